@@ -1,0 +1,37 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "LIVCZelfscan",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "zelfscan", targets: ["zelfscan"]),
+        .library(name: "ZelfscanCore", targets: ["ZelfscanCore"]),
+        .library(name: "YAML", targets: ["YAML"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .target(name: "YAML", dependencies: ["CYAML"]),
+        .target(name: "ZelfscanCore", dependencies: ["YAML"]),
+        .executableTarget(
+            name: "zelfscan",
+            dependencies: [
+                "ZelfscanCore",
+                "YAML",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "YAMLTests", dependencies: ["YAML", "TestSupport"]),
+        .testTarget(name: "ZelfscanCoreTests", dependencies: ["ZelfscanCore", "YAML"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["zelfscan", "TestSupport"], exclude: ["Fixtures"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,4 @@
+#ifndef ZELFSCAN_CYAML_SHIM_H
+#define ZELFSCAN_CYAML_SHIM_H
+#include <yaml.h>
+#endif

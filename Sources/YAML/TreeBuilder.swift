@@ -1,0 +1,147 @@
+import CYAML
+
+/// Builds nodes from libyaml events on a stack of frames mutated in place, so building stays
+/// linear in the size of the text.
+struct TreeBuilder {
+    private struct Frame {
+        var isMapping: Bool
+        var mark: Mark
+        var tag: String?
+        var anchor: String?
+        var children: [Node] = []
+        var size = 1
+        var keys: [String: Mark] = [:]
+    }
+
+    let limits: ParserLimits
+    private(set) var root: Node?
+    private var stack: [Frame] = []
+    private var anchors: [String: (node: Node, size: Int)] = [:]
+    private var openAnchors: Set<String> = []
+    private var aliasExpansion = 0
+    private var documents = 0
+
+    init(limits: ParserLimits) {
+        self.limits = limits
+    }
+
+    /// Handles one event; returns true at the end of the stream.
+    mutating func handle(_ event: yaml_event_t) throws -> Bool {
+        let mark = Mark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+        switch event.type {
+        case YAML_STREAM_END_EVENT:
+            return true
+        case YAML_DOCUMENT_START_EVENT:
+            documents += 1
+            if documents > 1 {
+                throw YAMLError(
+                    .multipleDocuments, at: mark, "a second YAML document starts here; the file must hold one",
+                    hint: "remove the '---' line and what follows, or put it in its own file")
+            }
+        case YAML_SCALAR_EVENT:
+            let data = event.data.scalar
+            let text = Self.string(data.value, length: data.length)
+            let node = Node(.scalar(Scalar(text, style: Self.style(data.style))), mark: mark, tag: Self.optionalString(data.tag))
+            try add(node, size: 1, anchor: Self.optionalString(data.anchor))
+        case YAML_SEQUENCE_START_EVENT:
+            let data = event.data.sequence_start
+            try push(isMapping: false, mark: mark, tag: Self.optionalString(data.tag), anchor: Self.optionalString(data.anchor))
+        case YAML_MAPPING_START_EVENT:
+            let data = event.data.mapping_start
+            try push(isMapping: true, mark: mark, tag: Self.optionalString(data.tag), anchor: Self.optionalString(data.anchor))
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            let frame = stack.removeLast()
+            let content: Node.Content
+            if frame.isMapping {
+                var pairs: [Pair] = []
+                pairs.reserveCapacity(frame.children.count / 2)
+                var index = 0
+                while index + 1 < frame.children.count {
+                    pairs.append(Pair(key: frame.children[index], value: frame.children[index + 1]))
+                    index += 2
+                }
+                content = .mapping(pairs)
+            } else {
+                content = .sequence(frame.children)
+            }
+            if let anchor = frame.anchor { openAnchors.remove(anchor) }
+            try add(Node(content, mark: frame.mark, tag: frame.tag), size: frame.size, anchor: frame.anchor)
+        case YAML_ALIAS_EVENT:
+            let name = Self.optionalString(event.data.alias.anchor) ?? ""
+            guard let target = anchors[name] else {
+                if openAnchors.contains(name) {
+                    throw YAMLError(.recursiveAlias, at: mark, "alias '*\(name)' refers to the node it is inside of")
+                }
+                throw YAMLError(
+                    .undefinedAlias, at: mark, "alias '*\(name)' refers to an anchor '&\(name)' that is not defined before it",
+                    hint: "define '&\(name)' earlier in the file, or write the value out")
+            }
+            aliasExpansion += target.size
+            if aliasExpansion > limits.maxAliasExpansion {
+                throw YAMLError(
+                    .aliasLimit, at: mark,
+                    "aliases expand to more than \(limits.maxAliasExpansion) nodes; the file is refused to protect memory",
+                    hint: "write the repeated values out instead of nesting aliases")
+            }
+            try add(target.node, size: target.size, anchor: nil)
+        default:
+            break
+        }
+        return false
+    }
+
+    private mutating func push(isMapping: Bool, mark: Mark, tag: String?, anchor: String?) throws {
+        if stack.count >= limits.maxDepth {
+            throw YAMLError(
+                .tooDeep, at: mark, "lists and mappings are nested more than \(limits.maxDepth) levels deep",
+                hint: "a questionnaire needs only a few levels; check for runaway brackets or indentation")
+        }
+        if let anchor { openAnchors.insert(anchor) }
+        stack.append(Frame(isMapping: isMapping, mark: mark, tag: tag, anchor: anchor))
+    }
+
+    private mutating func add(_ node: Node, size: Int, anchor: String?) throws {
+        if let anchor { anchors[anchor] = (node, size) }
+        guard !stack.isEmpty else {
+            root = node
+            return
+        }
+        let top = stack.count - 1
+        if stack[top].isMapping && stack[top].children.count % 2 == 0 {
+            guard let key = node.scalar?.text else {
+                throw YAMLError(
+                    .complexKey, at: node.mark, "a key must be a single text, not \(node.kindDescription)",
+                    hint: "check for a missing space after '-' or a stray '?'")
+            }
+            if let first = stack[top].keys[key] {
+                throw YAMLError(
+                    .duplicateKey, at: node.mark, "duplicate key '\(key)'; it is already used at line \(first.line)",
+                    hint: "remove one of the two, or rename it",
+                    notes: [YAMLError.Note(mark: first, message: "first use of '\(key)'")])
+            }
+            stack[top].keys[key] = node.mark
+        }
+        stack[top].children.append(node)
+        stack[top].size += size
+    }
+
+    private static func string(_ pointer: UnsafeMutablePointer<UInt8>?, length: Int) -> String {
+        guard let pointer, length > 0 else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
+    }
+
+    private static func optionalString(_ pointer: UnsafeMutablePointer<UInt8>?) -> String? {
+        guard let pointer else { return nil }
+        return String(cString: pointer)
+    }
+
+    private static func style(_ style: yaml_scalar_style_t) -> Scalar.Style {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: return .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: return .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: return .literal
+        case YAML_FOLDED_SCALAR_STYLE: return .folded
+        default: return .plain
+        }
+    }
+}

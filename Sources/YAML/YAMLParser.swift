@@ -1,0 +1,74 @@
+import CYAML
+
+/// Reads YAML text into a `Node` tree through the system libyaml.
+///
+/// libyaml does the tokenising; this type adds what it lacks: 1-based marks, duplicate-key and
+/// alias checks, limits on size, depth and alias expansion, and UTF-8 validation with a position.
+public struct YAMLParser: Sendable {
+    public var limits: ParserLimits
+
+    public init(limits: ParserLimits = .default) {
+        self.limits = limits
+    }
+
+    public func parse(_ text: String) throws -> Node {
+        try parse(Array(text.utf8))
+    }
+
+    /// Parses exactly one document; an empty text or a second document is an error.
+    public func parse(_ input: [UInt8]) throws -> Node {
+        if input.count > limits.maxBytes {
+            throw YAMLError.tooLarge(byteCount: input.count, limit: limits.maxBytes)
+        }
+        let hasByteOrderMark = input.count >= 3 && input[0] == 0xEF && input[1] == 0xBB && input[2] == 0xBF
+        let bytes = hasByteOrderMark ? Array(input.dropFirst(3)) : input
+        return try bytes.withUnsafeBufferPointer { buffer in
+            try parse(buffer: buffer)
+        }
+    }
+
+    private func parse(buffer: UnsafeBufferPointer<UInt8>) throws -> Node {
+        if let offset = TextPosition.firstInvalidUTF8Offset(in: buffer) {
+            throw YAMLError(
+                .invalidUTF8, at: TextPosition.mark(atByteOffset: offset, in: buffer),
+                "the text is not valid UTF-8 (byte 0x\(String(buffer[offset], radix: 16, uppercase: true)) at offset \(offset))",
+                hint: "save the file as UTF-8 text; binary files cannot be read")
+        }
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            throw YAMLError(.syntax, at: Mark(line: 1, column: 1), "libyaml could not start (out of memory)")
+        }
+        defer { yaml_parser_delete(&parser) }
+        // An empty buffer has no base address, and Debian's libyaml asserts on NULL input.
+        var dummy: UInt8 = 0
+        withUnsafeMutablePointer(to: &dummy) { fallback in
+            yaml_parser_set_input_string(&parser, buffer.baseAddress ?? UnsafePointer(fallback), buffer.count)
+        }
+        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+
+        var builder = TreeBuilder(limits: limits)
+        var event = yaml_event_t()
+        while true {
+            guard yaml_parser_parse(&parser, &event) == 1 else {
+                throw ParserErrorTranslation.error(from: parser, in: buffer)
+            }
+            defer { yaml_event_delete(&event) }
+            if try builder.handle(event) { break }
+        }
+        guard let root = builder.root else {
+            throw YAMLError(
+                .empty, at: Mark(line: 1, column: 1), "the file is empty",
+                hint: "a questionnaire starts with keys such as 'id:' and 'version:'; see docs/questionnaire-format.md")
+        }
+        return root
+    }
+
+    static func describe(bytes: Int) -> String {
+        if bytes >= 1024 * 1024 {
+            let tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024)
+            return "\(tenths / 10).\(tenths % 10) MiB"
+        }
+        if bytes >= 1024 { return "\(bytes / 1024) KiB" }
+        return "\(bytes) bytes"
+    }
+}

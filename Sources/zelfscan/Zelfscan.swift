@@ -1,0 +1,15 @@
+import ArgumentParser
+
+@main
+struct Zelfscan: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "zelfscan",
+        abstract: "Zelfevaluatie van lokale integrale veiligheidscellen (LIVC-R) — self-evaluation of Flemish LIVC-R cells.",
+        discussion: """
+            Exit codes: 0 ok, 64 usage error, 65 invalid file, 66 file cannot be read.
+            Documentation: README.md and docs/ in the source repository.
+            """,
+        version: "0.1.0",
+        subcommands: [ValidateCommand.self, ShowCommand.self]
+    )
+}
