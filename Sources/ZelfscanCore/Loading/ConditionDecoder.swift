@@ -96,7 +96,7 @@ struct ConditionDecoder {
         if isRange {
             switch item.shape {
             case .scale, .number:
-                return range(fields, item: itemID, what: what, reader: &reader)
+                return range(fields, item: item, what: what, reader: &reader)
             case .choice, .text:
                 reader.log.error("\(what) uses 'at_least'/'at_most' on '\(itemID)', which has no numeric answer", at: node.mark)
                 return nil
@@ -118,7 +118,7 @@ struct ConditionDecoder {
         }
     }
 
-    private func range(_ fields: Fields, item: String, what: String, reader: inout FieldReader) -> Condition? {
+    private func range(_ fields: Fields, item: AnsweredItem, what: String, reader: inout FieldReader) -> Condition? {
         let low = fields["at_least"].map { reader.number($0, "'at_least' in \(what)") }
         let high = fields["at_most"].map { reader.number($0, "'at_most' in \(what)") }
         if case .some(.none) = low { return nil }
@@ -129,7 +129,17 @@ struct ConditionDecoder {
             reader.log.error("\(what) asks for at least \(NumberText.format(lower)) and at most \(NumberText.format(upper)), which no answer meets", at: fields.node.mark)
             return nil
         }
-        return .range(item: item, atLeast: lower, atMost: upper)
+        if case .scale(let values) = item.shape, let smallest = values.min(), let largest = values.max() {
+            if let lower, lower > largest {
+                reader.log.error("\(what) asks for at least \(NumberText.format(lower)), but '\(item.id)' goes up to \(NumberText.format(largest)); the condition can never hold", at: fields["at_least"]!.mark)
+                return nil
+            }
+            if let upper, upper < smallest {
+                reader.log.error("\(what) asks for at most \(NumberText.format(upper)), but '\(item.id)' starts at \(NumberText.format(smallest)); the condition can never hold", at: fields["at_most"]!.mark)
+                return nil
+            }
+        }
+        return .range(item: item.id, atLeast: lower, atMost: upper)
     }
 
     /// A code or number that the referenced item can actually have as its answer.

@@ -90,8 +90,8 @@ struct FieldReader {
             log.error("\(what) must be a number such as 1 or 0.6, found '\(scalar.text)'", at: node.mark)
             return nil
         }
-        if scalar.isQuoted {
-            log.error("\(what) must be a number, found the quoted text '\(scalar.text)'", at: node.mark, hint: "remove the quotes")
+        if scalar.isQuoted || node.tag == "tag:yaml.org,2002:str" {
+            log.error("\(what) must be a number, found the quoted text '\(scalar.text)'", at: node.mark, hint: scalar.isQuoted ? "remove the quotes" : "remove the !!str tag")
             return nil
         }
         return value

@@ -15,6 +15,9 @@ struct QuestionnaireDecoder {
     var figureSets: [String: (set: ReferenceFigureSet, file: String, categories: ReferenceFigureDecoder.CategoryMarks)] = [:]
     /// Declared benchmark ids even when their file failed, so references to them are not reported twice.
     var declaredBenchmarks: [String] = []
+    /// Benchmark sources some context item refers to; a declared source nobody uses gets a warning.
+    private var usedBenchmarks: Set<String> = []
+    private var benchmarkMarks: [String: Mark] = [:]
 
     private var scales: [Scale] = []
     private var bandCodes: [String] = []
@@ -60,6 +63,7 @@ struct QuestionnaireDecoder {
                   let id = reader.identifier(entryFields["id"], "the benchmark 'id'") else { continue }
             reader.unique(id, at: entryFields["id"]!.mark, in: &seen, "benchmark id")
             declaredBenchmarks.append(id)
+            benchmarkMarks[id] = entryFields["id"]!.mark
             if let fileNode = entryFields["file"], let path = reader.text(fileNode, "'file' of benchmark '\(id)'") {
                 declarations.append((id, fileNode, path))
             }
@@ -90,6 +94,10 @@ struct QuestionnaireDecoder {
         for node in reader.list(fields["dimensions"], "'dimensions'") ?? [] {
             if let dimension = decodeDimension(node, seen: &seenDimensions) { dimensions.append(dimension) }
         }
+        for source in declaredBenchmarks where !usedBenchmarks.contains(source) {
+            reader.log.warning("the benchmark source '\(source)' is declared but no context item refers to it", at: benchmarkMarks[source] ?? fields.node.mark,
+                               hint: "link a context item to one of its figures with 'benchmark: \(source).FIGURE', or remove it")
+        }
         guard !reader.log.hasErrors, let format, let id, let version, let title, let introduction, let privacy else { return nil }
         return Questionnaire(
             format: format, id: id, version: version, languages: languages, title: title, introduction: introduction,
@@ -119,7 +127,8 @@ struct QuestionnaireDecoder {
                 guard let option = reader.fields(optionNode, of: "an option of scale '\(id)'", required: ["value", "label"]),
                       let value = reader.number(option["value"], "'value' of an option of scale '\(id)'") else { continue }
                 if let first = values[value] {
-                    reader.log.error("scale '\(id)' has the value \(NumberText.format(value)) twice; it is already used at line \(first.line)", at: option["value"]!.mark)
+                    reader.log.error("scale '\(id)' has the value \(NumberText.format(value)) twice; it is already used at line \(first.line)", at: option["value"]!.mark,
+                                     notes: [Diagnostic.Note(line: first.line, column: first.column, message: "first use of the value \(NumberText.format(value))")])
                 }
                 values[value] = option["value"]!.mark
                 // An option whose label is broken (reported, so the file is invalid) is kept, so that
@@ -154,9 +163,15 @@ struct QuestionnaireDecoder {
     private mutating func decodeBands(_ node: Node?) -> [Band] {
         var entries: [(band: Band, mark: Mark)] = []
         var seen: [String: Mark] = [:]
+        // Coverage is only judged on a complete set of bounds: a band that could not be read would
+        // otherwise show up as a false gap.
+        var complete = true
         for entry in reader.list(node, "'bands'") ?? [] {
             guard let fields = reader.fields(entry, of: "a band", required: ["from", "to", "code", "label"]),
-                  let code = reader.identifier(fields["code"], "the band 'code'") else { continue }
+                  let code = reader.identifier(fields["code"], "the band 'code'") else {
+                complete = false
+                continue
+            }
             reader.unique(code, at: fields["code"]!.mark, in: &seen, "band code")
             let from = reader.number(fields["from"], "'from' of band '\(code)'")
             let to = reader.number(fields["to"], "'to' of band '\(code)'")
@@ -167,11 +182,14 @@ struct QuestionnaireDecoder {
                 }
             }
             bandCodes.append(code)
-            if let from, let to, let label {
-                entries.append((Band(from: from, to: to, code: code, label: label), entry.mark))
+            guard let from, let to else {
+                complete = false
+                continue
             }
+            // Kept with a broken label (reported), like scale options.
+            entries.append((Band(from: from, to: to, code: code, label: label ?? LocalizedText([:])), entry.mark))
         }
-        if entries.count == bandCodes.count {
+        if complete {
             BandCoverage.check(entries, log: &reader.log)
         }
         return entries.map(\.band)
@@ -287,6 +305,13 @@ struct QuestionnaireDecoder {
             reader.log.error("'min' of \(what) is above its 'max'", at: fields["min"]!.mark)
         }
         let integer = fields["integer"].map { reader.boolean($0, "'integer' of \(what)") } ?? false
+        if integer == true {
+            for (key, bound) in [("min", minimum), ("max", maximum)] {
+                if let bound, bound != bound.rounded(), let mark = fields[key]?.mark {
+                    reader.log.error("'\(key)' of \(what) is \(NumberText.format(bound)), but the item asks for a whole number", at: mark)
+                }
+            }
+        }
         let unit = reader.localized(fields["unit"], "'unit' of \(what)")
         let maxLength = fields["max_length"].map { reader.integer($0, "'max_length' of \(what)") } ?? 1000
         if let maxLength, maxLength < 1, let mark = fields["max_length"]?.mark {
@@ -324,12 +349,15 @@ struct QuestionnaireDecoder {
 
     private mutating func checkBenchmark(_ node: Node, item: String, kind: ContextItem.Kind?, options: [String]) -> FigureReference? {
         guard let text = reader.text(node, "'benchmark' of context item '\(item)'") else { return nil }
-        let parts = text.split(separator: ".", maxSplits: 1).map(String.init)
+        // Source ids may contain dots themselves: the longest declared source that prefixes the text wins.
+        let declaredSource = declaredBenchmarks.filter { text.hasPrefix($0 + ".") && text.count > $0.count + 1 }.max { $0.count < $1.count }
+        let parts = declaredSource.map { [$0, String(text.dropFirst($0.count + 1))] } ?? text.split(separator: ".", maxSplits: 1).map(String.init)
         guard parts.count == 2 else {
             reader.log.error("'benchmark' of context item '\(item)' must be SOURCE.FIGURE, such as vvsg-2022.agreement-framework; found '\(text)'", at: node.mark)
             return nil
         }
         let reference = FigureReference(source: parts[0], figure: parts[1])
+        usedBenchmarks.insert(reference.source)
         guard declaredBenchmarks.contains(reference.source) else {
             let hint = Suggestion.hint(for: reference.source, among: declaredBenchmarks, noun: "benchmark source")
             reader.log.error("context item '\(item)' refers to the undeclared benchmark source '\(reference.source)'; \(hint)", at: node.mark,
@@ -349,6 +377,11 @@ struct QuestionnaireDecoder {
             let place = loaded.categories.mark(figure: figure.id, category: value.category).map { " (\(loaded.file):\($0))" } ?? ""
             reader.log.error("figure '\(reference)' has the category '\(value.category)'\(place), which is not an option of '\(item)'", at: node.mark,
                              hint: "add '\(value.category)' as an option code, or move it to the figure's 'other_values'")
+        }
+        for value in figure.otherValues where options.contains(value.category) {
+            let place = loaded.categories.mark(figure: figure.id, category: value.category).map { " (\(loaded.file):\($0))" } ?? ""
+            reader.log.error("figure '\(reference)' lists '\(value.category)' under 'other_values'\(place), but '\(item)' offers it as an option", at: node.mark,
+                             hint: "move '\(value.category)' to the figure's 'values' so it is shown beside the answer")
         }
         return reference
     }

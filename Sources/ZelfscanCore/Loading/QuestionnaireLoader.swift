@@ -59,6 +59,7 @@ public struct QuestionnaireLoader: Sendable {
                 figureDiagnostics.append(Diagnostic(file: path, yamlError: error))
                 continue
             } catch {
+                figureDiagnostics.append(Diagnostic(file: path, mark: Mark(line: 1, column: 1), message: "\(error)"))
                 continue
             }
             var figures = ReferenceFigureDecoder(file: path, languages: languages)

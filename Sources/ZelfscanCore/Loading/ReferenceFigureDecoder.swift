@@ -68,6 +68,11 @@ struct ReferenceFigureDecoder {
         let question = reader.localized(fields["question"], "'question' of \(what)")
         let values = decodeValues(fields["values"], figure: id, "'values' of \(what)")
         let otherValues = fields["other_values"].map { decodeValues($0, figure: id, "'other_values' of \(what)") } ?? []
+        if let values, let otherValues, let otherNode = fields["other_values"] {
+            for value in otherValues where values.contains(where: { $0.category == value.category }) {
+                reader.log.error("'\(value.category)' of \(what) is under both 'values' and 'other_values'; keep it in one", at: otherNode.mark)
+            }
+        }
         let approximate = fields["approximate"].map { reader.boolean($0, "'approximate' of \(what)") } ?? false
         let note = reader.localized(fields["note"], "'note' of \(what)")
         guard let table, let unit, let question, let values, let otherValues, let approximate else { return nil }
