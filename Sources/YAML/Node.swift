@@ -89,11 +89,11 @@ extension Node {
     }
 
     /// What the node is, in words for error messages.
-    public var kindDescription: String {
+    public var kindDescription: Phrase {
         switch content {
-        case .scalar: return "a text or number"
-        case .sequence: return "a list"
-        case .mapping: return "a mapping"
+        case .scalar: return Phrase(en: "a text or number", nl: "een tekst of getal")
+        case .sequence: return Phrase(en: "a list", nl: "een lijst")
+        case .mapping: return Phrase(en: "a mapping", nl: "een mapping (sleutels met waarden)")
         }
     }
 }

@@ -35,8 +35,11 @@ struct TreeBuilder {
             documents += 1
             if documents > 1 {
                 throw YAMLError(
-                    .multipleDocuments, at: mark, "a second YAML document starts here; the file must hold one",
-                    hint: "remove the '---' line and what follows, or put it in its own file")
+                    .multipleDocuments, at: mark,
+                    Phrase(en: "a second YAML document starts here; the file must hold one",
+                           nl: "hier begint een tweede YAML-document; het bestand mag er maar één bevatten"),
+                    hint: Phrase(en: "remove the '---' line and what follows, or put it in its own file",
+                                 nl: "verwijder de regel '---' en wat volgt, of zet dat in een eigen bestand"))
             }
         case YAML_SCALAR_EVENT:
             let data = event.data.scalar
@@ -70,18 +73,25 @@ struct TreeBuilder {
             let name = Self.optionalString(event.data.alias.anchor) ?? ""
             guard let target = anchors[name] else {
                 if openAnchors.contains(name) {
-                    throw YAMLError(.recursiveAlias, at: mark, "alias '*\(name)' refers to the node it is inside of")
+                    throw YAMLError(.recursiveAlias, at: mark,
+                                    Phrase(en: "alias '*\(name)' refers to the node it is inside of",
+                                           nl: "alias '*\(name)' verwijst naar het knooppunt waarin hij zelf staat"))
                 }
                 throw YAMLError(
-                    .undefinedAlias, at: mark, "alias '*\(name)' refers to an anchor '&\(name)' that is not defined before it",
-                    hint: "define '&\(name)' earlier in the file, or write the value out")
+                    .undefinedAlias, at: mark,
+                    Phrase(en: "alias '*\(name)' refers to an anchor '&\(name)' that is not defined before it",
+                           nl: "alias '*\(name)' verwijst naar een anker '&\(name)' dat er niet vóór gedefinieerd is"),
+                    hint: Phrase(en: "define '&\(name)' earlier in the file, or write the value out",
+                                 nl: "definieer '&\(name)' eerder in het bestand, of schrijf de waarde voluit"))
             }
             aliasExpansion += target.size
             if aliasExpansion > limits.maxAliasExpansion {
                 throw YAMLError(
                     .aliasLimit, at: mark,
-                    "aliases expand to more than \(limits.maxAliasExpansion) nodes; the file is refused to protect memory",
-                    hint: "write the repeated values out instead of nesting aliases")
+                    Phrase(en: "aliases expand to more than \(limits.maxAliasExpansion) nodes; the file is refused to protect memory",
+                           nl: "aliassen breiden uit tot meer dan \(limits.maxAliasExpansion) knooppunten; het bestand wordt geweigerd om het geheugen te beschermen"),
+                    hint: Phrase(en: "write the repeated values out instead of nesting aliases",
+                                 nl: "schrijf herhaalde waarden voluit in plaats van aliassen te nesten"))
             }
             try add(target.node, size: target.size, anchor: nil)
         default:
@@ -93,8 +103,11 @@ struct TreeBuilder {
     private mutating func push(isMapping: Bool, mark: Mark, tag: String?, anchor: String?) throws {
         if stack.count >= limits.maxDepth {
             throw YAMLError(
-                .tooDeep, at: mark, "lists and mappings are nested more than \(limits.maxDepth) levels deep",
-                hint: "a questionnaire needs only a few levels; check for runaway brackets or indentation")
+                .tooDeep, at: mark,
+                Phrase(en: "lists and mappings are nested more than \(limits.maxDepth) levels deep",
+                       nl: "lijsten en mappings zijn meer dan \(limits.maxDepth) niveaus diep genest"),
+                hint: Phrase(en: "a questionnaire needs only a few levels; check for runaway brackets or indentation",
+                             nl: "een vragenlijst heeft maar enkele niveaus nodig; controleer haakjes en inspringing"))
         }
         if let anchor { openAnchors.insert(anchor) }
         stack.append(Frame(isMapping: isMapping, mark: mark, tag: tag, anchor: anchor))
@@ -110,14 +123,19 @@ struct TreeBuilder {
         if stack[top].isMapping && stack[top].children.count % 2 == 0 {
             guard let key = node.scalar?.text else {
                 throw YAMLError(
-                    .complexKey, at: node.mark, "a key must be a single text, not \(node.kindDescription)",
-                    hint: "check for a missing space after '-' or a stray '?'")
+                    .complexKey, at: node.mark,
+                    Phrase(en: "a key must be a single text, not \(node.kindDescription.en)",
+                           nl: "een sleutel moet één tekst zijn, geen \(node.kindDescription.nl)"),
+                    hint: Phrase(en: "check for a missing space after '-' or a stray '?'",
+                                 nl: "controleer of er een spatie ontbreekt na '-' of een '?' te veel staat"))
             }
             if let first = stack[top].keys[key] {
                 throw YAMLError(
-                    .duplicateKey, at: node.mark, "duplicate key '\(key)'; it is already used at line \(first.line)",
-                    hint: "remove one of the two, or rename it",
-                    notes: [YAMLError.Note(mark: first, message: "first use of '\(key)'")])
+                    .duplicateKey, at: node.mark,
+                    Phrase(en: "duplicate key '\(key)'; it is already used at line \(first.line)",
+                           nl: "dubbele sleutel '\(key)'; die staat al op regel \(first.line)"),
+                    hint: Phrase(en: "remove one of the two, or rename it", nl: "verwijder een van beide, of geef er een andere naam aan"),
+                    notes: [YAMLError.Note(mark: first, Phrase(en: "first use of '\(key)'", nl: "eerste gebruik van '\(key)'"))])
             }
             stack[top].keys[key] = node.mark
         }

@@ -17,36 +17,47 @@ public struct YAMLError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A second place the message refers to, such as the first occurrence of a duplicate key.
     public struct Note: Sendable, Equatable {
         public var mark: Mark
-        public var message: String
+        public var text: Phrase
 
-        public init(mark: Mark, message: String) {
+        public init(mark: Mark, _ text: Phrase) {
             self.mark = mark
-            self.message = message
+            self.text = text
         }
+
+        public var message: String { text.en }
     }
 
     public var kind: Kind
     public var mark: Mark
-    public var message: String
-    public var hint: String?
+    public var text: Phrase
+    public var hintText: Phrase?
     public var notes: [Note]
 
-    public init(_ kind: Kind, at mark: Mark, _ message: String, hint: String? = nil, notes: [Note] = []) {
+    public init(_ kind: Kind, at mark: Mark, _ text: Phrase, hint: Phrase? = nil, notes: [Note] = []) {
         self.kind = kind
         self.mark = mark
-        self.message = message
-        self.hint = hint
+        self.text = text
+        self.hintText = hint
         self.notes = notes
     }
+
+    /// The message in English.
+    public var message: String { text.en }
+    /// The hint in English.
+    public var hint: String? { hintText?.en }
 
     public var description: String { "\(mark): \(message)" }
 
     /// The error for input over the size limit; also used by readers that refuse such a file
     /// before reading it.
     public static func tooLarge(byteCount: Int, limit: Int) -> YAMLError {
-        YAMLError(
+        let size = YAMLParser.describe(bytes: byteCount)
+        let maximum = YAMLParser.describe(bytes: limit)
+        return YAMLError(
             .tooLarge, at: Mark(line: 1, column: 1),
-            "the file is \(YAMLParser.describe(bytes: byteCount)); the limit is \(YAMLParser.describe(bytes: limit))",
-            hint: "a questionnaire or response file is normally a few kilobytes; check that this is the right file")
+            Phrase(en: "the file is \(size); the limit is \(maximum)",
+                   nl: "het bestand is \(size) groot; de grens is \(maximum)"),
+            hint: Phrase(en: "a questionnaire or response file is normally a few kilobytes; check that this is the right file",
+                         nl: "een vragenlijst of antwoordbestand is gewoonlijk enkele kilobytes groot; controleer of dit het juiste bestand is"))
     }
 }

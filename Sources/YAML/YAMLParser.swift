@@ -29,21 +29,23 @@ public struct YAMLParser: Sendable {
 
     private func parse(buffer: UnsafeBufferPointer<UInt8>) throws -> Node {
         if let offset = TextPosition.firstInvalidUTF8Offset(in: buffer) {
+            let byte = "0x" + String(buffer[offset], radix: 16, uppercase: true)
             throw YAMLError(
                 .invalidUTF8, at: TextPosition.mark(atByteOffset: offset, in: buffer),
-                "the text is not valid UTF-8 (byte 0x\(String(buffer[offset], radix: 16, uppercase: true)) at offset \(offset))",
-                hint: "save the file as UTF-8 text; binary files cannot be read")
+                Phrase(en: "the text is not valid UTF-8 (byte \(byte) at offset \(offset))",
+                       nl: "de tekst is geen geldige UTF-8 (byte \(byte) op positie \(offset))"),
+                hint: Phrase(en: "save the file as UTF-8 text; binary files cannot be read",
+                             nl: "bewaar het bestand als UTF-8-tekst; binaire bestanden kunnen niet gelezen worden"))
         }
+        // An empty buffer has no base address, and Debian's libyaml asserts on NULL input.
+        guard let base = buffer.baseAddress, buffer.count > 0 else { throw Self.emptyFile }
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
-            throw YAMLError(.syntax, at: Mark(line: 1, column: 1), "libyaml could not start (out of memory)")
+            throw YAMLError(.syntax, at: Mark(line: 1, column: 1),
+                            Phrase(en: "libyaml could not start (out of memory)", nl: "libyaml kon niet starten (geen geheugen meer)"))
         }
         defer { yaml_parser_delete(&parser) }
-        // An empty buffer has no base address, and Debian's libyaml asserts on NULL input.
-        var dummy: UInt8 = 0
-        withUnsafeMutablePointer(to: &dummy) { fallback in
-            yaml_parser_set_input_string(&parser, buffer.baseAddress ?? UnsafePointer(fallback), buffer.count)
-        }
+        yaml_parser_set_input_string(&parser, base, buffer.count)
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
 
         var builder = TreeBuilder(limits: limits)
@@ -55,13 +57,14 @@ public struct YAMLParser: Sendable {
             defer { yaml_event_delete(&event) }
             if try builder.handle(event) { break }
         }
-        guard let root = builder.root else {
-            throw YAMLError(
-                .empty, at: Mark(line: 1, column: 1), "the file is empty",
-                hint: "a questionnaire starts with keys such as 'id:' and 'version:'; see docs/questionnaire-format.md")
-        }
+        guard let root = builder.root else { throw Self.emptyFile }
         return root
     }
+
+    private static let emptyFile = YAMLError(
+        .empty, at: Mark(line: 1, column: 1), Phrase(en: "the file is empty", nl: "het bestand is leeg"),
+        hint: Phrase(en: "a questionnaire starts with keys such as 'id:' and 'version:'; see docs/questionnaire-format.md",
+                     nl: "een vragenlijst begint met sleutels zoals 'id:' en 'version:'; zie docs/questionnaire-format.md"))
 
     static func describe(bytes: Int) -> String {
         if bytes >= 1024 * 1024 {

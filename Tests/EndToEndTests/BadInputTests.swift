@@ -57,7 +57,7 @@ struct BadInputTests {
         try FileManager.default.copyItem(
             at: ZelfscanBinary.repository.appendingPathComponent("questionnaires/benchmarks"),
             to: folder.appendingPathComponent("benchmarks"))
-        let run = try ZelfscanBinary.run(["validate", file.path])
+        let run = try ZelfscanBinary.run(["validate", "--language", "en", file.path])
         #expect(run.status == 65, "\(input.name): exit \(run.status)\n\(run.stdout)\(run.stderr)")
         let errors = run.stdout.split(separator: "\n").filter { $0.contains(": error: ") }.map(String.init)
         #expect(!errors.isEmpty && errors.allSatisfy { $0.hasPrefix(file.path + ":") }, "\(input.name): \(run.stdout)")

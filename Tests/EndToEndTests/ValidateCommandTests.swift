@@ -21,7 +21,7 @@ struct ValidateCommandTests {
 
     @Test func tenMistakesAreAllReportedWithLocations() throws {
         let file = "Tests/EndToEndTests/Fixtures/ten-mistakes.yaml"
-        let run = try ZelfscanBinary.run(["validate", file])
+        let run = try ZelfscanBinary.run(["validate", "--language", "en", file])
         #expect(run.status == 65)
         let errors = run.stdout.split(separator: "\n").filter { $0.hasPrefix("\(file):") && $0.contains(": error: ") }
         #expect(errors.count == 10, "\(run.stdout)")
@@ -51,19 +51,19 @@ struct ValidateCommandTests {
     }
 
     @Test func unreadableFileExits66() throws {
-        let run = try ZelfscanBinary.run(["validate", "does/not/exist.yaml"])
+        let run = try ZelfscanBinary.run(["validate", "--language", "en", "does/not/exist.yaml"])
         #expect(run.status == 66)
         #expect(run.stdout.contains("does/not/exist.yaml: error: cannot read the file: no such file"))
     }
 
     @Test func folderInsteadOfFileExits66() throws {
-        let run = try ZelfscanBinary.run(["validate", "questionnaires"])
+        let run = try ZelfscanBinary.run(["validate", "--language", "en", "questionnaires"])
         #expect(run.status == 66)
         #expect(run.stdout.contains("this is a folder"))
     }
 
     @Test func validAndInvalidTogetherReportBoth() throws {
-        let run = try ZelfscanBinary.run(["validate", "questionnaires/livc-r.yaml", "Tests/EndToEndTests/Fixtures/ten-mistakes.yaml"])
+        let run = try ZelfscanBinary.run(["validate", "--language", "en", "questionnaires/livc-r.yaml", "Tests/EndToEndTests/Fixtures/ten-mistakes.yaml"])
         #expect(run.status == 65)
         #expect(run.stdout.contains("questionnaires/livc-r.yaml: ok"))
         #expect(run.stdout.contains("ten-mistakes.yaml: 10 errors"))
@@ -96,13 +96,41 @@ struct ValidateCommandTests {
     @Test func showRefusesAnUnknownLanguage() throws {
         let run = try ZelfscanBinary.run(["show", "--language", "fr", "questionnaires/livc-r.yaml"])
         #expect(run.status == 64)
-        #expect(run.stderr.contains("no language 'fr'"))
+        #expect(run.stderr.contains("unknown language 'fr'; use nl or en"))
+    }
+
+    @Test func messagesAreDutchByDefault() throws {
+        let file = "Tests/EndToEndTests/Fixtures/ten-mistakes.yaml"
+        let run = try ZelfscanBinary.run(["validate", file])
+        #expect(run.status == 65)
+        #expect(run.stdout.contains("\(file):51:9: fout: onbekende sleutel 'helpp' in een item; bedoelt u 'help'?"))
+        #expect(run.stdout.contains("  tip: laat 'strength' beginnen bij 50"))
+        #expect(run.stdout.contains("\(file):37:13: opmerking: eerste definitie van 'trust.safe'"))
+        #expect(run.stdout.hasSuffix("\(file): 10 fouten, 4 waarschuwingen\n"))
+        #expect(!run.stdout.contains(": error: "))
+    }
+
+    @Test func englishLocaleGivesEnglishMessages() throws {
+        let run = try ZelfscanBinary.run(["validate", "does/not/exist.yaml"], environment: ["LANG": "en_GB.UTF-8"])
+        #expect(run.status == 66)
+        #expect(run.stdout == "does/not/exist.yaml: error: cannot read the file: no such file\n")
+        let dutch = try ZelfscanBinary.run(["validate", "does/not/exist.yaml"], environment: ["LANG": "nl_BE.UTF-8"])
+        #expect(dutch.stdout == "does/not/exist.yaml: fout: kan het bestand niet lezen: het bestand bestaat niet\n")
+    }
+
+    @Test func jsonMessagesFollowTheLanguage() throws {
+        let run = try ZelfscanBinary.run(["validate", "--json", "Tests/EndToEndTests/Fixtures/ten-mistakes.yaml"])
+        let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        #expect(object?["language"] as? String == "nl")
+        let report = try #require((object?["files"] as? [[String: Any]])?.first)
+        let first = try #require((report["diagnostics"] as? [[String: Any]])?.first)
+        #expect(first["message"] as? String == "'privacy' heeft geen 'en'-tekst")
     }
 
     @Test func showOnAnInvalidFilePrintsTheProblems() throws {
         let run = try ZelfscanBinary.run(["show", "Tests/EndToEndTests/Fixtures/ten-mistakes.yaml"])
         #expect(run.status == 65)
-        #expect(run.stderr.contains("ten-mistakes.yaml:9:10: error:"))
+        #expect(run.stderr.contains("ten-mistakes.yaml:9:10: fout:"))
         #expect(run.stdout.isEmpty)
     }
 }

@@ -25,7 +25,9 @@ struct ZelfscanBinary {
         return repository.appendingPathComponent(".build/debug/zelfscan").path
     }()
 
-    static func run(_ arguments: [String], stdin: String = "", in directory: URL = repository) throws -> Run {
+    /// Runs the binary with the locale variables removed (so the tool's own default, Dutch,
+    /// applies) and `environment` added.
+    static func run(_ arguments: [String], stdin: String = "", in directory: URL = repository, environment extra: [String: String] = [:]) throws -> Run {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("zelfscan-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -40,8 +42,9 @@ struct ZelfscanBinary {
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        var environment = ProcessInfo.processInfo.environment
+        var environment = ProcessInfo.processInfo.environment.filter { !["LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES"].contains($0.key) }
         environment["NO_COLOR"] = "1"
+        environment.merge(extra) { $1 }
         process.environment = environment
         process.standardInput = try FileHandle(forReadingFrom: inURL)
         process.standardOutput = try FileHandle(forWritingTo: outURL)

@@ -88,7 +88,9 @@ struct ParserErrorTests {
         let error = try #require(failure("id: a\nname: x\nid: b\n"))
         #expect(error.kind == .duplicateKey)
         #expect(error.mark == Mark(line: 3, column: 1))
-        #expect(error.notes == [YAMLError.Note(mark: Mark(line: 1, column: 1), message: "first use of 'id'")])
+        #expect(error.notes.map(\.mark) == [Mark(line: 1, column: 1)])
+        #expect(error.notes.map(\.message) == ["first use of 'id'"])
+        #expect(error.notes.map(\.text.nl) == ["eerste gebruik van 'id'"])
     }
 
     @Test func duplicateKeyInNestedFlowMapping() throws {

@@ -80,6 +80,7 @@ struct FurtherRuleTests {
         let text = Fixture.editing(("{value: 3, label: {nl: \"Neutraal\"", "{value: 1, label: {nl: \"Neutraal\""))
         let error = try load(text).onlyError()
         let first = try text.mark(of: "1, label: {nl: \"Oneens\"")
-        #expect(error.notes == [Diagnostic.Note(line: first.line, column: first.column, message: "first use of the value 1")])
+        #expect(error.notes.map(\.mark) == [first])
+        #expect(error.notes.map(\.message) == ["first use of the value 1"])
     }
 }

@@ -11,7 +11,8 @@ struct UniqueIDTests {
         let second = try text.mark(of: "trust.share", after: "id: vision")
         #expect(error.message == "item id 'trust.share' is used twice; it is already defined at line \(first.line)")
         #expect(error.mark == second)
-        #expect(error.notes == [Diagnostic.Note(line: first.line, column: first.column, message: "first definition of 'trust.share'")])
+        #expect(error.notes.map(\.mark) == [first])
+        #expect(error.notes.map(\.message) == ["first definition of 'trust.share'"])
     }
 
     @Test func contextAndDimensionShareTheItemIDSpace() throws {

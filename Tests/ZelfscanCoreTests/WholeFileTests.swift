@@ -44,10 +44,19 @@ struct WholeFileTests {
         let text = Fixture.editing(("        help: {nl: \"Uitleg\"", "        helpp: {nl: \"Uitleg\""))
         let result = load(text)
         let error = try result.onlyError()
-        let rendered = DiagnosticRenderer(sources: result.sources).render(error)
+        let rendered = DiagnosticRenderer(sources: result.sources, language: "en").render(error)
         let mark = try text.mark(of: "helpp")
         #expect(rendered.hasPrefix("\(Fixture.file):\(mark.line):\(mark.column): error: unknown key 'helpp' in an item; did you mean 'help'?"))
         #expect(rendered.contains("  | " + String(repeating: " ", count: mark.column - 1) + "^"))
+    }
+
+    @Test func diagnosticsRenderInDutchByDefaultLanguage() throws {
+        let text = Fixture.editing(("        help: {nl: \"Uitleg\"", "        helpp: {nl: \"Uitleg\""))
+        let result = load(text)
+        let error = try result.onlyError()
+        let rendered = DiagnosticRenderer(sources: result.sources, language: "nl").render(error)
+        let mark = try text.mark(of: "helpp")
+        #expect(rendered.hasPrefix("\(Fixture.file):\(mark.line):\(mark.column): fout: onbekende sleutel 'helpp' in een item; bedoelt u 'help'?"))
     }
 }
 

@@ -11,12 +11,12 @@ public struct DiagnosticLog: Sendable {
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
-    public mutating func error(_ message: String, at mark: Mark, hint: String? = nil, notes: [Diagnostic.Note] = []) {
-        diagnostics.append(Diagnostic(file: file, mark: mark, message: message, hint: hint, notes: notes))
+    public mutating func error(_ text: Phrase, at mark: Mark, hint: Phrase? = nil, notes: [Diagnostic.Note] = []) {
+        diagnostics.append(Diagnostic(file: file, mark: mark, text, hint: hint, notes: notes))
     }
 
-    public mutating func warning(_ message: String, at mark: Mark, hint: String? = nil) {
-        diagnostics.append(Diagnostic(file: file, mark: mark, severity: .warning, message: message, hint: hint))
+    public mutating func warning(_ text: Phrase, at mark: Mark, hint: Phrase? = nil) {
+        diagnostics.append(Diagnostic(file: file, mark: mark, severity: .warning, text, hint: hint))
     }
 
     public mutating func append(_ diagnostic: Diagnostic) {

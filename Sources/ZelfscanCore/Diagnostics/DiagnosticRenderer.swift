@@ -1,23 +1,27 @@
 /// Prints diagnostics the way compilers do: `file:line:column: error: message`, the offending
-/// line with a caret under the column, then hints and notes.
+/// line with a caret under the column, then hints and notes; in Dutch (`fout:`) or English.
 public struct DiagnosticRenderer: Sendable {
     /// The text of each file by name, for the source excerpt; files not present get no excerpt.
     public var sources: [String: String]
+    public var language: String
 
-    public init(sources: [String: String] = [:]) {
+    public init(sources: [String: String] = [:], language: String) {
         self.sources = sources
+        self.language = language
     }
 
     public func render(_ diagnostic: Diagnostic) -> String {
-        var lines = ["\(diagnostic.file):\(diagnostic.line):\(diagnostic.column): \(diagnostic.severity.rawValue): \(diagnostic.message)"]
+        let ui = UIText(language: language)
+        let severity = diagnostic.severity == .error ? ui[.error] : ui[.warning]
+        var lines = ["\(diagnostic.file):\(diagnostic.line):\(diagnostic.column): \(severity): \(diagnostic.text.text(language))"]
         if let excerpt = excerpt(file: diagnostic.file, line: diagnostic.line, column: diagnostic.column) {
             lines.append(contentsOf: excerpt)
         }
-        if let hint = diagnostic.hint {
-            lines.append("  hint: \(hint)")
+        if let hint = diagnostic.hintText {
+            lines.append("  \(ui[.hint]): \(hint.text(language))")
         }
         for note in diagnostic.notes {
-            lines.append("\(diagnostic.file):\(note.line):\(note.column): note: \(note.message)")
+            lines.append("\(diagnostic.file):\(note.line):\(note.column): \(ui[.note]): \(note.text.text(language))")
         }
         return lines.joined(separator: "\n")
     }

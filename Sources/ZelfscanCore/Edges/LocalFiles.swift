@@ -13,14 +13,16 @@ public struct FileReadError: Error, Sendable, Equatable, CustomStringConvertible
     public var path: String
     public var reason: Reason
 
-    public var description: String {
+    public var text: Phrase {
         switch reason {
-        case .notFound: return "no such file"
-        case .permissionDenied: return "permission denied"
-        case .isDirectory: return "this is a folder, not a file"
-        case .other(let message): return message
+        case .notFound: return Phrase(en: "no such file", nl: "het bestand bestaat niet")
+        case .permissionDenied: return Phrase(en: "permission denied", nl: "geen toestemming om het te lezen")
+        case .isDirectory: return Phrase(en: "this is a folder, not a file", nl: "dit is een map, geen bestand")
+        case .other(let message): return Phrase(en: message, nl: message)
         }
     }
+
+    public var description: String { text.en }
 }
 
 /// The edge where the tool touches the disk; the core gets its bytes through here or from tests.

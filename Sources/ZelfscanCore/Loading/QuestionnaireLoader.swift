@@ -30,7 +30,7 @@ public struct QuestionnaireLoader: Sendable {
         } catch let error as YAMLError {
             return Result(questionnaire: nil, diagnostics: [Diagnostic(file: file, yamlError: error)], sources: sources)
         } catch {
-            return Result(questionnaire: nil, diagnostics: [Diagnostic(file: file, mark: Mark(line: 1, column: 1), message: "\(error)")], sources: sources)
+            return Result(questionnaire: nil, diagnostics: [Diagnostic(file: file, mark: Mark(line: 1, column: 1), Phrase(en: "\(error)", nl: "\(error)"))], sources: sources)
         }
         var decoder = QuestionnaireDecoder(file: file)
         guard let fields = decoder.topLevel(root) else {
@@ -47,8 +47,11 @@ public struct QuestionnaireLoader: Sendable {
                 figureDiagnostics.append(Diagnostic(file: path, yamlError: error))
                 continue
             } catch {
-                decoder.reader.log.error("cannot read the benchmark file '\(declaration.path)' (\(path)): \(error)", at: declaration.fileNode.mark,
-                                         hint: "the path is relative to the questionnaire file")
+                let reason = (error as? FileReadError)?.text ?? Phrase(en: "\(error)", nl: "\(error)")
+                decoder.reader.log.error(Phrase(en: "cannot read the benchmark file '\(declaration.path)' (\(path)): \(reason.en)",
+                                                nl: "kan het bestand met referentiecijfers '\(declaration.path)' (\(path)) niet lezen: \(reason.nl)"),
+                                         at: declaration.fileNode.mark,
+                                         hint: Phrase(en: "the path is relative to the questionnaire file", nl: "het pad is relatief ten opzichte van het vragenlijstbestand"))
                 continue
             }
             sources[path] = String(decoding: figureBytes, as: UTF8.self)
@@ -59,7 +62,7 @@ public struct QuestionnaireLoader: Sendable {
                 figureDiagnostics.append(Diagnostic(file: path, yamlError: error))
                 continue
             } catch {
-                figureDiagnostics.append(Diagnostic(file: path, mark: Mark(line: 1, column: 1), message: "\(error)"))
+                figureDiagnostics.append(Diagnostic(file: path, mark: Mark(line: 1, column: 1), Phrase(en: "\(error)", nl: "\(error)")))
                 continue
             }
             var figures = ReferenceFigureDecoder(file: path, languages: languages)
@@ -67,8 +70,10 @@ public struct QuestionnaireLoader: Sendable {
             figureDiagnostics.append(contentsOf: figures.reader.log.diagnostics)
             guard let set else { continue }
             if set.id != declaration.id {
-                decoder.reader.log.error("the benchmark '\(declaration.id)' points to '\(declaration.path)', whose id is '\(set.id)'", at: declaration.fileNode.mark,
-                                         hint: "use the same id in both places")
+                decoder.reader.log.error(Phrase(en: "the benchmark '\(declaration.id)' points to '\(declaration.path)', whose id is '\(set.id)'",
+                                                nl: "de bron '\(declaration.id)' verwijst naar '\(declaration.path)', waarvan de id '\(set.id)' is"),
+                                         at: declaration.fileNode.mark,
+                                         hint: Phrase(en: "use the same id in both places", nl: "gebruik op beide plaatsen dezelfde id"))
                 continue
             }
             decoder.figureSets[declaration.id] = (set, path, figures.categoryMarks)

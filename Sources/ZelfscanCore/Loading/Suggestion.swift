@@ -1,3 +1,5 @@
+import YAML
+
 /// Finds the known name a typo was probably meant to be.
 enum Suggestion {
     /// The closest candidate within a few edits, or nil when none is close enough to be a typo.
@@ -14,14 +16,17 @@ enum Suggestion {
         return best?.candidate
     }
 
-    /// "did you mean 'x'?" or the list of valid names, whichever helps more.
-    static func hint(for word: String, among candidates: [String], noun: String) -> String {
+    /// "did you mean 'x'?" or the list of valid names, whichever helps more. `plural` names the
+    /// candidates, such as "allowed keys" / "toegestane sleutels".
+    static func hint(for word: String, among candidates: [String], plural: Phrase) -> Phrase {
         if let match = closest(to: word, among: candidates) {
-            return "did you mean '\(match)'?"
+            return Phrase(en: "did you mean '\(match)'?", nl: "bedoelt u '\(match)'?")
         }
-        if candidates.isEmpty { return "no \(noun) is declared" }
-        let shown = candidates.prefix(12).map { "'\($0)'" }.joined(separator: ", ")
-        return "the \(noun)s are: \(shown)\(candidates.count > 12 ? ", …" : "")"
+        if candidates.isEmpty {
+            return Phrase(en: "there are no \(plural.en)", nl: "er zijn geen \(plural.nl)")
+        }
+        let shown = candidates.prefix(12).map { "'\($0)'" }.joined(separator: ", ") + (candidates.count > 12 ? ", …" : "")
+        return Phrase(en: "the \(plural.en) are: \(shown)", nl: "de \(plural.nl) zijn: \(shown)")
     }
 
     static func editDistance(_ lhs: String, _ rhs: String) -> Int {

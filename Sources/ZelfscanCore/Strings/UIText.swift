@@ -1,3 +1,5 @@
+import Foundation
+
 /// The tool's own words in each interface language, kept in one catalogue rather than scattered
 /// through the code.
 public struct UIText: Sendable {
@@ -5,6 +7,7 @@ public struct UIText: Sendable {
         case version, languages, scales, missing, bands, roles, roleGroup, context, dimension, items, minCoverage
         case reverse, weight, showIf, help, benchmark, type, single, multiple, number, text, advice, none, source
         case synthetic, range, unit, maxLength, integer, yes
+        case error, warning, note, hint, ok, errorCount, errorsCount, warningCount, warningsCount, cannotRead
     }
 
     public static let supportedLanguages = ["nl", "en"]
@@ -40,6 +43,16 @@ public struct UIText: Sendable {
         .maxLength: ("max. tekens", "max. characters"),
         .integer: ("geheel getal", "whole number"),
         .yes: ("ja", "yes"),
+        .error: ("fout", "error"),
+        .warning: ("waarschuwing", "warning"),
+        .note: ("opmerking", "note"),
+        .hint: ("tip", "hint"),
+        .ok: ("ok", "ok"),
+        .errorCount: ("1 fout", "1 error"),
+        .errorsCount: ("%d fouten", "%d errors"),
+        .warningCount: ("1 waarschuwing", "1 warning"),
+        .warningsCount: ("%d waarschuwingen", "%d warnings"),
+        .cannotRead: ("kan het bestand niet lezen", "cannot read the file"),
     ]
 
     public let language: String
@@ -52,5 +65,20 @@ public struct UIText: Sendable {
     public subscript(key: Key) -> String {
         let entry = Self.catalogue[key]!
         return language == "en" ? entry.en : entry.nl
+    }
+
+    /// "1 fout" / "3 fouten", "1 warning" / "2 warnings".
+    public func count(_ number: Int, one: Key, many: Key) -> String {
+        number == 1 ? self[one] : self[many].replacingOccurrences(of: "%d", with: String(number))
+    }
+
+    /// The interface language from the environment: English when the locale asks for it, Dutch
+    /// otherwise, since Dutch is the users' language.
+    public static func language(environment: [String: String]) -> String {
+        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            guard let value = environment[key], !value.isEmpty else { continue }
+            return value.hasPrefix("en") ? "en" : "nl"
+        }
+        return "nl"
     }
 }

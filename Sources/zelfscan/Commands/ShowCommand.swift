@@ -11,32 +11,37 @@ struct ShowCommand: ParsableCommand {
     @Argument(help: "A questionnaire file (YAML).")
     var file: String
 
-    @Option(help: "Language of the texts (default: the questionnaire's first language).")
-    var language: String?
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
+        let language = language.resolved
+        let ui = UIText(language: language)
         let bytes: [UInt8]
         do {
             bytes = try LocalFiles.read(file)
         } catch let error as YAMLError {
-            Output.error(DiagnosticRenderer().render(Diagnostic(file: file, yamlError: error)) + "\n")
+            Output.error(DiagnosticRenderer(language: language).render(Diagnostic(file: file, yamlError: error)) + "\n")
             throw ExitCode(ExitStatus.invalidData)
         } catch {
-            Output.error("\(file): error: cannot read the file: \(error)\n")
+            let reason = (error as? FileReadError)?.text.text(language) ?? "\(error)"
+            Output.error("\(file): \(ui[.error]): \(ui[.cannotRead]): \(reason)\n")
             throw ExitCode(ExitStatus.cannotRead)
         }
         let result = QuestionnaireLoader().load(file: file, bytes: bytes, readFile: { try LocalFiles.read($0) })
         guard let questionnaire = result.questionnaire else {
-            let renderer = DiagnosticRenderer(sources: result.sources)
+            let renderer = DiagnosticRenderer(sources: result.sources, language: language)
             Output.error(result.diagnostics.inReadingOrder().map(renderer.render).joined(separator: "\n") + "\n")
-            Output.error("\(file) is not valid; run 'zelfscan validate \(file)' after fixing the errors above\n")
+            Output.error(Phrase(en: "\(file) is not valid; run 'zelfscan validate \(file)' after fixing the errors above\n",
+                                nl: "\(file) is niet geldig; voer 'zelfscan validate \(file)' opnieuw uit na het verbeteren van de fouten hierboven\n")
+                .text(language))
             throw ExitCode(ExitStatus.invalidData)
         }
-        let chosen = language ?? questionnaire.defaultLanguage
-        guard questionnaire.languages.contains(chosen) else {
-            Output.error("error: the questionnaire has no language '\(chosen)'; it has \(questionnaire.languages.joined(separator: ", "))\n")
+        guard questionnaire.languages.contains(language) else {
+            let available = questionnaire.languages.joined(separator: ", ")
+            Output.error(Phrase(en: "error: the questionnaire has no language '\(language)'; it has \(available)\n",
+                                nl: "fout: de vragenlijst heeft geen taal '\(language)'; ze heeft \(available)\n").text(language))
             throw ExitCode(ExitStatus.usage)
         }
-        Output.out(QuestionnaireOutline(questionnaire: questionnaire, language: chosen).render())
+        Output.out(QuestionnaireOutline(questionnaire: questionnaire, language: language).render())
     }
 }

@@ -8,7 +8,8 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check questionnaire files and report every problem with its location.",
         discussion: """
-            Prints FILE:LINE:COLUMN: message for each problem, or 'ok' per valid file.
+            Prints FILE:LINE:COLUMN: message for each problem, or 'ok' per valid file, in Dutch
+            (default) or English.
             Exit status: 0 all valid (warnings allowed), 65 a file is invalid, 66 a file cannot be read.
             """
     )
@@ -19,56 +20,76 @@ struct ValidateCommand: ParsableCommand {
     @Flag(help: "Print the diagnostics as JSON.")
     var json = false
 
+    @OptionGroup var language: LanguageOption
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("name at least one questionnaire file, e.g. zelfscan validate questionnaires/livc-r.yaml") }
     }
 
     func run() throws {
+        let language = language.resolved
+        let ui = UIText(language: language)
         var reports: [FileReport] = []
-        var renderedText: [String] = []
+        var lines: [String] = []
         for file in files {
-            let bytes: [UInt8]
-            do {
-                bytes = try LocalFiles.read(file)
-            } catch let error as YAMLError {
-                let diagnostic = Diagnostic(file: file, yamlError: error)
-                reports.append(FileReport(file: file, status: .invalid, diagnostics: [diagnostic], error: nil))
-                renderedText.append(DiagnosticRenderer().render(diagnostic))
-                renderedText.append("\(file): 1 error")
-                continue
-            } catch {
-                reports.append(FileReport(file: file, status: .unreadable, diagnostics: [], error: "\(error)"))
-                renderedText.append("\(file): error: cannot read the file: \(error)")
-                continue
-            }
-            let result = QuestionnaireLoader().load(file: file, bytes: bytes, readFile: { try LocalFiles.read($0) })
-            let diagnostics = result.diagnostics.inReadingOrder()
-            let errors = diagnostics.filter { $0.severity == .error }.count
-            let warnings = diagnostics.count - errors
-            reports.append(FileReport(file: file, status: errors > 0 ? .invalid : .ok, diagnostics: diagnostics, error: nil))
-            let renderer = DiagnosticRenderer(sources: result.sources)
-            renderedText.append(contentsOf: diagnostics.map(renderer.render))
-            let warningText = warnings == 0 ? "" : ", \(warnings) \(warnings == 1 ? "warning" : "warnings")"
-            if errors > 0 {
-                renderedText.append("\(file): \(errors) \(errors == 1 ? "error" : "errors")\(warningText)")
+            let outcome = check(file)
+            let renderer = DiagnosticRenderer(sources: outcome.sources, language: language)
+            lines.append(contentsOf: outcome.diagnostics.map(renderer.render))
+            let errors = outcome.diagnostics.filter { $0.severity == .error }.count
+            let warnings = outcome.diagnostics.count - errors
+            let status: FileReport.Status
+            if let unreadable = outcome.unreadable {
+                status = .unreadable
+                lines.append("\(file): \(ui[.error]): \(ui[.cannotRead]): \(unreadable.text(language))")
             } else {
-                renderedText.append("\(file): ok\(warningText)")
+                status = errors > 0 ? .invalid : .ok
+                var counts = [errors > 0 ? ui.count(errors, one: .errorCount, many: .errorsCount) : ui[.ok]]
+                if warnings > 0 { counts.append(ui.count(warnings, one: .warningCount, many: .warningsCount)) }
+                lines.append("\(file): \(counts.joined(separator: ", "))")
             }
+            reports.append(FileReport(
+                file: file, status: status, diagnostics: outcome.diagnostics.map { DiagnosticReport($0, language: language) },
+                error: outcome.unreadable?.text(language)))
         }
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let data = try encoder.encode(["files": reports])
+            let data = try encoder.encode(ValidationReport(language: language, files: reports))
             Output.out(String(decoding: data, as: UTF8.self) + "\n")
         } else {
-            Output.out(renderedText.joined(separator: "\n") + "\n")
+            Output.out(lines.joined(separator: "\n") + "\n")
         }
         if reports.contains(where: { $0.status == .unreadable }) { throw ExitCode(ExitStatus.cannotRead) }
         if reports.contains(where: { $0.status == .invalid }) { throw ExitCode(ExitStatus.invalidData) }
     }
+
+    private struct Outcome {
+        var diagnostics: [Diagnostic] = []
+        var sources: [String: String] = [:]
+        var unreadable: Phrase?
+    }
+
+    private func check(_ file: String) -> Outcome {
+        do {
+            let bytes = try LocalFiles.read(file)
+            let result = QuestionnaireLoader().load(file: file, bytes: bytes, readFile: { try LocalFiles.read($0) })
+            return Outcome(diagnostics: result.diagnostics.inReadingOrder(), sources: result.sources)
+        } catch let error as YAMLError {
+            return Outcome(diagnostics: [Diagnostic(file: file, yamlError: error)])
+        } catch let error as FileReadError {
+            return Outcome(unreadable: error.text)
+        } catch {
+            return Outcome(unreadable: Phrase(en: "\(error)", nl: "\(error)"))
+        }
+    }
 }
 
-/// One file's outcome in `validate --json`.
+/// The shape of `validate --json`, documented in docs/questionnaire-format.md.
+struct ValidationReport: Encodable {
+    var language: String
+    var files: [FileReport]
+}
+
 struct FileReport: Encodable {
     enum Status: String, Encodable {
         case ok
@@ -78,6 +99,32 @@ struct FileReport: Encodable {
 
     var file: String
     var status: Status
-    var diagnostics: [Diagnostic]
+    var diagnostics: [DiagnosticReport]
     var error: String?
+}
+
+struct DiagnosticReport: Encodable {
+    struct NoteReport: Encodable {
+        var line: Int
+        var column: Int
+        var message: String
+    }
+
+    var file: String
+    var line: Int
+    var column: Int
+    var severity: String
+    var message: String
+    var hint: String?
+    var notes: [NoteReport]
+
+    init(_ diagnostic: Diagnostic, language: String) {
+        file = diagnostic.file
+        line = diagnostic.line
+        column = diagnostic.column
+        severity = diagnostic.severity.rawValue
+        message = diagnostic.text.text(language)
+        hint = diagnostic.hintText?.text(language)
+        notes = diagnostic.notes.map { NoteReport(line: $0.line, column: $0.column, message: $0.text.text(language)) }
+    }
 }
