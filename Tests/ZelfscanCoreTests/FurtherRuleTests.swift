@@ -84,3 +84,23 @@ struct FurtherRuleTests {
         #expect(error.notes.map(\.message) == ["first use of the value 1"])
     }
 }
+
+@Suite("Exclusive options")
+struct ExclusiveOptionTests {
+    @Test func exclusiveOptionOfAMultipleQuestionIsKept() throws {
+        let text = Fixture.editing(("        - {code: school, label: {nl: \"School\", en: \"School\"}}\n",
+                                    "        - {code: school, label: {nl: \"School\", en: \"School\"}}\n        - {code: none, label: {nl: \"Geen\", en: \"None\"}, exclusive: true}\n"))
+        let result = load(text)
+        #expect(result.errors.isEmpty, "\(result.errors)")
+        let partners = try #require(result.questionnaire?.context?.items.first { $0.id == "context.partners" })
+        #expect(partners.options.map(\.exclusive) == [false, false, true])
+    }
+
+    @Test func exclusiveOnASingleQuestionIsAnError() throws {
+        let text = Fixture.editing(("        - {code: zone, label: {nl: \"Zone\", en: \"Zone\"}}\n",
+                                    "        - {code: zone, label: {nl: \"Zone\", en: \"Zone\"}, exclusive: true}\n"))
+        let error = try load(text).onlyError()
+        #expect(error.message.hasPrefix("'exclusive' of option 'zone' only applies to 'multiple' questions"))
+        #expect(error.mark == (try text.mark(of: "true}", after: "code: zone")))
+    }
+}

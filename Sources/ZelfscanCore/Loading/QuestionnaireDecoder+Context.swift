@@ -46,12 +46,18 @@ extension QuestionnaireDecoder {
             }
             let option = Phrase(en: "an option of \(what.en)", nl: "een optie van \(what.nl)")
             for entry in list {
-                guard let optionFields = reader.fields(entry, of: option, required: ["code", "label"]),
+                guard let optionFields = reader.fields(entry, of: option, required: ["code", "label"], optional: ["exclusive"]),
                       let code = reader.identifier(optionFields["code"], .key("code", of: option)) else { continue }
                 reader.unique(code, at: optionFields["code"]!.mark, in: &seen, Phrase(en: "option code", nl: "optiecode"))
                 // Kept with a broken label (reported), like scale options.
                 let label = reader.localized(optionFields["label"], Phrase(en: "the label of '\(code)' in \(what.en)", nl: "het label van '\(code)' in \(what.nl)"))
-                choices.append(.init(code: code, label: label ?? LocalizedText([:])))
+                let exclusive = optionFields["exclusive"].map { reader.boolean($0, .key("exclusive", of: .named(en: "option", nl: "optie", code))) } ?? false
+                if exclusive == true, kind == .single, let mark = optionFields["exclusive"]?.mark {
+                    reader.log.error(Phrase(en: "'exclusive' of option '\(code)' only applies to 'multiple' questions; in a 'single' question every option excludes the others",
+                                            nl: "'exclusive' van optie '\(code)' geldt alleen voor 'multiple'-vragen; bij een 'single'-vraag sluit elke optie de andere al uit"),
+                                     at: mark)
+                }
+                choices.append(.init(code: code, label: label ?? LocalizedText([:]), exclusive: exclusive ?? false))
             }
         }
         let missing = decodeMissing(fields["missing"], owner: what, taken: choices.map(\.code))
@@ -138,8 +144,10 @@ extension QuestionnaireDecoder {
         }
         // Only choice items offer options; 'benchmark' on another type, or an unknown type, is reported already.
         guard kind == .single || kind == .multiple else { return reference }
+        // Where a category is written in the figure file, so the author can find it there.
+        let placeOf = { (category: String) in loaded.categories.mark(figure: figure.id, category: category).map { " (\(loaded.file):\($0))" } ?? "" }
         for value in figure.values where !options.contains(value.category) {
-            let place = loaded.categories.mark(figure: figure.id, category: value.category).map { " (\(loaded.file):\($0))" } ?? ""
+            let place = placeOf(value.category)
             reader.log.error(Phrase(en: "figure '\(reference)' has the category '\(value.category)'\(place), which is not an option of '\(item)'",
                                     nl: "cijfer '\(reference)' heeft de categorie '\(value.category)'\(place), die geen optie van '\(item)' is"),
                              at: node.mark,
@@ -147,7 +155,7 @@ extension QuestionnaireDecoder {
                                           nl: "voeg '\(value.category)' toe als optiecode, of verplaats de categorie naar 'other_values' van het cijfer"))
         }
         for value in figure.otherValues where options.contains(value.category) {
-            let place = loaded.categories.mark(figure: figure.id, category: value.category).map { " (\(loaded.file):\($0))" } ?? ""
+            let place = placeOf(value.category)
             reader.log.error(Phrase(en: "figure '\(reference)' lists '\(value.category)' under 'other_values'\(place), but '\(item)' offers it as an option",
                                     nl: "cijfer '\(reference)' zet '\(value.category)' onder 'other_values'\(place), maar '\(item)' biedt het als optie aan"),
                              at: node.mark,

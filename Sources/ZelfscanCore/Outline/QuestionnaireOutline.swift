@@ -70,7 +70,8 @@ public struct QuestionnaireOutline: Sendable {
         }
         var lines = ["  \(item.id) [\(kind)]", "    \(item.text.text(language))"]
         if !item.options.isEmpty || !item.missing.isEmpty {
-            let options = item.options.map(\.code) + item.missing.map { "\($0.code) (\(ui[.missing]))" }
+            let options = item.options.map { $0.exclusive ? "\($0.code) (\(ui[.exclusive]))" : $0.code }
+                + item.missing.map { "\($0.code) (\(ui[.missing]))" }
             lines.append("    \(options.joined(separator: " · "))")
         }
         if item.kind == .number, item.minimum != nil || item.maximum != nil {

@@ -15,6 +15,8 @@ public struct ContextItem: Sendable, Equatable {
     public struct Choice: Sendable, Equatable {
         public var code: String
         public var label: LocalizedText
+        /// For multiple choice: an answer such as "none" that cannot be combined with the others.
+        public var exclusive: Bool = false
     }
 
     public var id: String
