@@ -80,7 +80,10 @@ struct ValidateCommandTests {
         #expect(run.status == 0, "\(run.stderr)")
         for expected in ["Zelfevaluatie LIVC-R", "Dimensie 1: Vertrouwen (trust)", "Dimensie 4: Gedeelde visie (shared-vision)",
                          "trust.safe-to-share [agree5", "omgekeerd gescoord", "alleen als: context.agreement in [formal, in-progress]",
-                         "referentiecijfer: vvsg-2022.agreement-framework (VVSG 2022, Figuur 8)"] {
+                         "referentiecijfer: vvsg-2022.agreement-framework (VVSG 2022, Figuur 8)",
+                         "formal — Een formeel, schriftelijk lokaal afsprakenkader [41%]",
+                         "informal — Alleen informele afspraken [≈40%]",
+                         "none — Geen moeilijkheden (sluit de andere uit) [38%]"] {
             #expect(run.stdout.contains(expected), "missing: \(expected)")
         }
     }

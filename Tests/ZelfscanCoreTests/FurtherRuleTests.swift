@@ -104,3 +104,28 @@ struct ExclusiveOptionTests {
         #expect(error.mark == (try text.mark(of: "true}", after: "code: zone")))
     }
 }
+
+@Suite("Approximate figures")
+struct ApproximateFigureTests {
+    @Test func listedCategoriesAreApproximate() throws {
+        let figures = Fixture.editingBenchmark(("      none: 10\n", "      none: 10\n    approximate: [zone]\n"))
+        let result = load(Fixture.questionnaire, benchmark: figures)
+        #expect(result.errors.isEmpty, "\(result.errors)")
+        let figure = try #require(result.questionnaire?.referenceFigures.first?.figure("cell-level"))
+        #expect(figure.values.map(\.approximate) == [false, true])
+        #expect(figure.otherValues.map(\.approximate) == [false])
+    }
+
+    @Test func trueMarksEveryValue() throws {
+        let figures = Fixture.editingBenchmark(("      none: 10\n", "      none: 10\n    approximate: true\n"))
+        let figure = try #require(load(Fixture.questionnaire, benchmark: figures).questionnaire?.referenceFigures.first?.figure("cell-level"))
+        #expect((figure.values + figure.otherValues).allSatisfy { $0.approximate })
+    }
+
+    @Test func unknownCategoryIsAnError() throws {
+        let figures = Fixture.editingBenchmark(("      none: 10\n", "      none: 10\n    approximate: [zones]\n"))
+        let error = try load(Fixture.questionnaire, benchmark: figures).onlyError()
+        #expect(error.message == "'approximate' of figure 'cell-level' names 'zones', which is not a category of the figure; did you mean 'zone'?")
+        #expect(error.file == Fixture.benchmarkPath)
+    }
+}

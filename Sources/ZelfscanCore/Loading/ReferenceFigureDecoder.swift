@@ -82,12 +82,35 @@ struct ReferenceFigureDecoder {
                                  at: otherNode.mark)
             }
         }
-        let approximate = fields["approximate"].map { reader.boolean($0, .key("approximate", of: what)) } ?? false
+        let approximate = fields["approximate"].flatMap { approximateCategories($0, all: (values ?? []) + (otherValues ?? []), what: what) }
         let note = reader.localized(fields["note"], .key("note", of: what))
-        guard let table, let unit, let question, let values, let otherValues, let approximate else { return nil }
+        guard let table, let unit, let question, var values, var otherValues else { return nil }
+        if let approximate {
+            for index in values.indices where approximate.contains(values[index].category) { values[index].approximate = true }
+            for index in otherValues.indices where approximate.contains(otherValues[index].category) { otherValues[index].approximate = true }
+        }
         return ReferenceFigure(
-            id: id, table: table, n: n, unit: unit, question: question, values: values, otherValues: otherValues,
-            approximate: approximate, note: note)
+            id: id, table: table, n: n, unit: unit, question: question, values: values, otherValues: otherValues, note: note)
+    }
+
+    /// `approximate: true` (every value) or a list of the categories the source gave only in words.
+    private mutating func approximateCategories(_ node: Node, all: [ReferenceFigure.Value], what: Phrase) -> Set<String>? {
+        let key = Phrase.key("approximate", of: what)
+        guard let list = node.sequence else {
+            return reader.boolean(node, key).map { $0 ? Set(all.map(\.category)) : [] }
+        }
+        var categories: Set<String> = []
+        for entry in list {
+            guard let category = reader.identifier(entry, Phrase(en: "a category in \(key.en)", nl: "een categorie in \(key.nl)")) else { continue }
+            if all.contains(where: { $0.category == category }) {
+                categories.insert(category)
+            } else {
+                let hint = Suggestion.hint(for: category, among: all.map(\.category), plural: Phrase(en: "categories of the figure", nl: "categorieën van het cijfer"))
+                reader.log.error(Phrase(en: "\(key.en) names '\(category)', which is not a category of the figure; \(hint.en)",
+                                        nl: "\(key.nl) noemt '\(category)', dat geen categorie van het cijfer is; \(hint.nl)"), at: entry.mark)
+            }
+        }
+        return categories
     }
 
     private mutating func decodeValues(_ node: Node?, figure: String, _ what: Phrase) -> [ReferenceFigure.Value]? {

@@ -69,20 +69,28 @@ public struct QuestionnaireOutline: Sendable {
         case .text: kind = ui[.text]
         }
         var lines = ["  \(item.id) [\(kind)]", "    \(item.text.text(language))"]
-        if !item.options.isEmpty || !item.missing.isEmpty {
-            let options = item.options.map { $0.exclusive ? "\($0.code) (\(ui[.exclusive]))" : $0.code }
-                + item.missing.map { "\($0.code) (\(ui[.missing]))" }
-            lines.append("    \(options.joined(separator: " · "))")
+        let found = item.benchmark.flatMap { questionnaire.figure($0) }
+        if let reference = item.benchmark, let found {
+            let label = found.set.synthetic ? " — \(ui[.synthetic])" : ""
+            let n = found.figure.n.map { ", n = \($0)" } ?? ""
+            lines.append("    \(ui[.benchmark]): \(reference) (\(found.set.source.publisher) \(found.set.source.year), \(found.figure.table)\(n))\(label)")
+        }
+        // Options one per line with their label and, where the source has one, the reference figure.
+        for option in item.options {
+            var line = "      \(option.code) — \(option.label.text(language))"
+            if option.exclusive { line += " (\(ui[.exclusive]))" }
+            if let found, let value = found.figure.values.first(where: { $0.category == option.code }) {
+                line += " [\(value.approximate ? "≈" : "")\(NumberText.format(value.percent))%]"
+            }
+            lines.append(line)
+        }
+        for missing in item.missing {
+            lines.append("      \(missing.code) — \(missing.label.text(language)) (\(ui[.missing]))")
         }
         if item.kind == .number, item.minimum != nil || item.maximum != nil {
             let low = item.minimum.map(NumberText.format) ?? "…"
             let high = item.maximum.map(NumberText.format) ?? "…"
             lines.append("    \(ui[.range]) \(low)–\(high)\(item.unit.map { " \($0.text(language))" } ?? "")")
-        }
-        if let reference = item.benchmark, let found = questionnaire.figure(reference) {
-            let label = found.set.synthetic ? " — \(ui[.synthetic])" : ""
-            let n = found.figure.n.map { ", n = \($0)" } ?? ""
-            lines.append("    \(ui[.benchmark]): \(reference) (\(found.set.source.publisher) \(found.set.source.year), \(found.figure.table)\(n))\(label)")
         }
         if let condition = item.showIf {
             lines.append("    \(ui[.showIf]): \(ConditionText.describe(condition))")

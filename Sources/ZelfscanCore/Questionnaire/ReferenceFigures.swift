@@ -25,6 +25,8 @@ public struct ReferenceFigure: Sendable, Equatable {
     public struct Value: Sendable, Equatable {
         public var category: String
         public var percent: Double
+        /// The source gave words ("bijna 3 op 4") rather than this percentage.
+        public var approximate: Bool = false
     }
 
     public var id: String
@@ -34,7 +36,5 @@ public struct ReferenceFigure: Sendable, Equatable {
     public var question: LocalizedText
     public var values: [Value]
     public var otherValues: [Value]
-    /// The source gave words ("bijna 3 op 4") rather than a percentage.
-    public var approximate: Bool
     public var note: LocalizedText?
 }
