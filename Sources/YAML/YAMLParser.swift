@@ -20,6 +20,13 @@ public struct YAMLParser: Sendable {
         if input.count > limits.maxBytes {
             throw YAMLError.tooLarge(byteCount: input.count, limit: limits.maxBytes)
         }
+        if input.count >= 2 && (input[0] == 0xFF && input[1] == 0xFE || input[0] == 0xFE && input[1] == 0xFF) {
+            throw YAMLError(
+                .invalidUTF8, at: Mark(line: 1, column: 1),
+                Phrase(en: "the file is saved as UTF-16; zelfscan reads UTF-8", nl: "het bestand is bewaard als UTF-16; zelfscan leest UTF-8"),
+                hint: Phrase(en: "save it again as UTF-8 (in Notepad: Save as… → Encoding: UTF-8)",
+                             nl: "bewaar het opnieuw als UTF-8 (in Kladblok: Opslaan als… → Codering: UTF-8)"))
+        }
         let hasByteOrderMark = input.count >= 3 && input[0] == 0xEF && input[1] == 0xBB && input[2] == 0xBF
         let bytes = hasByteOrderMark ? Array(input.dropFirst(3)) : input
         return try bytes.withUnsafeBufferPointer { buffer in

@@ -159,3 +159,23 @@ struct ParserErrorTests {
         #expect(failure("? [a, b]\n: c\n")?.kind == .complexKey)
     }
 }
+
+@Suite("Files from other editors")
+struct EditorFileTests {
+    @Test func windowsLineEndingsGiveTheSameMarks() throws {
+        let root = try YAMLParser().parse("id: x\r\nlist:\r\n  - één\r\n")
+        #expect(root["list"]?.sequence?.first?.mark == Mark(line: 3, column: 5))
+        #expect(root["list"]?.sequence?.first?.scalar?.text == "één")
+    }
+
+    @Test func utf16FileIsNamedAsSuch() throws {
+        let bytes: [UInt8] = [0xFF, 0xFE] + Array("id: x\n".utf8).flatMap { [$0, 0] }
+        do {
+            _ = try YAMLParser().parse(bytes)
+            Issue.record("a UTF-16 file was accepted")
+        } catch let error as YAMLError {
+            #expect(error.kind == .invalidUTF8)
+            #expect(error.message == "the file is saved as UTF-16; zelfscan reads UTF-8")
+        }
+    }
+}

@@ -103,3 +103,17 @@ struct YAMLLayerTests {
         #expect(error.message.contains("limit"))
     }
 }
+
+@Suite("Excerpts of files with Windows line endings")
+struct WindowsLineEndingTests {
+    @Test func excerptAndCaretForACRLFFile() throws {
+        let text = Fixture.editing(("        help: {nl: \"Uitleg\"", "        helpp: {nl: \"Uitleg\"")).replacingOccurrences(of: "\n", with: "\r\n")
+        let result = load(text)
+        let error = try result.onlyError()
+        let rendered = DiagnosticRenderer(sources: result.sources, language: "en").render(error)
+        let lines = rendered.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count >= 3)
+        #expect(lines[1] == "  |         helpp: {nl: \"Uitleg\", en: \"Explanation\"}")
+        #expect(lines[2] == "  |         ^")
+    }
+}

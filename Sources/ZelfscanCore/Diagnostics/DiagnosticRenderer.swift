@@ -27,9 +27,10 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     private func excerpt(file: String, line: Int, column: Int) -> [String]? {
-        guard line > 0, let text = sources[file], let sourceLine = Self.line(line, of: text) else { return nil }
+        guard line > 0, let text = sources[file], var sourceLine = Self.line(line, of: text) else { return nil }
+        if sourceLine.last == "\r" { sourceLine = sourceLine.dropLast() }
         var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: sourceLine.unicodeScalars.prefix(160).map { $0 == "\t" ? " " : $0 })
+        scalars.append(contentsOf: sourceLine.prefix(160).map { $0 == "\t" ? " " : $0 })
         let shown = String(scalars)
         // Blank lines and lines of binary garbage make no useful excerpt.
         guard shown.contains(where: { $0 != " " }),
@@ -39,18 +40,21 @@ public struct DiagnosticRenderer: Sendable {
         return ["  | \(shown)", "  | " + String(repeating: " ", count: caretColumn - 1) + "^"]
     }
 
-    private static func line(_ number: Int, of text: String) -> Substring? {
+    /// Line `number` of `text`, split on "\n" scalars: as Characters, "\r\n" is one cluster and
+    /// would never equal "\n".
+    private static func line(_ number: Int, of text: String) -> Substring.UnicodeScalarView? {
+        let scalars = text.unicodeScalars
         var current = 1
-        var start = text.startIndex
-        var index = text.startIndex
-        while index < text.endIndex {
-            if text[index] == "\n" {
-                if current == number { return text[start..<index] }
+        var start = scalars.startIndex
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            if scalars[index] == "\n" {
+                if current == number { return scalars[start..<index] }
                 current += 1
-                start = text.index(after: index)
+                start = scalars.index(after: index)
             }
-            index = text.index(after: index)
+            index = scalars.index(after: index)
         }
-        return current == number ? text[start..<text.endIndex] : nil
+        return current == number ? scalars[start..<scalars.endIndex] : nil
     }
 }
