@@ -102,6 +102,24 @@ struct ValidateCommandTests {
         #expect(run.stderr.contains("unknown language 'fr'; use nl or en"))
     }
 
+    @Test func referenceFigureFileIsCheckedOnItsOwn() throws {
+        let run = try ZelfscanBinary.run(["validate", "questionnaires/benchmarks/vvsg-2022.yaml"])
+        #expect(run.status == 0, "\(run.stdout)")
+        #expect(run.stdout == "questionnaires/benchmarks/vvsg-2022.yaml: ok (bestand met referentiecijfers)\n")
+        let folder = try ZelfscanBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let broken = folder.appendingPathComponent("figures.yaml")
+        try Data("format: 1\nid: x\nsource: {title: t, publisher: p, year: 2022}\nfigures:\n  - {id: a, table: T, unit: percent, question: {nl: q}, values: {b: 120}}\n".utf8).write(to: broken)
+        let bad = try ZelfscanBinary.run(["validate", "--language", "en", "--json", broken.path])
+        #expect(bad.status == 65)
+        let object = try JSONSerialization.jsonObject(with: Data(bad.stdout.utf8)) as? [String: Any]
+        let report = try #require((object?["files"] as? [[String: Any]])?.first)
+        #expect(report["kind"] as? String == "reference-figures")
+        let diagnostic = try #require((report["diagnostics"] as? [[String: Any]])?.first)
+        #expect(diagnostic["message"] as? String == "the percentage for 'b' in 'values' of figure 'a' is 120; it must lie in 0–100")
+        #expect(diagnostic["line"] as? Int == 5)
+    }
+
     @Test func messagesAreDutchByDefault() throws {
         let file = "Tests/EndToEndTests/Fixtures/ten-mistakes.yaml"
         let run = try ZelfscanBinary.run(["validate", file])

@@ -6,7 +6,7 @@ public struct UIText: Sendable {
     public enum Key: String, Sendable, CaseIterable {
         case version, languages, scales, missing, bands, roles, roleGroup, context, dimension, items, minCoverage
         case reverse, weight, showIf, help, benchmark, type, single, multiple, number, text, advice, none, source
-        case synthetic, range, unit, maxLength, integer, yes, exclusive
+        case synthetic, range, unit, maxLength, integer, yes, exclusive, referenceFigureFile
         case error, warning, note, hint, ok, errorCount, errorsCount, warningCount, warningsCount, cannotRead
     }
 
@@ -44,6 +44,7 @@ public struct UIText: Sendable {
         .integer: ("geheel getal", "whole number"),
         .yes: ("ja", "yes"),
         .exclusive: ("sluit de andere uit", "excludes the others"),
+        .referenceFigureFile: ("bestand met referentiecijfers", "reference-figure file"),
         .error: ("fout", "error"),
         .warning: ("waarschuwing", "warning"),
         .note: ("opmerking", "note"),

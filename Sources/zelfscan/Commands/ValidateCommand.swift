@@ -38,6 +38,7 @@ struct ValidateCommand: ParsableCommand {
             let errors = outcome.diagnostics.filter { $0.severity == .error }.count
             let warnings = outcome.diagnostics.count - errors
             let status: FileReport.Status
+            let kindNote = outcome.kind == .referenceFigures ? " (\(ui[.referenceFigureFile]))" : ""
             if let unreadable = outcome.unreadable {
                 status = .unreadable
                 lines.append("\(file): \(ui[.error]): \(ui[.cannotRead]): \(unreadable.text(language))")
@@ -45,10 +46,10 @@ struct ValidateCommand: ParsableCommand {
                 status = errors > 0 ? .invalid : .ok
                 var counts = [errors > 0 ? ui.count(errors, one: .errorCount, many: .errorsCount) : ui[.ok]]
                 if warnings > 0 { counts.append(ui.count(warnings, one: .warningCount, many: .warningsCount)) }
-                lines.append("\(file): \(counts.joined(separator: ", "))")
+                lines.append("\(file): \(counts.joined(separator: ", "))\(kindNote)")
             }
             reports.append(FileReport(
-                file: file, status: status, diagnostics: outcome.diagnostics.map { DiagnosticReport($0, language: language) },
+                file: file, kind: outcome.kind == .referenceFigures ? "reference-figures" : "questionnaire", status: status, diagnostics: outcome.diagnostics.map { DiagnosticReport($0, language: language) },
                 error: outcome.unreadable?.text(language)))
         }
         if json {
@@ -64,6 +65,7 @@ struct ValidateCommand: ParsableCommand {
     }
 
     private struct Outcome {
+        var kind: FileValidator.Kind = .questionnaire
         var diagnostics: [Diagnostic] = []
         var sources: [String: String] = [:]
         var unreadable: Phrase?
@@ -72,8 +74,8 @@ struct ValidateCommand: ParsableCommand {
     private func check(_ file: String) -> Outcome {
         do {
             let bytes = try LocalFiles.read(file)
-            let result = QuestionnaireLoader().load(file: file, bytes: bytes, readFile: { try LocalFiles.read($0) })
-            return Outcome(diagnostics: result.diagnostics.inReadingOrder(), sources: result.sources)
+            let result = FileValidator().validate(file: file, bytes: bytes, readFile: { try LocalFiles.read($0) })
+            return Outcome(kind: result.kind, diagnostics: result.diagnostics, sources: result.sources)
         } catch let error as YAMLError {
             return Outcome(diagnostics: [Diagnostic(file: file, yamlError: error)])
         } catch let error as FileReadError {
@@ -98,6 +100,7 @@ struct FileReport: Encodable {
     }
 
     var file: String
+    var kind: String
     var status: Status
     var diagnostics: [DiagnosticReport]
     var error: String?
