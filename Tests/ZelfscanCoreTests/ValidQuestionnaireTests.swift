@@ -88,8 +88,8 @@ struct BundledQuestionnaireTests {
         .appendingPathComponent("questionnaires/livc-r.yaml").path
 
     static func loadBundled() throws -> QuestionnaireLoader.Result {
-        let bytes = try LocalFiles.read(path)
-        return QuestionnaireLoader().load(file: path, bytes: bytes, readFile: { try LocalFiles.read($0) })
+        let read: QuestionnaireLoader.ReadFile = { Array(try Data(contentsOf: URL(fileURLWithPath: $0))) }
+        return QuestionnaireLoader().load(file: path, bytes: try read(path), readFile: read)
     }
 
     @Test func loadsWithoutErrors() throws {

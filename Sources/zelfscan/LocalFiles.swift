@@ -1,31 +1,9 @@
 import Foundation
 import YAML
+import ZelfscanCore
 
-/// Why a file could not be read, worded for the person who named it.
-public struct FileReadError: Error, Sendable, Equatable, CustomStringConvertible {
-    public enum Reason: Sendable, Equatable {
-        case notFound
-        case permissionDenied
-        case isDirectory
-        case other(String)
-    }
-
-    public var path: String
-    public var reason: Reason
-
-    public var text: Phrase {
-        switch reason {
-        case .notFound: return Phrase(en: "no such file", nl: "het bestand bestaat niet")
-        case .permissionDenied: return Phrase(en: "permission denied", nl: "geen toestemming om het te lezen")
-        case .isDirectory: return Phrase(en: "this is a folder, not a file", nl: "dit is een map, geen bestand")
-        case .other(let message): return Phrase(en: message, nl: message)
-        }
-    }
-
-    public var description: String { text.en }
-}
-
-/// The edge where the tool touches the disk; the core gets its bytes through here or from tests.
+/// The edge where the tool touches the disk: the core gets bytes, and a function to read more,
+/// from here or from tests.
 public enum LocalFiles {
     /// The file's bytes. A file over `maxBytes` is refused before it is read, with the same
     /// located error the parser gives, so a huge file costs no memory.

@@ -1,0 +1,30 @@
+import YAML
+
+/// Why a file could not be read, worded for the person who named it.
+public struct FileReadError: Error, Sendable, Equatable, CustomStringConvertible {
+    public enum Reason: Sendable, Equatable {
+        case notFound
+        case permissionDenied
+        case isDirectory
+        case other(String)
+    }
+
+    public var path: String
+    public var reason: Reason
+
+    public init(path: String, reason: Reason) {
+        self.path = path
+        self.reason = reason
+    }
+
+    public var text: Phrase {
+        switch reason {
+        case .notFound: return Phrase(en: "no such file", nl: "het bestand bestaat niet")
+        case .permissionDenied: return Phrase(en: "permission denied", nl: "geen toestemming om het te lezen")
+        case .isDirectory: return Phrase(en: "this is a folder, not a file", nl: "dit is een map, geen bestand")
+        case .other(let message): return Phrase(en: message, nl: message)
+        }
+    }
+
+    public var description: String { text.en }
+}
