@@ -1,0 +1,61 @@
+import Foundation
+
+/// A cluster of the Belfius typology of Flemish municipalities (004_5fc34d26207c227d.txt,
+/// Bijlage 1): V1–V16 in six groups, used to compare like with like.
+public struct BelfiusCluster: Sendable, Equatable, Hashable, Comparable, CustomStringConvertible {
+    public enum Group: String, Sendable, Equatable, Hashable, CaseIterable {
+        case residential = "woongemeenten"
+        case rural = "landelijke-gemeenten"
+        case economic = "economische-aantrekking"
+        case urbanised = "verstedelijkte-gemeenten"
+        case cities = "grote-en-regionale-steden"
+        case coastal = "kustgemeenten"
+
+        public var label: (nl: String, en: String) {
+            switch self {
+            case .residential: return ("Woongemeenten", "Residential municipalities")
+            case .rural: return ("Landelijke gemeenten", "Rural municipalities")
+            case .economic: return ("Gemeenten met economische aantrekking", "Municipalities with economic pull")
+            case .urbanised: return ("Verstedelijkte gemeenten", "Urbanised municipalities")
+            case .cities: return ("Grote en regionale steden", "Large and regional cities")
+            case .coastal: return ("Kustgemeenten", "Coastal municipalities")
+            }
+        }
+    }
+
+    /// 1 to 16.
+    public let number: Int
+
+    /// Municipalities per cluster in Flanders (300 in all), for realistic demo data.
+    public static let municipalityCounts = [10, 14, 37, 28, 27, 21, 17, 26, 13, 16, 13, 32, 11, 14, 13, 8]
+
+    public static let all = (1...16).map { BelfiusCluster(number: $0)! }
+
+    public init?(number: Int) {
+        guard (1...16).contains(number) else { return nil }
+        self.number = number
+    }
+
+    /// Accepts `V7`, `v7` and `7`.
+    public init?(_ text: String) {
+        var digits = Substring(text.trimmingCharacters(in: .whitespaces))
+        if digits.first == "V" || digits.first == "v" { digits = digits.dropFirst() }
+        guard let number = Int(digits) else { return nil }
+        self.init(number: number)
+    }
+
+    public var group: Group {
+        switch number {
+        case 1...5: return .residential
+        case 6...8: return .rural
+        case 9...12: return .economic
+        case 13...14: return .urbanised
+        case 15: return .cities
+        default: return .coastal
+        }
+    }
+
+    public var description: String { "V\(number)" }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.number < rhs.number }
+}
