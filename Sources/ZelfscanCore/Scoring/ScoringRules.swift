@@ -10,6 +10,10 @@ public struct ScoringRules: Sendable, Equatable {
     public var minimumRoleGroupSize: Int
     /// Peer benchmarks need at least this many distinct municipalities in the pool or group.
     public var minimumPeerMunicipalities: Int
+    /// A cell result is shown only with at least this many submitted respondents: with fewer,
+    /// one member's own answers and the mean reveal another's.
+    public static let minimumCellRespondents = 3
+    public var minimumCellRespondents: Int { Self.minimumCellRespondents }
     /// Cronbach's alpha and item–total correlations need at least this many complete cases.
     public var minimumReliabilityRespondents: Int
 

@@ -60,8 +60,8 @@ struct RoundStatus: Encodable {
                          inUse: DraftLock.isHeld(at: folder.lockPath(year: year, code: response.respondent)))
         }
         rejectedFiles = round.rejected
-        cellReport = CellReport(possible: submitted.count >= PrivacyThresholds.cellMinimum, submitted: submitted.count,
-                                minimum: PrivacyThresholds.cellMinimum)
+        cellReport = CellReport(possible: submitted.count >= ScoringRules.minimumCellRespondents, submitted: submitted.count,
+                                minimum: ScoringRules.minimumCellRespondents)
         labels = Dictionary(uniqueKeysWithValues: questionnaire.roles.map { ($0.id, $0.label) })
         groups = questionnaire.roleGroups.map { ($0.id, $0.label) }
     }
