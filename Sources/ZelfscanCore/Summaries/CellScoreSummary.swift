@@ -128,7 +128,8 @@ public struct CellScoreSummary: Sendable {
             let text = item?.text.text(language) ?? comparison.itemID
             let synthetic = comparison.synthetic ? " — \(t.syntheticFigures)" : ""
             lines.append("  \(text) (\(t.reference(comparison.sourceLabel, comparison.figureN))\(synthetic))")
-            for row in comparison.rows {
+            // Options nobody chose and the source gives no figure for say nothing.
+            for row in comparison.rows where row.count > 0 || row.figurePercent != nil {
                 let label = item?.options.first { $0.code == row.category }?.label.text(language) ?? row.category
                 let own = "\(t.yourCell) \(row.count)/\(comparison.answered)"
                 let published = row.figurePercent.map { "\(row.approximate ? t.approximately + " " : "")\(NumberText.format($0))%" } ?? "–"
