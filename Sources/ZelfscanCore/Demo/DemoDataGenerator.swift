@@ -93,7 +93,10 @@ public struct DemoDataGenerator: Sendable {
         var responses: [Response] = []
         for year in firstYear...lastYear {
             let elapsed = Double(year - firstYear)
-            let yearLevels = levels.mapValues { $0 + yearlyDrift * elapsed + random.normal(sd: 0.02) }
+            var yearLevels: [String: Double] = [:]
+            for dimension in questionnaire.dimensions {
+                yearLevels[dimension.id] = (levels[dimension.id] ?? 0.6) + yearlyDrift * elapsed + random.normal(sd: 0.02)
+            }
             facts.merge(numberFacts(level: level, random: &random)) { $1 }
             let roundDay = random.int(in: 275...320)
             var taken: Set<String> = []
