@@ -93,7 +93,6 @@ public struct DemoDataGenerator: Sendable {
         var responses: [Response] = []
         for year in firstYear...lastYear {
             let elapsed = Double(year - firstYear)
-            // In questionnaire order: a dictionary's order changes from run to run, the draws must not.
             var yearLevels: [String: Double] = [:]
             for dimension in questionnaire.dimensions {
                 yearLevels[dimension.id] = (levels[dimension.id] ?? 0.6) + yearlyDrift * elapsed + random.normal(sd: 0.02)

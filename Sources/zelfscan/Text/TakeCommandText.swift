@@ -88,4 +88,23 @@ struct TakeCommandText {
         Phrase(en: "'\(code)' is not a respondent code; codes look like R-7KQ4M2",
                nl: "'\(code)' is geen respondentcode; codes zien eruit als R-7KQ4M2")
     }
+
+    func openDrafts(_ count: Int) -> String {
+        say(count == 1 ? "Er staat 1 onafgewerkte vragenlijst open in deze ronde." : "Er staan \(count) onafgewerkte vragenlijsten open in deze ronde.",
+            count == 1 ? "There is 1 unfinished questionnaire in this round." : "There are \(count) unfinished questionnaires in this round.")
+    }
+
+    var resumePrompt: String {
+        say("Was u eerder begonnen? Typ uw code (bijvoorbeeld R-7KQ4M2) om verder te gaan, of druk Enter om opnieuw te beginnen: ",
+            "Did you start earlier? Type your code (such as R-7KQ4M2) to continue, or press Enter to start anew: ")
+    }
+
+    func unknownCode(_ typed: String) -> String {
+        say("'\(typed)' is geen open vragenlijst van deze ronde. Typ uw code opnieuw, of druk Enter om opnieuw te beginnen.",
+            "'\(typed)' is not an open questionnaire of this round. Type your code again, or press Enter to start anew.")
+    }
+
+    var noInput: Phrase {
+        Phrase(en: "the input ended before a session started; nothing was saved", nl: "de invoer stopte voor er een sessie begon; er is niets bewaard")
+    }
 }
