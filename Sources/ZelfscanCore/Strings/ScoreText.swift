@@ -96,10 +96,15 @@ public struct ScoreText: Sendable {
         all ? say("alle cellen", "all cells") : say("groep \(group ?? "")", "group \(group ?? "")")
     }
 
-    func peerRow(median: String, q1: String, q3: String, rank: String?, municipalities: Int) -> String {
-        let rankText = rank.map { say(", uw cel: percentiel \($0)", ", your cell: percentile \($0)") } ?? ""
-        return say("mediaan \(median) (middelste helft \(q1)–\(q3), \(municipalities) gemeenten)\(rankText)",
-                   "median \(median) (middle half \(q1)–\(q3), \(municipalities) municipalities)\(rankText)")
+    func municipalities(_ count: Int) -> String { say("\(count) gemeenten", "\(count) municipalities") }
+
+    var peerColumns: (cell: String, median: String, middle: String, rank: String) {
+        (say("uw cel", "yours"), say("mediaan", "median"), say("middelste helft", "middle half"), say("percentiel", "percentile"))
+    }
+
+    var peerNote: String {
+        say("Percentiel: het deel van de cellen met een lagere score. Middelste helft: de helft van de cellen rond de mediaan.",
+            "Percentile: the share of cells with a lower score. Middle half: the half of the cells around the median.")
     }
 
     func tooFewPeers(_ count: Int, _ minimum: Int) -> String {

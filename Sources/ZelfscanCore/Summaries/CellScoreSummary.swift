@@ -160,28 +160,51 @@ public struct CellScoreSummary: Sendable {
         guard let peers else { return [] }
         var lines = ["", t.peersHeading(peers.year)]
         if peers.synthetic { lines.append(t.peersSynthetic) }
-        for row in peers.rows {
-            let scope: String
-            switch row.scope {
-            case .all: scope = t.scope(all: true, group: nil)
-            case .group(let group): scope = t.scope(all: false, group: language == "en" ? group.label.en : group.label.nl)
+        let titles = round.dimensions.map { title($0.dimensionID) } + [t.overall]
+        let width = max(titles.map(\.count).max() ?? 0, 12) + 2
+        var scopes: [PeerBenchmark.Scope] = []
+        for row in peers.rows where !scopes.contains(row.scope) { scopes.append(row.scope) }
+        for scope in scopes {
+            let rows = peers.rows.filter { $0.scope == scope }
+            let counts = rows.compactMap { row -> Int? in
+                if case .available(let distribution) = row.outcome { return distribution.municipalities }
+                return nil
             }
-            let measure: String
-            switch row.measure {
-            case .dimension(let id): measure = title(id)
-            case .overall: measure = t.overall
+            let name: String
+            switch scope {
+            case .all: name = t.scope(all: true, group: nil)
+            case .group(let group): name = t.scope(all: false, group: language == "en" ? group.label.en : group.label.nl)
             }
-            switch row.outcome {
-            case .available(let distribution):
-                let rank = distribution.percentileRank.map { String(Int($0.rounded())) }
-                lines.append("  \(scope), \(measure): " + t.peerRow(median: number(distribution.median), q1: number(distribution.firstQuartile),
-                                                                   q3: number(distribution.thirdQuartile), rank: rank,
-                                                                   municipalities: distribution.municipalities))
-            case .tooFewMunicipalities(let count):
-                lines.append("  \(scope), \(measure): " + t.tooFewPeers(count, rules.minimumPeerMunicipalities))
+            lines.append("  " + name + (counts.max().map { " (\(t.municipalities($0)))" } ?? ""))
+            let header = t.peerColumns
+            lines.append("    " + pad("", width) + pad(header.cell, 8) + pad(header.median, 9) + pad(header.middle, 17) + header.rank)
+            for row in rows {
+                let measure: String
+                let own: Double?
+                switch row.measure {
+                case .dimension(let id):
+                    measure = title(id)
+                    own = round.dimension(id)?.mean
+                case .overall:
+                    measure = t.overall
+                    own = round.overall
+                }
+                switch row.outcome {
+                case .available(let distribution):
+                    let rank = distribution.percentileRank.map { String(Int($0.rounded())) } ?? "–"
+                    lines.append("    " + pad(measure, width) + pad(number(own), 8) + pad(number(distribution.median), 9)
+                                 + pad("\(number(distribution.firstQuartile))–\(number(distribution.thirdQuartile))", 17) + rank)
+                case .tooFewMunicipalities(let count):
+                    lines.append("    " + pad(measure, width) + t.tooFewPeers(count, rules.minimumPeerMunicipalities))
+                }
             }
         }
+        lines.append(t.peerNote)
         return lines
+    }
+
+    private func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
     }
 
     private func signed(_ value: Double) -> String {
