@@ -52,6 +52,13 @@ public struct DemoDataGenerator: Sendable {
     static let skipRate = 0.015
     static let draftRate = 0.1
     static let municipalShare = 0.6
+    /// Spread of a member's view around the cell level, and of an answer around the member's view.
+    static let personalSpread = 0.12
+    static let itemSpread = 0.16
+    /// Share of cells where the security and social-preventive sides are far apart ("politie
+    /// versus welzijn", seed 002), and how much further apart they are there.
+    static let splitRate = 0.2
+    static let splitFactor = 3.0
 
     public func generate() -> [DemoCell] {
         var random = DemoRandom(seed: seed)
@@ -84,6 +91,7 @@ public struct DemoDataGenerator: Sendable {
         let members = self.members(level: level, random: &random)
         var facts = contextFacts(level: level, random: &random)
         let quality = random.normal(mean: 0.58, sd: 0.12)
+        let split = random.chance(Self.splitRate) ? Self.splitFactor : 1
         let yearlyDrift = random.normal(mean: 0.02, sd: 0.03)
         var levels: [String: Double] = [:]
         for dimension in questionnaire.dimensions {
@@ -104,7 +112,8 @@ public struct DemoDataGenerator: Sendable {
                 let code = RespondentCode.generate(using: &random.generator, avoiding: taken)
                 taken.insert(code)
                 responses.append(respondent(code: code, role: role, municipality: workspace.municipality, year: year,
-                                            day: roundDay, levels: yearLevels, facts: facts, random: &random))
+                                            day: roundDay, levels: yearLevels, split: split, facts: facts,
+                                            random: &random))
             }
         }
         responses.sort { ($0.year, $0.respondent) < ($1.year, $1.respondent) }
@@ -185,14 +194,15 @@ public struct DemoDataGenerator: Sendable {
     }
 
     private func respondent(code: String, role: String, municipality: String, year: Int, day: Int,
-                            levels: [String: Double], facts: [String: Answer], random: inout DemoRandom) -> Response {
+                            levels: [String: Double], split: Double, facts: [String: Answer],
+                            random: inout DemoRandom) -> Response {
         let group = questionnaire.role(role)?.group ?? ""
         var answers: [String: Answer] = [:]
         var skipped: [String] = []
         var personal: [String: Double] = [:]
         for dimension in questionnaire.dimensions {
-            let offset = Self.groupOffsets[group]?[dimension.id] ?? 0
-            personal[dimension.id] = (levels[dimension.id] ?? 0.6) + offset + random.normal(sd: 0.07)
+            let offset = (Self.groupOffsets[group]?[dimension.id] ?? 0) * split
+            personal[dimension.id] = (levels[dimension.id] ?? 0.6) + offset + random.normal(sd: Self.personalSpread)
         }
         let contextItems = Dictionary(uniqueKeysWithValues: (questionnaire.context?.items ?? []).map { ($0.id, $0) })
         let scored = Dictionary(questionnaire.dimensions.flatMap { d in d.items.map { ($0.id, (d.id, $0)) } }) { a, _ in a }
@@ -245,7 +255,7 @@ public struct DemoDataGenerator: Sendable {
     /// The option nearest the respondent's latent level plus item noise, keyed so that a
     /// reverse-keyed statement gets the mirrored answer.
     private func value(_ item: Item, scale: Scale, level: Double, random: inout DemoRandom) -> Double {
-        let position = min(max(level + random.normal(sd: 0.12), 0), 1)
+        let position = min(max(level + random.normal(sd: Self.itemSpread), 0), 1)
         let keyed = scale.minimum + position * (scale.maximum - scale.minimum)
         let target = item.reverse ? scale.minimum + scale.maximum - keyed : keyed
         return scale.options.min { abs($0.value - target) < abs($1.value - target) }?.value ?? scale.minimum
