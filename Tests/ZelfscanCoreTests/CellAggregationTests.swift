@@ -183,6 +183,8 @@ struct CellAggregationTests {
         #expect(trend.changes("structure") == [nil, nil])
         #expect(trend.steps.map(\.overall) == [nil, nil])
         #expect(trend.steps.map(\.comparable) == [true, true])
+        #expect(trend.steps.map { $0.changes.keys.sorted() } == [["structure", "trust"], ["structure", "trust"]])
+        #expect(try CellTrend.trends(rounds) == [trend])
 
         let last = rounds[2]
         #expect(throws: CellTrend.TrendError.duplicateYear(2026)) { try CellTrend(rounds: [last, last]) }

@@ -89,6 +89,17 @@ struct DemoDataTests {
         #expect((0.32...0.50).contains(formal), "formal agreement \(formal)")
     }
 
+    @Test func roundsFormTrends() throws {
+        let questionnaire = try Self.bundled()
+        let cells = try Self.generate(seed: 13, municipalities: 60, years: 3)
+        let rounds = try CellAggregator(questionnaire: questionnaire).rounds(cells.flatMap(\.responses))
+        let trends = try CellTrend.trends(rounds)
+        #expect(trends.count == 60)
+        #expect(trends.allSatisfy { $0.rounds.map(\.year) == [2025, 2026, 2027] })
+        let overall = trends.flatMap { $0.steps.compactMap(\.overall) }
+        #expect((0.5...4).contains(Descriptive.mean(overall) ?? 0), "mean drift \(Descriptive.mean(overall) ?? .nan)")
+    }
+
     @Test func roleGroupsDifferAsDesigned() throws {
         let questionnaire = try Self.bundled()
         let responses = try Self.generate(seed: 21, municipalities: 150, years: 1).flatMap(\.responses)
