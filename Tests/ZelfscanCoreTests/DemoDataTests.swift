@@ -100,6 +100,19 @@ struct DemoDataTests {
         #expect((0.5...4).contains(Descriptive.mean(overall) ?? 0), "mean drift \(Descriptive.mean(overall) ?? .nan)")
     }
 
+    @Test func writtenAgreementMatchesTheContextAnswer() throws {
+        let responses = try Self.generate(seed: 17, municipalities: 40, years: 1).flatMap(\.responses)
+        for response in responses {
+            guard case .choice(let code)? = response.answers["context.agreement"],
+                  case .scale(let value)? = response.answers["information-sharing.written-agreement"] else { continue }
+            switch code {
+            case "formal": #expect(value >= 3)
+            case "in-progress": #expect(value == 2)
+            default: #expect(value == 1)
+            }
+        }
+    }
+
     @Test func roleGroupsDifferAsDesigned() throws {
         let questionnaire = try Self.bundled()
         let responses = try Self.generate(seed: 21, municipalities: 150, years: 1).flatMap(\.responses)

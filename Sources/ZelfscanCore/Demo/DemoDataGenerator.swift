@@ -48,6 +48,13 @@ public struct DemoDataGenerator: Sendable {
         "trust": 0.05, "information-sharing": -0.06, "coordinator": 0.03, "shared-vision": 0,
     ]
 
+    /// Structural items that restate a context fact: a member who says the cell has a formal
+    /// local agreement does not answer "does not exist" to the written-agreement item.
+    static let factAnchors: [String: (context: String, values: [String: [Double]])] = [
+        "information-sharing.written-agreement": (
+            "context.agreement", ["formal": [3, 4], "in-progress": [2], "informal": [1], "none": [1]]),
+    ]
+
     static let dontKnowRate = 0.06
     static let skipRate = 0.015
     static let draftRate = 0.1
@@ -221,7 +228,8 @@ public struct DemoDataGenerator: Sendable {
                 } else if !scale.missing.isEmpty, random.chance(Self.dontKnowRate) {
                     answers[id] = .missing(scale.missing[0].code)
                 } else {
-                    answers[id] = .scale(value(item, scale: scale, level: personal[dimensionID] ?? 0.6, random: &random))
+                    answers[id] = .scale(value(item, scale: scale, level: personal[dimensionID] ?? 0.6,
+                                               allowed: anchored(id, answers: answers), random: &random))
                 }
             }
         }
@@ -252,12 +260,20 @@ public struct DemoDataGenerator: Sendable {
         return .choices(kept.isEmpty ? codes : kept)
     }
 
+    /// The values an anchored item may take given the member's context answer; nil for any.
+    private func anchored(_ itemID: String, answers: [String: Answer]) -> [Double]? {
+        guard let anchor = Self.factAnchors[itemID], case .choice(let code)? = answers[anchor.context] else { return nil }
+        return anchor.values[code]
+    }
+
     /// The option nearest the respondent's latent level plus item noise, keyed so that a
-    /// reverse-keyed statement gets the mirrored answer.
-    private func value(_ item: Item, scale: Scale, level: Double, random: inout DemoRandom) -> Double {
+    /// reverse-keyed statement gets the mirrored answer; among `allowed` values when given.
+    private func value(_ item: Item, scale: Scale, level: Double, allowed: [Double]?,
+                       random: inout DemoRandom) -> Double {
         let position = min(max(level + random.normal(sd: Self.itemSpread), 0), 1)
         let keyed = scale.minimum + position * (scale.maximum - scale.minimum)
         let target = item.reverse ? scale.minimum + scale.maximum - keyed : keyed
-        return scale.options.min { abs($0.value - target) < abs($1.value - target) }?.value ?? scale.minimum
+        let candidates = scale.options.map(\.value).filter { allowed?.contains($0) ?? true }
+        return candidates.min { abs($0 - target) < abs($1 - target) } ?? scale.minimum
     }
 }
