@@ -100,6 +100,20 @@ struct DemoDataTests {
         #expect((0.5...4).contains(Descriptive.mean(overall) ?? 0), "mean drift \(Descriptive.mean(overall) ?? .nan)")
     }
 
+    /// The generator only relies on the questionnaire it is given.
+    @Test func worksForAnyQuestionnaire() throws {
+        let questionnaire = try #require(load(Fixture.questionnaire).questionnaire)
+        let cells = DemoDataGenerator(questionnaire: questionnaire, seed: 2, municipalities: 10, years: 1,
+                                      firstYear: 2026, questionnaireSHA256: "0").generate()
+        let responses = cells.flatMap(\.responses)
+        #expect(responses.count >= 40)
+        for response in responses {
+            let visibility = Visibility(questionnaire: questionnaire, role: response.role, answers: response.answers)
+            #expect(Set(response.answers.keys).isSubset(of: Set(visibility.shownItems)))
+        }
+        #expect(try CellAggregator(questionnaire: questionnaire).rounds(responses).count == 10)
+    }
+
     @Test func writtenAgreementMatchesTheContextAnswer() throws {
         let responses = try Self.generate(seed: 17, municipalities: 40, years: 1).flatMap(\.responses)
         for response in responses {
