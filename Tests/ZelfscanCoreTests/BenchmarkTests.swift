@@ -51,6 +51,14 @@ struct BenchmarkTests {
         #expect(benchmark.rows.count == 4)
     }
 
+    @Test func theCellIsAlwaysInThePool() {
+        let without = Self.pool.filter { $0.cell.municipality != "Eigen" }
+        let replaced = without + [Self.entry("Eigen", 3, trust: 10)]
+        let expected = PeerBenchmark(cell: Self.own, pool: Self.pool)
+        #expect(PeerBenchmark(cell: Self.own, pool: without) == expected)
+        #expect(PeerBenchmark(cell: Self.own, pool: replaced) == expected)
+    }
+
     @Test func tooFewMunicipalitiesInGroup() {
         let pool = Self.pool.filter { $0.cell.municipality != "D" }
         let benchmark = PeerBenchmark(cell: Self.own, pool: pool)

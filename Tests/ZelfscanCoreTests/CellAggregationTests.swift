@@ -34,9 +34,20 @@ struct CellAggregationTests {
         #expect(trust.maximum == 87.5)
         #expect(trust.band == "developing")
         #expect(trust.disagreement)
+        let share = round.respondents.compactMap { $0.dimension("trust")?.items.first { $0.itemID == "trust.share" }?.score }
+        let withholding = round.respondents.compactMap { $0.dimension("trust")?.items.first { $0.itemID == "trust.withholding" }?.score }
+        #expect(share == [75, 75, 25, 100])
+        #expect(withholding == [75, 50, 25, 75])
+        let shareVariance = try #require(Descriptive.sampleVariance(share))
+        let withholdingVariance = try #require(Descriptive.sampleVariance(withholding))
+        #expect(abs(shareVariance - 2968.75 / 3) < 1e-9)
+        #expect(abs(withholdingVariance - 1718.75 / 3) < 1e-9)
+        #expect(abs(shareVariance / 1250 - 19.0 / 24) < 1e-9)
+        #expect(abs(withholdingVariance / 1250 - 11.0 / 24) < 1e-9)
+        #expect(abs((shareVariance / 1250 + withholdingVariance / 1250) / 2 - 0.625) < 1e-9)
         let rwg = try #require(trust.agreement)
         #expect(abs(rwg - 6.0 / 11) < 1e-9)
-        #expect(ScoreFormat.display(rwg * 100) == "54,5")
+        #expect(abs(rwg - 0.545) < 0.0005)
         #expect(trust.agreementLevel == .moderate)
         #expect(round.overall == 62.5)
         #expect(round.overallBand == "developing")
@@ -51,6 +62,7 @@ struct CellAggregationTests {
         let maturity4 = try #require(questionnaire.scale("maturity4"))
         let maturity = try #require(AgreementIndex.nullVariance(of: maturity4))
         #expect(abs(maturity - 1.25 * 10_000.0 / 9) < 1e-9)
+        #expect(ScoreFormat.display(maturity, language: "en") == "1388.9")
     }
 
     @Test func agreementIsZeroWhenSpreadExceedsRandomAnswering() {
@@ -95,7 +107,7 @@ struct CellAggregationTests {
         #expect(round.n == 2)
         #expect(trust.n == 0)
         #expect(trust.unscored == 2)
-        #expect(trust.mean == nil && trust.band == nil && trust.standardDeviation == nil)
+        #expect(trust.mean == nil && trust.band == nil && trust.standardDeviation == nil && trust.agreement == nil)
         #expect(round.overall == nil)
         #expect(round.item("trust.share")?.dontKnowShare == 1)
     }
@@ -171,6 +183,8 @@ struct CellAggregationTests {
         #expect(trend.changes("structure") == [nil, nil])
         #expect(trend.steps.map(\.overall) == [nil, nil])
         #expect(trend.steps.map(\.comparable) == [true, true])
+        #expect(trend.steps.map { $0.changes.keys.sorted() } == [["structure", "trust"], ["structure", "trust"]])
+        #expect(try CellTrend.trends(rounds) == [trend])
 
         let last = rounds[2]
         #expect(throws: CellTrend.TrendError.duplicateYear(2026)) { try CellTrend(rounds: [last, last]) }

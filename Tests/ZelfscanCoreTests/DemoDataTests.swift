@@ -89,6 +89,44 @@ struct DemoDataTests {
         #expect((0.32...0.50).contains(formal), "formal agreement \(formal)")
     }
 
+    @Test func roundsFormTrends() throws {
+        let questionnaire = try Self.bundled()
+        let cells = try Self.generate(seed: 13, municipalities: 60, years: 3)
+        let rounds = try CellAggregator(questionnaire: questionnaire).rounds(cells.flatMap(\.responses))
+        let trends = try CellTrend.trends(rounds)
+        #expect(trends.count == 60)
+        #expect(trends.allSatisfy { $0.rounds.map(\.year) == [2025, 2026, 2027] })
+        let overall = trends.flatMap { $0.steps.compactMap(\.overall) }
+        #expect((0.5...4).contains(Descriptive.mean(overall) ?? 0), "mean drift \(Descriptive.mean(overall) ?? .nan)")
+    }
+
+    /// The generator only relies on the questionnaire it is given.
+    @Test func worksForAnyQuestionnaire() throws {
+        let questionnaire = try #require(load(Fixture.questionnaire).questionnaire)
+        let cells = DemoDataGenerator(questionnaire: questionnaire, seed: 2, municipalities: 10, years: 1,
+                                      firstYear: 2026, questionnaireSHA256: "0").generate()
+        let responses = cells.flatMap(\.responses)
+        #expect(responses.count >= 40)
+        for response in responses {
+            let visibility = Visibility(questionnaire: questionnaire, role: response.role, answers: response.answers)
+            #expect(Set(response.answers.keys).isSubset(of: Set(visibility.shownItems)))
+        }
+        #expect(try CellAggregator(questionnaire: questionnaire).rounds(responses).count == 10)
+    }
+
+    @Test func writtenAgreementMatchesTheContextAnswer() throws {
+        let responses = try Self.generate(seed: 17, municipalities: 40, years: 1).flatMap(\.responses)
+        for response in responses {
+            guard case .choice(let code)? = response.answers["context.agreement"],
+                  case .scale(let value)? = response.answers["information-sharing.written-agreement"] else { continue }
+            switch code {
+            case "formal": #expect(value >= 3)
+            case "in-progress": #expect(value == 2)
+            default: #expect(value == 1)
+            }
+        }
+    }
+
     @Test func roleGroupsDifferAsDesigned() throws {
         let questionnaire = try Self.bundled()
         let responses = try Self.generate(seed: 21, municipalities: 150, years: 1).flatMap(\.responses)

@@ -45,6 +45,8 @@ struct ScoringTests {
         let structure = try #require(result.dimension("structure"))
         #expect(structure.shownWeight == 3)
         #expect(structure.answeredWeight == 2)
+        #expect(structure.coverage == 2.0 / 3)
+        #expect(structure.items.map { ScoreFormat.display($0.score) } == ["66,7", "100,0"])
         #expect(abs(try #require(structure.value) - 250.0 / 3) < 1e-9)
         let overall = try #require(result.overall)
         #expect(abs(overall - 76.041_666_666_666_67) < 1e-9)
@@ -90,7 +92,9 @@ struct ScoringTests {
         ]
         let trust = try #require(try score(answers).dimension("trust"))
         #expect(trust.coverage == 0.6)
-        #expect(abs(try #require(trust.value) - 175.0 / 3) < 1e-9)
+        let value = try #require(trust.value)
+        #expect(abs(value - 175.0 / 3) < 1e-9)
+        #expect(ScoreFormat.display(value) == "58,3")
     }
 
     @Test func allDontKnow() throws {
@@ -120,6 +124,8 @@ struct ScoringTests {
         #expect(result.dimension("trust")?.items.map(\.score) == [100, 75])
         #expect(result.dimension("trust")?.value == 87.5)
         #expect(result.overall == 87.5)
+        let questionnaire = try ScoringExamples.questionnaire(ScoringExamples.reverseOnlyDimensions)
+        #expect(questionnaire.bands.band(for: 87.5)?.code == "strength")
         #expect(ScoreFormat.display(87.5) == "87,5")
     }
 

@@ -44,6 +44,15 @@ public struct CellTrend: Sendable, Equatable {
         steps.map { $0.changes[dimensionID] ?? nil }
     }
 
+    /// One trend per municipality, in municipality order, from rounds of any cells.
+    public static func trends(_ rounds: [CellRound]) throws(TrendError) -> [CellTrend] {
+        var trends: [CellTrend] = []
+        for (_, cellRounds) in Dictionary(grouping: rounds, by: \.municipality).sorted(by: { $0.key < $1.key }) {
+            trends.append(try CellTrend(rounds: cellRounds))
+        }
+        return trends
+    }
+
     private static func step(_ earlier: CellRound, _ later: CellRound) -> Step {
         let comparable = earlier.questionnaireID == later.questionnaireID
             && earlier.questionnaireVersion == later.questionnaireVersion

@@ -35,12 +35,14 @@ public struct PeerBenchmark: Sendable, Equatable {
     /// questionnaire order, overall last.
     public var rows: [Row]
 
-    /// Compares `cell` with `pool`. Entries of another questionnaire id, version or year are left
+    /// Compares `cell` with `pool`. The cell is always part of the pool, in place of any other
+    /// result of its municipality; entries of another questionnaire id, version or year are left
     /// out; a municipality with several results in the pool counts once, with their mean.
     public init(cell: PeerEntry, pool: [PeerEntry], rules: ScoringRules = .standard) {
         let round = cell.cell
-        let peers = pool.filter {
-            $0.cell.questionnaireID == round.questionnaireID
+        let peers = [cell] + pool.filter {
+            $0.cell.municipality != round.municipality
+                && $0.cell.questionnaireID == round.questionnaireID
                 && $0.cell.questionnaireVersion == round.questionnaireVersion
                 && $0.cell.year == round.year
         }

@@ -48,10 +48,24 @@ public struct DemoDataGenerator: Sendable {
         "trust": 0.05, "information-sharing": -0.06, "coordinator": 0.03, "shared-vision": 0,
     ]
 
+    /// Structural items that restate a context fact: a member who says the cell has a formal
+    /// local agreement does not answer "does not exist" to the written-agreement item.
+    static let factAnchors: [String: (context: String, values: [String: [Double]])] = [
+        "information-sharing.written-agreement": (
+            "context.agreement", ["formal": [3, 4], "in-progress": [2], "informal": [1], "none": [1]]),
+    ]
+
     static let dontKnowRate = 0.06
     static let skipRate = 0.015
     static let draftRate = 0.1
     static let municipalShare = 0.6
+    /// Spread of a member's view around the cell level, and of an answer around the member's view.
+    static let personalSpread = 0.12
+    static let itemSpread = 0.16
+    /// Share of cells where the security and social-preventive sides are far apart ("politie
+    /// versus welzijn", seed 002), and how much further apart they are there.
+    static let splitRate = 0.2
+    static let splitFactor = 3.0
 
     public func generate() -> [DemoCell] {
         var random = DemoRandom(seed: seed)
@@ -84,6 +98,7 @@ public struct DemoDataGenerator: Sendable {
         let members = self.members(level: level, random: &random)
         var facts = contextFacts(level: level, random: &random)
         let quality = random.normal(mean: 0.58, sd: 0.12)
+        let split = random.chance(Self.splitRate) ? Self.splitFactor : 1
         let yearlyDrift = random.normal(mean: 0.02, sd: 0.03)
         var levels: [String: Double] = [:]
         for dimension in questionnaire.dimensions {
@@ -104,7 +119,8 @@ public struct DemoDataGenerator: Sendable {
                 let code = RespondentCode.generate(using: &random.generator, avoiding: taken)
                 taken.insert(code)
                 responses.append(respondent(code: code, role: role, municipality: workspace.municipality, year: year,
-                                            day: roundDay, levels: yearLevels, facts: facts, random: &random))
+                                            day: roundDay, levels: yearLevels, split: split, facts: facts,
+                                            random: &random))
             }
         }
         responses.sort { ($0.year, $0.respondent) < ($1.year, $1.respondent) }
@@ -185,14 +201,15 @@ public struct DemoDataGenerator: Sendable {
     }
 
     private func respondent(code: String, role: String, municipality: String, year: Int, day: Int,
-                            levels: [String: Double], facts: [String: Answer], random: inout DemoRandom) -> Response {
+                            levels: [String: Double], split: Double, facts: [String: Answer],
+                            random: inout DemoRandom) -> Response {
         let group = questionnaire.role(role)?.group ?? ""
         var answers: [String: Answer] = [:]
         var skipped: [String] = []
         var personal: [String: Double] = [:]
         for dimension in questionnaire.dimensions {
-            let offset = Self.groupOffsets[group]?[dimension.id] ?? 0
-            personal[dimension.id] = (levels[dimension.id] ?? 0.6) + offset + random.normal(sd: 0.07)
+            let offset = (Self.groupOffsets[group]?[dimension.id] ?? 0) * split
+            personal[dimension.id] = (levels[dimension.id] ?? 0.6) + offset + random.normal(sd: Self.personalSpread)
         }
         let contextItems = Dictionary(uniqueKeysWithValues: (questionnaire.context?.items ?? []).map { ($0.id, $0) })
         let scored = Dictionary(questionnaire.dimensions.flatMap { d in d.items.map { ($0.id, (d.id, $0)) } }) { a, _ in a }
@@ -211,7 +228,8 @@ public struct DemoDataGenerator: Sendable {
                 } else if !scale.missing.isEmpty, random.chance(Self.dontKnowRate) {
                     answers[id] = .missing(scale.missing[0].code)
                 } else {
-                    answers[id] = .scale(value(item, scale: scale, level: personal[dimensionID] ?? 0.6, random: &random))
+                    answers[id] = .scale(value(item, scale: scale, level: personal[dimensionID] ?? 0.6,
+                                               allowed: anchored(id, answers: answers), random: &random))
                 }
             }
         }
@@ -242,12 +260,20 @@ public struct DemoDataGenerator: Sendable {
         return .choices(kept.isEmpty ? codes : kept)
     }
 
+    /// The values an anchored item may take given the member's context answer; nil for any.
+    private func anchored(_ itemID: String, answers: [String: Answer]) -> [Double]? {
+        guard let anchor = Self.factAnchors[itemID], case .choice(let code)? = answers[anchor.context] else { return nil }
+        return anchor.values[code]
+    }
+
     /// The option nearest the respondent's latent level plus item noise, keyed so that a
-    /// reverse-keyed statement gets the mirrored answer.
-    private func value(_ item: Item, scale: Scale, level: Double, random: inout DemoRandom) -> Double {
-        let position = min(max(level + random.normal(sd: 0.12), 0), 1)
+    /// reverse-keyed statement gets the mirrored answer; among `allowed` values when given.
+    private func value(_ item: Item, scale: Scale, level: Double, allowed: [Double]?,
+                       random: inout DemoRandom) -> Double {
+        let position = min(max(level + random.normal(sd: Self.itemSpread), 0), 1)
         let keyed = scale.minimum + position * (scale.maximum - scale.minimum)
         let target = item.reverse ? scale.minimum + scale.maximum - keyed : keyed
-        return scale.options.min { abs($0.value - target) < abs($1.value - target) }?.value ?? scale.minimum
+        let candidates = scale.options.map(\.value).filter { allowed?.contains($0) ?? true }
+        return candidates.min { abs($0 - target) < abs($1 - target) } ?? scale.minimum
     }
 }

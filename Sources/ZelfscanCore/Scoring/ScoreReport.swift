@@ -116,6 +116,12 @@ public struct ScoreReport: Sendable, Equatable, Encodable {
         }
     }
 
+    /// Scores `responses` (submitted only), grouped into rounds by municipality and year.
+    public init(questionnaire: Questionnaire, responses: [Response], rules: ScoringRules = .standard) throws(ScoringError) {
+        self.init(questionnaire: questionnaire,
+                  rounds: try CellAggregator(questionnaire: questionnaire, rules: rules).rounds(responses))
+    }
+
     /// Pretty-printed JSON with sorted keys, so output is stable across runs and diffable.
     public func json() throws(EncodingFailure) -> Data {
         let encoder = JSONEncoder()
