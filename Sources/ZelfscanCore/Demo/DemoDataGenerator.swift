@@ -97,6 +97,7 @@ public struct DemoDataGenerator: Sendable {
                                   year: lastYear, language: "nl", synthetic: true)
         let members = self.members(level: level, random: &random)
         var facts = contextFacts(level: level, random: &random)
+        matchMembers(&facts, members: members)
         let quality = random.normal(mean: 0.58, sd: 0.12)
         let split = random.chance(Self.splitRate) ? Self.splitFactor : 1
         let yearlyDrift = random.normal(mean: 0.02, sd: 0.03)
@@ -125,6 +126,37 @@ public struct DemoDataGenerator: Sendable {
         }
         responses.sort { ($0.year, $0.respondent) < ($1.year, $1.respondent) }
         return DemoCell(workspace: workspace, responses: responses)
+    }
+
+    /// Which member roles show up as which partners in a composition question, by option code.
+    static let partnerCodes: [String: [String]] = [
+        "police": ["police"], "mayor": ["mayor"], "social-services": ["social-service", "social-services"],
+        "prevention": ["prevention"], "education": ["education"], "youth-welfare": ["youth-work", "welfare"],
+        "coordinator": ["municipal-services"],
+    ]
+
+    /// Members agree with the cell's make-up: the partners they name include the roles that
+    /// answer, and "social-preventive partners do not take part" is only said where none do.
+    private func matchMembers(_ facts: inout [String: Answer], members: [String]) {
+        if let item = questionnaire.context?.items.first(where: { $0.id.hasSuffix("composition") && $0.kind == .multiple }) {
+            let codes = Set(item.options.map(\.code))
+            let named = members.flatMap { Self.partnerCodes[$0] ?? [] }.filter(codes.contains)
+            if !named.isEmpty {
+                let ordered = item.options.map(\.code).filter(Set(named).contains)
+                facts[item.id] = .choices(ordered)
+            }
+        }
+        let socialPresent = members.contains { questionnaire.role($0)?.group == "social-preventive" }
+        if let item = questionnaire.context?.items.first(where: { $0.id.hasSuffix("difficulties") && $0.kind == .multiple }),
+           item.options.contains(where: { $0.code == "missing-partners" }), case .choices(var chosen)? = facts[item.id] {
+            if socialPresent {
+                chosen.removeAll { $0 == "missing-partners" }
+            } else if !chosen.contains("missing-partners"), !chosen.contains(where: { code in item.options.contains { $0.code == code && $0.exclusive } }) {
+                chosen.append("missing-partners")
+            }
+            if chosen.isEmpty, let none = item.options.first(where: \.exclusive) { chosen = [none.code] }
+            facts[item.id] = .choices(item.options.map(\.code).filter(chosen.contains))
+        }
     }
 
     private func members(level: Workspace.Level, random: inout DemoRandom) -> [String] {
