@@ -62,7 +62,7 @@ struct ReliabilityTests {
             }
             #expect(computed.n >= 30)
             #expect((computed.alpha ?? 0) > 0.6, "\(result.dimensionID): alpha \(computed.alpha ?? .nan)")
-            #expect(computed.itemTotal.allSatisfy { ($0.correlation ?? 0) > 0 }, "\(result.dimensionID)")
+            #expect(computed.itemTotal.allSatisfy { ($0.correlation ?? 0) > 0 }, "\(result.dimensionID): \(computed.itemTotal.map { "\($0.itemID) \($0.correlation ?? .nan)" })")
         }
     }
 }

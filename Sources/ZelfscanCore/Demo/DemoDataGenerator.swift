@@ -225,9 +225,10 @@ public struct DemoDataGenerator: Sendable {
     private func agreementEffect(_ facts: [String: Answer], dimension: String) -> Double {
         guard dimension == "information-sharing", case .choice(let code)? = facts["context.agreement"] else { return 0 }
         switch code {
-        case "formal": return 0.08
-        case "in-progress": return 0.02
-        case "informal", "none": return -0.06
+        case "formal": return 0.12
+        case "in-progress": return 0.03
+        case "informal": return -0.06
+        case "none": return -0.12
         default: return 0
         }
     }
