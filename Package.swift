@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "zelfscan", targets: ["zelfscan"]),
         .library(name: "ZelfscanCore", targets: ["ZelfscanCore"]),
         .library(name: "YAML", targets: ["YAML"]),
+        .library(name: "ZelfscanTerminal", targets: ["ZelfscanTerminal"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -20,6 +21,7 @@ let package = Package(
         ),
         .target(name: "YAML", dependencies: ["CYAML"]),
         .target(name: "ZelfscanCore", dependencies: ["YAML"]),
+        .target(name: "ZelfscanTerminal", dependencies: ["ZelfscanCore"]),
         .executableTarget(
             name: "zelfscan",
             dependencies: [
@@ -31,6 +33,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "YAMLTests", dependencies: ["YAML", "TestSupport"]),
         .testTarget(name: "ZelfscanCoreTests", dependencies: ["ZelfscanCore", "YAML"]),
+        .testTarget(name: "ZelfscanTerminalTests", dependencies: ["ZelfscanTerminal", "ZelfscanCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["zelfscan", "TestSupport"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
