@@ -15,6 +15,8 @@ public enum SessionEvent: Sendable, Equatable {
     /// Enter: start, take the highlighted option, confirm a multiple choice or the input field,
     /// or go on with the answer already given.
     case confirm
+    /// An empty line: go on with the answer already given; an item without one says so.
+    case next
     /// `b`: one item back; answers are kept.
     case back
     /// `s`: pass over the item; any answer to it is removed.

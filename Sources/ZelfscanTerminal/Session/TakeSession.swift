@@ -215,6 +215,12 @@ public struct TakeSession {
             if !position.input.isEmpty { position.input.removeLast() }
         case .confirm:
             return confirm(item, at: position)
+        case .next:
+            if response?.answers[item.id] != nil {
+                advance(from: item)
+                return nil
+            }
+            notice = .empty
         case .back:
             goBack(from: item)
             return nil

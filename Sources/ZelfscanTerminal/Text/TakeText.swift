@@ -15,13 +15,13 @@ public struct TakeText: Sendable {
         case reviewTitle, reviewCount, reviewUnanswered, reviewAllAnswered, reviewFinal, reviewKeys, reviewPrompt, reviewInput
         case confirmQuestion, confirmKeys, confirmPrompt
         case submittedThanks, feedbackTitle, insufficientData, reportHint
-        case savedResume, nothingSaved, inputEnded
+        case savedResume, nothingSaved, inputEnded, interrupted
         case chooseOne, chooseSeveral, exclusive, notANumber, orCodes, outOfRange, atLeast, atMost, notWhole
         case tooLong, empty, noSuchQuestion, reviewChoices, confirmChoices
     }
 
     private static let catalogue: [Key: (nl: String, en: String)] = [
-        .introKeys: ("Enter beginnen · q stoppen", "Enter start · q quit"),
+        .introKeys: ("↑↓ bladeren · Enter beginnen · q stoppen", "↑↓ scroll · Enter start · q quit"),
         .introPrompt: ("Druk Enter om te beginnen (q stoppen): ", "Press Enter to start (q to quit): "),
         .privacyHeading: ("Wat gebeurt er met uw antwoorden?", "What happens with your answers?"),
         .roleTitle: ("In welke rol neemt u deel aan de cel?", "In which role do you take part in the cell?"),
@@ -40,7 +40,7 @@ public struct TakeText: Sendable {
         .currentAnswer: ("Huidig antwoord: %1", "Current answer: %1"),
         .skippedMark: ("overgeslagen", "skipped"),
         .chooseKeys: ("%1 kies · ↑↓ Enter", "%1 choose · ↑↓ Enter"),
-        .tickKeys: ("%1 aan/uit · Enter bevestigen", "%1 tick/untick · Enter confirm"),
+        .tickKeys: ("%1 aan/uit · ↑↓ spatie · Enter bevestigen", "%1 tick/untick · ↑↓ space · Enter confirm"),
         .typeNumberKeys: ("typ een getal · ↑↓ Enter", "type a number · ↑↓ Enter"),
         .typeTextKeys: ("typ uw antwoord · Enter bevestigen", "type your answer · Enter confirm"),
         .commandKeys: ("? uitleg · b terug · s overslaan · q bewaren en stoppen", "? help · b back · s skip · q save and quit"),
@@ -79,6 +79,7 @@ public struct TakeText: Sendable {
                        "Your answers have been saved. Continue with: zelfscan take --resume %1"),
         .nothingSaved: ("Gestopt voor er een antwoord was; er werd niets bewaard.", "Stopped before any answer; nothing was saved."),
         .inputEnded: ("De invoer stopte voor de vragenlijst af was.", "The input ended before the questionnaire was finished."),
+        .interrupted: ("zelfscan: onderbroken; elk gegeven antwoord is bewaard.", "zelfscan: interrupted; every answer given has been saved."),
         .chooseOne: ("Kies een nummer van 1 tot %1.", "Choose a number from 1 to %1."),
         .chooseSeveral: ("Kies een of meer nummers van 1 tot %1, gescheiden door komma's of spaties.",
                          "Choose one or more numbers from 1 to %1, separated by commas or spaces."),

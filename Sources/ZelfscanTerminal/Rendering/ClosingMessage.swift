@@ -1,0 +1,43 @@
+import ZelfscanCore
+
+/// What the respondent reads once the session is over, in either mode: thanks and their own
+/// scores after submitting, or how to continue after stopping.
+public struct ClosingMessage {
+    public let text: TakeText
+
+    public init(language: String) {
+        self.text = TakeText(language: language)
+    }
+
+    /// Thanks, the respondent's dimension scores with the band in words (when `feedback` is
+    /// given), and where the cell report comes from.
+    public func submitted(_ response: Response, feedback: [FeedbackLine]?) -> String {
+        var lines = [text(.submittedThanks, response.respondent)]
+        if let feedback, !feedback.isEmpty {
+            lines.append("")
+            lines.append(text[.feedbackTitle])
+            for line in feedback {
+                guard let score = line.score else {
+                    lines.append("  \(line.dimension): \(text[.insufficientData])")
+                    continue
+                }
+                let band = line.band.map { " — \($0)" } ?? ""
+                lines.append("  \(line.dimension): \(TakeText.score(score, language: text.language))\(band)")
+            }
+        }
+        lines.append("")
+        lines.append(text[.reportHint])
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// After `q`: the resume command, or that nothing was saved.
+    public func stopped(_ response: Response?) -> String {
+        guard let response else { return text[.nothingSaved] + "\n" }
+        return text(.savedResume, response.respondent) + "\n"
+    }
+
+    /// After the input ended: what happened and how to resume.
+    public func inputEnded(_ response: Response?) -> String {
+        text[.inputEnded] + " " + stopped(response)
+    }
+}
