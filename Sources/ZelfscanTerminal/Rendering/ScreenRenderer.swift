@@ -39,7 +39,9 @@ public struct ScreenRenderer {
     /// How far the body of this screen can scroll, for clamping the scroll position.
     public func maximumScroll(_ session: TakeSession) -> Int {
         let layout = layout(session)
-        return max(0, layout.body.count - bodyHeight(layout))
+        let room = trimmed(layout).room
+        guard layout.body.count > room else { return 0 }
+        return layout.body.count - (room >= 3 ? room - 2 : room)
     }
 
     private var width: Int { size.columns }
@@ -117,9 +119,9 @@ public struct ScreenRenderer {
                 : text(.textHint, String(item.maxLength ?? 0))
             layout.body += TextWrap.wrap(hint, width: width).map { StyledLine($0, .dim) }
             layout.body.append(StyledLine(""))
-            let field = (position.highlight == 0 ? " > " : "   ") + position.input + "_"
             let start = layout.body.count
-            layout.body += TextWrap.wrap(field, width: width, rest: "   ")
+            layout.body += TextWrap.wrap(position.input + "_", width: width,
+                                         first: position.highlight == 0 ? " > " : "   ", rest: "   ")
                 .map { StyledLine($0, position.highlight == 0 ? .inverse : .plain) }
             if position.highlight == 0 { layout.focus = start..<layout.body.count }
             for (index, choice) in item.options.enumerated() {
@@ -237,21 +239,23 @@ public struct ScreenRenderer {
 
     // MARK: - Fitting
 
-    private func bodyHeight(_ layout: Layout) -> Int {
-        max(1, size.rows - layout.header.count - layout.footer.count)
+    /// Header and footer cut down for a small terminal, and the rows left for the body.
+    private func trimmed(_ layout: Layout) -> (header: [StyledLine], footer: [StyledLine], room: Int) {
+        var header = layout.header
+        var footer = layout.footer
+        while header.count + footer.count > size.rows - 1, footer.count > 1 { footer.removeFirst() }
+        if header.count + footer.count > size.rows - 1 { header = Array(header.prefix(1)) }
+        return (header, footer, max(1, size.rows - header.count - footer.count))
     }
 
     /// Header, as much body as fits, footer. A body that does not fit shows a window around the
     /// focus (or at `scroll`) with "…" lines saying there is more above or below.
     private func fit(_ layout: Layout, scroll: Int) -> [StyledLine] {
-        var header = layout.header
-        var footer = layout.footer
-        while header.count + footer.count > size.rows - 1, footer.count > 1 { footer.removeFirst() }
-        if header.count + footer.count > size.rows - 1 { header = Array(header.prefix(1)) }
-        let room = max(1, size.rows - header.count - footer.count)
+        let (header, footer, room) = trimmed(layout)
         guard layout.body.count > room else { return header + layout.body + footer }
 
-        let window = max(1, room - 2)
+        let marked = room >= 3
+        let window = marked ? room - 2 : room
         var start = min(max(0, scroll), layout.body.count - window)
         if let focus = layout.focus {
             if focus.upperBound > start + window { start = focus.upperBound - window }
@@ -259,8 +263,10 @@ public struct ScreenRenderer {
         }
         start = max(0, min(start, layout.body.count - window))
         let end = min(layout.body.count, start + window)
+        let visible = Array(layout.body[start..<end])
+        guard marked else { return header + visible + footer }
         let above = StyledLine(start > 0 ? "  …" : "", .dim)
         let below = StyledLine(end < layout.body.count ? "  …" : "", .dim)
-        return header + [above] + Array(layout.body[start..<end]) + [below] + footer
+        return header + [above] + visible + [below] + footer
     }
 }

@@ -38,7 +38,7 @@ final class RawTerminal {
         }
         let text = TakeText(language: language)
         SignalRestore.install(input: input, output: output, saved: settings, reset: Self.leaveScreen,
-                              message: "\n" + text[.interrupted] + "\n")
+                              message: "\n" + text[.interrupted] + " " + text[.nothingSaved] + "\n")
         guard tcsetattr(input, TCSAFLUSH, &raw) == 0 else {
             SignalRestore.uninstall()
             return nil
