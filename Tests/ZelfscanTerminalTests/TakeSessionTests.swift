@@ -156,6 +156,12 @@ struct TakeSessionTests {
         let saved = session.run(.confirm)
         #expect(saved.first?.answers["context.partners"] == .choices(["police", "school"]))
         #expect(session.currentID == "context.remarks")
+
+        session.run(.back)
+        #expect(position(session)?.ticked == [1, 2])
+        session.run(.select(1), .select(2), .confirm)
+        #expect(session.notice == .chooseSeveral(count: 3))
+        #expect(session.response?.answers["context.partners"] == .choices(["police", "school"]))
     }
 
     @Test func numbersAreCheckedAgainstTheirBounds() {

@@ -233,18 +233,14 @@ public struct TakeSession {
         return nil
     }
 
-    /// Enter on a question: the highlighted option, the ticked options, the typed text, or the
-    /// answer already given.
+    /// Enter on a question: the highlighted option, the ticked options (none ticked is refused
+    /// rather than read as "keep the old answer"), the typed text, or the answer already given.
     private mutating func confirm(_ item: SessionItem, at position: QuestionPosition) -> Response? {
         let existing = response?.answers[item.id]
         switch item.kind {
         case .scale, .single:
             return give(item.options[position.highlight].answer, to: item)
         case .multiple:
-            if position.ticked.isEmpty, existing != nil {
-                advance(from: item)
-                return nil
-            }
             return take(AnswerParser.choices(position.ticked, for: item), for: item)
         case .number, .text:
             if position.highlight > 0 {
