@@ -12,6 +12,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -30,9 +31,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["ZelfscanCore"], path: "Tests/TestSupport"),
         .testTarget(name: "YAMLTests", dependencies: ["YAML", "TestSupport"]),
-        .testTarget(name: "ZelfscanCoreTests", dependencies: ["ZelfscanCore", "YAML"]),
+        .testTarget(
+            name: "ZelfscanCoreTests",
+            dependencies: [
+                "ZelfscanCore",
+                "YAML",
+                "TestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
         .testTarget(name: "ZelfscanTerminalTests", dependencies: ["ZelfscanTerminal", "ZelfscanCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["zelfscan", "TestSupport"], exclude: ["Fixtures"]),
     ],

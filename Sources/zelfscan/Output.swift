@@ -35,4 +35,8 @@ enum ExitStatus {
     static let usage: Int32 = 64
     static let invalidData: Int32 = 65
     static let cannotRead: Int32 = 66
+    /// A file could not be created, e.g. a workspace that already exists.
+    static let cannotCreate: Int32 = 73
+    /// Input ended before the work was done; the draft is saved and can be resumed.
+    static let tryAgainLater: Int32 = 75
 }

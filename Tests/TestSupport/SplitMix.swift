@@ -1,17 +1,9 @@
-/// A small deterministic generator so tests with "random" input repeat exactly.
-public struct SplitMix: Sendable {
-    private var state: UInt64
+import ZelfscanCore
 
-    public init(seed: UInt64) { state = seed }
+/// The core's seeded generator, so tests with "random" input repeat exactly.
+public typealias SplitMix = SplitMix64
 
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+extension SplitMix64 {
     /// `count` random bytes.
     public mutating func bytes(_ count: Int) -> [UInt8] {
         (0..<count).map { _ in UInt8(truncatingIfNeeded: next()) }

@@ -1,0 +1,93 @@
+/// Builds cell results from responses: groups them into rounds by (municipality, year), keeps the
+/// submitted ones, scores each respondent and combines them. Results do not depend on the order
+/// of the responses given.
+public struct CellAggregator: Sendable {
+    public var questionnaire: Questionnaire
+    public var rules: ScoringRules
+
+    public init(questionnaire: Questionnaire, rules: ScoringRules = .standard) {
+        self.questionnaire = questionnaire
+        self.rules = rules
+    }
+
+    /// One result per (municipality, year) that has at least one submitted response, in
+    /// municipality and year order. Drafts are ignored.
+    public func rounds(_ responses: [Response]) throws(ScoringError) -> [CellRound] {
+        let submitted = responses.filter { $0.status == .submitted }
+        let keys = Set(submitted.map { CellKey(municipality: $0.municipality, year: $0.year) }).sorted()
+        var rounds: [CellRound] = []
+        for key in keys {
+            rounds.append(try round(key, responses: submitted))
+        }
+        return rounds
+    }
+
+    /// The round `key` from the submitted responses among `responses` that belong to it.
+    public func round(_ key: CellKey, responses: [Response]) throws(ScoringError) -> CellRound {
+        let members = responses
+            .filter { $0.status == .submitted && $0.municipality == key.municipality && $0.year == key.year }
+            .sorted { ($0.respondent, $0.role) < ($1.respondent, $1.role) }
+        let scorer = Scorer(questionnaire: questionnaire)
+        var respondents: [RespondentScore] = []
+        for response in members {
+            respondents.append(try scorer.score(response))
+        }
+        let visibilities = members.map {
+            Visibility(questionnaire: questionnaire, role: $0.role, answers: $0.answers)
+        }
+        let dimensions = try questionnaire.dimensions.map { dimension throws(ScoringError) in
+            try result(dimension, respondents: respondents, members: members, visibilities: visibilities)
+        }
+        let means = dimensions.compactMap(\.mean)
+        let overall = !dimensions.isEmpty && means.count == dimensions.count ? Descriptive.mean(means) : nil
+        return CellRound(
+            municipality: key.municipality, year: key.year,
+            questionnaireID: questionnaire.id, questionnaireVersion: questionnaire.version,
+            synthetic: members.contains { $0.synthetic },
+            respondents: respondents,
+            dimensions: dimensions,
+            items: distributions(visibilities),
+            roleGroups: questionnaire.dimensions.map { comparison($0, respondents: respondents) },
+            overall: overall,
+            overallBand: overall.flatMap { questionnaire.bands.band(for: $0)?.code })
+    }
+
+    private func result(_ dimension: Dimension, respondents: [RespondentScore], members: [Response],
+                        visibilities: [Visibility]) throws(ScoringError) -> CellDimensionResult {
+        let scores = respondents.compactMap { $0.dimension(dimension.id)?.value }
+        let scorer = Scorer(questionnaire: questionnaire)
+        var perItem: [String: [Double]] = [:]
+        for (member, visibility) in zip(members, visibilities) {
+            for item in try scorer.itemScores(dimension, visibility: visibility, respondent: member.respondent) {
+                perItem[item.itemID, default: []].append(item.score)
+            }
+        }
+        let spreads = dimension.items.compactMap { item -> AgreementIndex.ItemSpread? in
+            guard let scale = questionnaire.scale(item.scale),
+                  let null = AgreementIndex.nullVariance(of: scale) else { return nil }
+            return AgreementIndex.ItemSpread(scores: perItem[item.id, default: []], nullVariance: null)
+        }
+        return CellDimensionResult(
+            dimensionID: dimension.id, scores: scores, unscored: respondents.count - scores.count,
+            bands: questionnaire.bands, agreement: AgreementIndex.rwg(spreads), rules: rules)
+    }
+
+    private func distributions(_ visibilities: [Visibility]) -> [ItemDistribution] {
+        questionnaire.dimensions.flatMap { dimension in
+            dimension.items.compactMap { item in
+                questionnaire.scale(item.scale).map {
+                    ItemDistribution(item: item, dimensionID: dimension.id, scale: $0, visibilities: visibilities)
+                }
+            }
+        }
+    }
+
+    private func comparison(_ dimension: Dimension, respondents: [RespondentScore]) -> RoleGroupComparison {
+        let scores = respondents.compactMap { respondent -> (group: String, score: Double)? in
+            respondent.dimension(dimension.id)?.value.map { (respondent.roleGroup ?? respondent.role, $0) }
+        }
+        return RoleGroupComparison(
+            dimensionID: dimension.id, scores: scores,
+            groupOrder: questionnaire.roleGroups.map(\.id), minimumGroupSize: rules.minimumRoleGroupSize)
+    }
+}

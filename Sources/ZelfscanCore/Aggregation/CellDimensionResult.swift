@@ -1,0 +1,38 @@
+/// A cell's result on one dimension in one round: the spread beside the mean, because a cell
+/// result only means something when the members roughly agree.
+public struct CellDimensionResult: Sendable, Equatable {
+    public var dimensionID: String
+    /// Respondents with a score on this dimension.
+    public var n: Int
+    /// Submitted respondents without a score here (insufficient data or nothing shown).
+    public var unscored: Int
+    public var mean: Double?
+    /// Sample standard deviation (n − 1); nil below two respondents.
+    public var standardDeviation: Double?
+    public var minimum: Double?
+    public var maximum: Double?
+    /// Band code of the unrounded mean.
+    public var band: String?
+    /// SD above the rules' threshold.
+    public var disagreement: Bool
+    /// rwg(J) over the dimension's items; see `AgreementIndex`.
+    public var agreement: Double?
+
+    public init(dimensionID: String, scores: [Double], unscored: Int, bands: [Band],
+                agreement: Double?, rules: ScoringRules) {
+        let sorted = scores.sorted()
+        self.dimensionID = dimensionID
+        self.n = sorted.count
+        self.unscored = unscored
+        self.mean = Descriptive.mean(sorted)
+        self.standardDeviation = Descriptive.sampleStandardDeviation(sorted)
+        self.minimum = sorted.first
+        self.maximum = sorted.last
+        self.band = mean.flatMap { bands.band(for: $0)?.code }
+        self.disagreement = standardDeviation.map { $0 > rules.disagreementThreshold } ?? false
+        self.agreement = agreement
+    }
+
+    /// `AgreementIndex.Level` of `agreement`, for words in a report.
+    public var agreementLevel: AgreementIndex.Level? { agreement.map(AgreementIndex.Level.init) }
+}

@@ -1,0 +1,253 @@
+import Foundation
+
+/// Generates realistic, clearly labelled demo cells for reports, tests and trying out the tool:
+/// the same seed always gives the same data. Every workspace and response is marked synthetic and
+/// every municipality is called "Demogemeente NNN".
+///
+/// What makes the data realistic (`docs/scoring.md`, "Demo data"): clusters and provinces in the
+/// proportions of Flanders, 60% municipal and 40% zone cells, the usual mix of members, a latent
+/// level per cell and dimension with role-group offsets and personal noise, reverse-keyed items
+/// answered consistently, about 6% "don't know", context answers drawn from the published
+/// figures, conditions respected, some drafts, and a drift from year to year.
+public struct DemoDataGenerator: Sendable {
+    public var questionnaire: Questionnaire
+    public var seed: UInt64
+    public var municipalities: Int
+    /// Number of consecutive rounds per cell.
+    public var years: Int
+    public var firstYear: Int
+    /// SHA-256 of the questionnaire file, written into every response's stamp.
+    public var questionnaireSHA256: String
+
+    public init(questionnaire: Questionnaire, seed: UInt64, municipalities: Int = 30, years: Int = 2,
+                firstYear: Int = 2025, questionnaireSHA256: String) {
+        self.questionnaire = questionnaire
+        self.seed = seed
+        self.municipalities = municipalities
+        self.years = years
+        self.firstYear = firstYear
+        self.questionnaireSHA256 = questionnaireSHA256
+    }
+
+    /// Probability that a cell has a member in each role (coordinator always; DOMAIN.md, Tabel 14).
+    static let roleChances: [(role: String, chance: Double)] = [
+        ("coordinator", 1), ("police", 0.97), ("mayor", 0.95), ("social-services", 0.8),
+        ("prevention", 0.6), ("education", 0.4), ("youth-welfare", 0.35), ("other", 0.1),
+    ]
+
+    /// How a role group tends to rate a dimension, on the 0–1 latent scale: security partners see
+    /// information sharing more positively, social-preventive partners trust less (seed 002).
+    static let groupOffsets: [String: [String: Double]] = [
+        "security": ["information-sharing": 0.08, "trust": 0.03],
+        "social-preventive": ["trust": -0.08, "shared-vision": -0.04],
+        "administration": ["coordinator": 0.06],
+    ]
+
+    /// Typical differences between dimensions: information-sharing agreements lag behind.
+    static let dimensionOffsets: [String: Double] = [
+        "trust": 0.05, "information-sharing": -0.06, "coordinator": 0.03, "shared-vision": 0,
+    ]
+
+    static let dontKnowRate = 0.06
+    static let skipRate = 0.015
+    static let draftRate = 0.1
+    static let municipalShare = 0.6
+
+    public func generate() -> [DemoCell] {
+        var random = DemoRandom(seed: seed)
+        let clusterPool = zip(BelfiusCluster.all, BelfiusCluster.municipalityCounts)
+            .flatMap { Array(repeating: $0.0, count: $0.1) }
+        let provincePool = Province.allCases.flatMap { Array(repeating: $0, count: $0.municipalityCount) }
+        var clusters: [BelfiusCluster] = []
+        var provinces: [Province] = []
+        var cells: [DemoCell] = []
+        for number in stride(from: 1, through: municipalities, by: 1) {
+            if clusters.isEmpty { clusters = random.shuffled(clusterPool) }
+            if provinces.isEmpty { provinces = random.shuffled(provincePool) }
+            var cellRandom = random.fork()
+            cells.append(cell(number: number, cluster: clusters.removeLast(), province: provinces.removeLast(),
+                              random: &cellRandom))
+        }
+        return cells
+    }
+
+    static func name(_ number: Int) -> String {
+        let digits = String(number)
+        return "Demogemeente " + String(repeating: "0", count: max(0, 3 - digits.count)) + digits
+    }
+
+    private func cell(number: Int, cluster: BelfiusCluster, province: Province, random: inout DemoRandom) -> DemoCell {
+        let level: Workspace.Level = random.chance(Self.municipalShare) ? .municipal : .zone
+        let lastYear = firstYear + max(years, 1) - 1
+        let workspace = Workspace(municipality: Self.name(number), level: level, cluster: cluster, province: province,
+                                  year: lastYear, language: "nl", synthetic: true)
+        let members = self.members(level: level, random: &random)
+        var facts = contextFacts(level: level, random: &random)
+        let quality = random.normal(mean: 0.58, sd: 0.12)
+        let yearlyDrift = random.normal(mean: 0.02, sd: 0.03)
+        var levels: [String: Double] = [:]
+        for dimension in questionnaire.dimensions {
+            levels[dimension.id] = quality + (Self.dimensionOffsets[dimension.id] ?? 0)
+                + random.normal(sd: 0.08) + agreementEffect(facts, dimension: dimension.id)
+        }
+        var responses: [Response] = []
+        for year in firstYear...lastYear {
+            let elapsed = Double(year - firstYear)
+            var yearLevels: [String: Double] = [:]
+            for dimension in questionnaire.dimensions {
+                yearLevels[dimension.id] = (levels[dimension.id] ?? 0.6) + yearlyDrift * elapsed + random.normal(sd: 0.02)
+            }
+            facts.merge(numberFacts(level: level, random: &random)) { $1 }
+            let roundDay = random.int(in: 275...320)
+            var taken: Set<String> = []
+            for role in members {
+                let code = RespondentCode.generate(using: &random.generator, avoiding: taken)
+                taken.insert(code)
+                responses.append(respondent(code: code, role: role, municipality: workspace.municipality, year: year,
+                                            day: roundDay, levels: yearLevels, facts: facts, random: &random))
+            }
+        }
+        responses.sort { ($0.year, $0.respondent) < ($1.year, $1.respondent) }
+        return DemoCell(workspace: workspace, responses: responses)
+    }
+
+    private func members(level: Workspace.Level, random: inout DemoRandom) -> [String] {
+        let known = Set(questionnaire.roles.map(\.id))
+        var roles = Self.roleChances.filter { known.contains($0.role) && random.chance($0.chance) }.map(\.role)
+        let extras = ["police", "social-services", "prevention", "other"].filter(known.contains)
+        if level == .zone, let extra = extras.first, random.chance(0.5) { roles.append(extra) }
+        let fallback = extras.isEmpty ? questionnaire.roles.map(\.id) : extras
+        while roles.count < 4, let extra = random.element(fallback) { roles.append(extra) }
+        return Array(roles.prefix(10))
+    }
+
+    /// Answers that describe the cell rather than a member's view, drawn once per cell.
+    private func contextFacts(level: Workspace.Level, random: inout DemoRandom) -> [String: Answer] {
+        var facts: [String: Answer] = [:]
+        for item in questionnaire.context?.items ?? [] {
+            let figure = item.benchmark.flatMap { questionnaire.figure($0)?.figure }
+            switch item.kind {
+            case .single:
+                if let match = item.options.first(where: { $0.code == level.rawValue }) {
+                    facts[item.id] = .choice(match.code)
+                    continue
+                }
+                let weights = item.options.map { option in
+                    figure?.values.first { $0.category == option.code }?.percent ?? 2
+                }
+                if let index = random.pick(weights: weights) { facts[item.id] = .choice(item.options[index].code) }
+            case .multiple:
+                facts[item.id] = .choices(multipleFact(item, figure: figure, random: &random))
+            case .number, .text:
+                continue
+            }
+        }
+        return facts
+    }
+
+    private func multipleFact(_ item: ContextItem, figure: ReferenceFigure?, random: inout DemoRandom) -> [String] {
+        func chance(_ code: String, otherwise: Double) -> Double {
+            (figure?.values.first { $0.category == code }?.percent).map { $0 / 100 } ?? otherwise
+        }
+        if let exclusive = item.options.first(where: \.exclusive), random.chance(chance(exclusive.code, otherwise: 0.1)) {
+            return [exclusive.code]
+        }
+        let open = item.options.filter { !$0.exclusive }
+        let chosen = open.filter { random.chance(chance($0.code, otherwise: 0.15)) }.map(\.code)
+        if !chosen.isEmpty { return chosen }
+        return open.max { chance($0.code, otherwise: 0.15) < chance($1.code, otherwise: 0.15) }.map { [$0.code] } ?? []
+    }
+
+    /// Numbers such as the cases discussed: small integers, somewhat more in zone cells; drawn
+    /// again every round.
+    private func numberFacts(level: Workspace.Level, random: inout DemoRandom) -> [String: Answer] {
+        var facts: [String: Answer] = [:]
+        for item in questionnaire.context?.items ?? [] where item.kind == .number {
+            let weights: [Double] = [20, 18, 16, 13, 10, 8, 6, 5, 4]
+            var value = Double(random.pick(weights: weights) ?? 0)
+            if level == .zone { value += Double(random.int(in: 0...3)) }
+            if let minimum = item.minimum { value = max(value, minimum) }
+            if let maximum = item.maximum { value = min(value, maximum) }
+            facts[item.id] = .number(value)
+        }
+        return facts
+    }
+
+    /// A written local agreement lifts information sharing; its absence lowers it.
+    private func agreementEffect(_ facts: [String: Answer], dimension: String) -> Double {
+        guard dimension == "information-sharing", case .choice(let code)? = facts["context.agreement"] else { return 0 }
+        switch code {
+        case "formal": return 0.08
+        case "in-progress": return 0.02
+        case "informal", "none": return -0.06
+        default: return 0
+        }
+    }
+
+    private func respondent(code: String, role: String, municipality: String, year: Int, day: Int,
+                            levels: [String: Double], facts: [String: Answer], random: inout DemoRandom) -> Response {
+        let group = questionnaire.role(role)?.group ?? ""
+        var answers: [String: Answer] = [:]
+        var skipped: [String] = []
+        var personal: [String: Double] = [:]
+        for dimension in questionnaire.dimensions {
+            let offset = Self.groupOffsets[group]?[dimension.id] ?? 0
+            personal[dimension.id] = (levels[dimension.id] ?? 0.6) + offset + random.normal(sd: 0.07)
+        }
+        let contextItems = Dictionary(uniqueKeysWithValues: (questionnaire.context?.items ?? []).map { ($0.id, $0) })
+        let scored = Dictionary(questionnaire.dimensions.flatMap { d in d.items.map { ($0.id, (d.id, $0)) } }) { a, _ in a }
+        var shownOrder: [String] = []
+        for (id, condition) in questionnaire.askedItems {
+            if condition != nil {
+                let visibility = Visibility(questionnaire: questionnaire, role: role, answers: answers)
+                guard visibility.isShown(id) else { continue }
+            }
+            shownOrder.append(id)
+            if let item = contextItems[id] {
+                if let answer = contextAnswer(item, fact: facts[id], random: &random) { answers[id] = answer }
+            } else if let (dimensionID, item) = scored[id], let scale = questionnaire.scale(item.scale) {
+                if random.chance(Self.skipRate) {
+                    skipped.append(id)
+                } else if !scale.missing.isEmpty, random.chance(Self.dontKnowRate) {
+                    answers[id] = .missing(scale.missing[0].code)
+                } else {
+                    answers[id] = .scale(value(item, scale: scale, level: personal[dimensionID] ?? 0.6, random: &random))
+                }
+            }
+        }
+        let draft = random.chance(Self.draftRate)
+        if draft, shownOrder.count > 1 {
+            let kept = Set(shownOrder.prefix(random.int(in: 1...(shownOrder.count - 1))))
+            answers = answers.filter { kept.contains($0.key) }
+            skipped = skipped.filter(kept.contains)
+        }
+        let started = DemoDate.date(year: year, dayOfYear: day + random.int(in: 0...14))
+            .addingTimeInterval(Double(random.int(in: 8 * 3600...18 * 3600)))
+        let updated = started.addingTimeInterval(Double(random.int(in: 240...1500)))
+        return Response(
+            respondent: code,
+            questionnaire: .init(id: questionnaire.id, version: questionnaire.version, sha256: questionnaireSHA256),
+            municipality: municipality, year: year, role: role, language: "nl",
+            status: draft ? .draft : .submitted, started: started, updated: updated,
+            submitted: draft ? nil : updated, synthetic: true, answers: answers, skipped: skipped)
+    }
+
+    /// A member reports the cell's fact, now and then with "don't know".
+    private func contextAnswer(_ item: ContextItem, fact: Answer?, random: inout DemoRandom) -> Answer? {
+        if let missing = item.missing.first, random.chance(item.kind == .number ? 0.1 : 0.04) {
+            return .missing(missing.code)
+        }
+        guard case .choices(let codes)? = fact, codes.count > 1 else { return fact }
+        let kept = codes.filter { _ in !random.chance(0.1) }
+        return .choices(kept.isEmpty ? codes : kept)
+    }
+
+    /// The option nearest the respondent's latent level plus item noise, keyed so that a
+    /// reverse-keyed statement gets the mirrored answer.
+    private func value(_ item: Item, scale: Scale, level: Double, random: inout DemoRandom) -> Double {
+        let position = min(max(level + random.normal(sd: 0.12), 0), 1)
+        let keyed = scale.minimum + position * (scale.maximum - scale.minimum)
+        let target = item.reverse ? scale.minimum + scale.maximum - keyed : keyed
+        return scale.options.min { abs($0.value - target) < abs($1.value - target) }?.value ?? scale.minimum
+    }
+}

@@ -1,0 +1,34 @@
+/// An item as a respondent meets it: a scored statement on a scale, or an unscored context question.
+public enum AskedItem: Sendable, Equatable {
+    case scored(Item, Scale, dimension: Dimension)
+    case context(ContextItem)
+
+    public var id: String {
+        switch self {
+        case .scored(let item, _, _): return item.id
+        case .context(let item): return item.id
+        }
+    }
+
+    public var missing: [MissingOption] {
+        switch self {
+        case .scored(_, let scale, _): return scale.missing
+        case .context(let item): return item.missing
+        }
+    }
+}
+
+extension Questionnaire {
+    /// Every item in the order asked, with what is needed to ask and check it.
+    public var allAskedItems: [AskedItem] {
+        let context = (context?.items ?? []).map(AskedItem.context)
+        let scored = dimensions.flatMap { dimension in
+            dimension.items.compactMap { item in scale(item.scale).map { AskedItem.scored(item, $0, dimension: dimension) } }
+        }
+        return context + scored
+    }
+
+    public func askedItem(_ id: String) -> AskedItem? {
+        allAskedItems.first { $0.id == id }
+    }
+}

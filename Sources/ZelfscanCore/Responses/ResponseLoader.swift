@@ -1,0 +1,47 @@
+import Foundation
+import YAML
+
+/// Reads a response file, or a typed-in answer sheet, and checks it against its questionnaire.
+public struct ResponseLoader: Sendable {
+    public enum Kind: Sendable, Equatable {
+        /// A file written by zelfscan: every header field is required.
+        case responseFile
+        /// Answers typed in from a paper form: only `role` and `answers` are required; the rest
+        /// comes from `base`, the response being filled.
+        case answerSheet(base: Response)
+    }
+
+    public struct Result: Sendable {
+        /// Nil when any error was found.
+        public var response: Response?
+        public var diagnostics: [Diagnostic]
+        public var sources: [String: String]
+    }
+
+    public var questionnaire: Questionnaire
+    /// SHA-256 of the questionnaire file, to warn when it changed under the same version.
+    public var questionnaireSHA256: String
+
+    public init(questionnaire: Questionnaire, questionnaireSHA256: String) {
+        self.questionnaire = questionnaire
+        self.questionnaireSHA256 = questionnaireSHA256
+    }
+
+    public func load(file: String, bytes: [UInt8], kind: Kind = .responseFile) -> Result {
+        let sources = [file: String(decoding: bytes, as: UTF8.self)]
+        let root: Node
+        do {
+            root = try YAMLParser().parse(bytes)
+        } catch let error as YAMLError {
+            return Result(response: nil, diagnostics: [Diagnostic(file: file, yamlError: error)], sources: sources)
+        } catch {
+            return Result(response: nil, diagnostics: [Diagnostic(file: file, mark: Mark(line: 1, column: 1), Phrase(en: "\(error)", nl: "\(error)"))],
+                          sources: sources)
+        }
+        var decoder = ResponseDecoder(file: file, questionnaire: questionnaire, questionnaireSHA256: questionnaireSHA256)
+        let response = decoder.decode(root, kind: kind)
+        let diagnostics = decoder.reader.log.diagnostics
+        let valid = !diagnostics.contains { $0.severity == .error }
+        return Result(response: valid ? response : nil, diagnostics: diagnostics, sources: sources)
+    }
+}

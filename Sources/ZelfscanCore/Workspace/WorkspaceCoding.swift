@@ -1,0 +1,105 @@
+import Foundation
+import YAML
+
+/// Reads and writes `zelfscan.yaml`, as described in `docs/response-format.md`.
+public enum WorkspaceCoding {
+    public static let fileName = "zelfscan.yaml"
+    /// The federal LIVC-R law dates from 2018: no round can be older.
+    public static let firstYear = 2018
+
+    public struct Result: Sendable {
+        public var workspace: Workspace?
+        public var diagnostics: [Diagnostic]
+        public var sources: [String: String]
+    }
+
+    public static func encode(_ workspace: Workspace) throws -> String {
+        var pairs: [(String, Node)] = [
+            ("format", .plain(String(workspace.format))),
+            ("municipality", .text(workspace.municipality)),
+            ("level", .text(workspace.level.rawValue)),
+        ]
+        if let cluster = workspace.cluster { pairs.append(("cluster", .text(cluster.description))) }
+        if let province = workspace.province { pairs.append(("province", .text(province.rawValue))) }
+        pairs.append(("year", .plain(String(workspace.year))))
+        pairs.append(("language", .text(workspace.language)))
+        switch workspace.questionnaire {
+        case .bundled: pairs.append(("questionnaire", .text("bundled")))
+        case .file(let path): pairs.append(("questionnaire", .text(path)))
+        }
+        if workspace.synthetic { pairs.append(("synthetic", .plain("true"))) }
+        var header = "# LIVC Zelfscan: werkruimte van één cel (workspace of one cell). Formaat/format: docs/response-format.md\n"
+        if workspace.synthetic {
+            header = "# SYNTHETISCHE DEMODATA: een verzonnen gemeente (SYNTHETIC DEMO DATA: an invented municipality).\n" + header
+        }
+        return header + (try YAMLEmitter().emit(.mapping(pairs)))
+    }
+
+    /// `currentYear` bounds the round: at most next year, for a round prepared in December.
+    public static func decode(file: String, bytes: [UInt8], currentYear: Int) -> Result {
+        let sources = [file: String(decoding: bytes, as: UTF8.self)]
+        let root: Node
+        do {
+            root = try YAMLParser().parse(bytes)
+        } catch let error as YAMLError {
+            return Result(workspace: nil, diagnostics: [Diagnostic(file: file, yamlError: error)], sources: sources)
+        } catch {
+            return Result(workspace: nil, diagnostics: [Diagnostic(file: file, mark: Mark(line: 1, column: 1), Phrase(en: "\(error)", nl: "\(error)"))],
+                          sources: sources)
+        }
+        var reader = FieldReader(file: file)
+        let workspace = decode(root, reader: &reader, currentYear: currentYear)
+        return Result(workspace: reader.log.hasErrors ? nil : workspace, diagnostics: reader.log.diagnostics, sources: sources)
+    }
+
+    private static func decode(_ root: Node, reader: inout FieldReader, currentYear: Int) -> Workspace? {
+        guard let fields = reader.fields(root, of: Phrase(en: "a workspace file", nl: "een werkruimtebestand"),
+                                         required: ["format", "municipality", "year"],
+                                         optional: ["level", "cluster", "province", "language", "questionnaire", "synthetic"]) else { return nil }
+        let format = reader.integer(fields["format"], .key("format"))
+        if let format, format != Workspace.currentFormat, let node = fields["format"] {
+            reader.log.error(Phrase(en: "workspace format \(format) is not supported; this version of zelfscan reads format \(Workspace.currentFormat)",
+                                    nl: "werkruimteformaat \(format) wordt niet ondersteund; deze versie van zelfscan leest formaat \(Workspace.currentFormat)"),
+                             at: node.mark)
+        }
+        let municipality = reader.text(fields["municipality"], .key("municipality"))
+        var level = Workspace.Level.municipal
+        if let node = fields["level"], let text = reader.text(node, .key("level")) {
+            if let parsed = Workspace.Level(rawValue: text) { level = parsed } else {
+                reader.log.error(WorkspaceRules.levelProblem(text), at: node.mark)
+            }
+        }
+        var cluster: BelfiusCluster?
+        if let node = fields["cluster"], let text = reader.text(node, .key("cluster")) {
+            cluster = BelfiusCluster(text)
+            if cluster == nil { reader.log.error(WorkspaceRules.clusterProblem(text), at: node.mark) }
+        }
+        var province: Province?
+        if let node = fields["province"], let text = reader.text(node, .key("province")) {
+            province = Province(name: text)
+            if province == nil { reader.log.error(WorkspaceRules.provinceProblem(text), at: node.mark) }
+        }
+        var year: Int?
+        if let node = fields["year"], let value = reader.integer(node, .key("year")) {
+            if let problem = WorkspaceRules.yearProblem(value, currentYear: currentYear) {
+                reader.log.error(problem, at: node.mark)
+            } else {
+                year = value
+            }
+        }
+        var language = "nl"
+        if let node = fields["language"], let text = reader.text(node, .key("language")) {
+            if UIText.supportedLanguages.contains(text) { language = text } else {
+                reader.log.error(WorkspaceRules.languageProblem(text), at: node.mark)
+            }
+        }
+        var questionnaire = Workspace.QuestionnaireSource.bundled
+        if let node = fields["questionnaire"], let text = reader.text(node, .key("questionnaire")), text != "bundled" {
+            questionnaire = .file(text)
+        }
+        let synthetic = fields["synthetic"].flatMap { reader.boolean($0, .key("synthetic")) } ?? false
+        guard let municipality, let year, format == Workspace.currentFormat else { return nil }
+        return Workspace(municipality: municipality, level: level, cluster: cluster, province: province, year: year,
+                         language: language, questionnaire: questionnaire, synthetic: synthetic)
+    }
+}

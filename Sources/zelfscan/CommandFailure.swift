@@ -1,0 +1,42 @@
+import ArgumentParser
+import YAML
+import ZelfscanCore
+
+/// Why a command stops, written for the person who must act: what went wrong, what to do, and
+/// the exit code scripts can test.
+struct CommandFailure: Error {
+    var message: Phrase
+    var hint: Phrase?
+    var exitCode: Int32
+    /// Located problems in files, printed before the message.
+    var diagnostics: [Diagnostic] = []
+    var sources: [String: String] = [:]
+
+    init(_ message: Phrase, hint: Phrase? = nil, exitCode: Int32, diagnostics: [Diagnostic] = [], sources: [String: String] = [:]) {
+        self.message = message
+        self.hint = hint
+        self.exitCode = exitCode
+        self.diagnostics = diagnostics
+        self.sources = sources
+    }
+
+    func report(language: String) {
+        let ui = UIText(language: language)
+        if !diagnostics.isEmpty {
+            let renderer = DiagnosticRenderer(sources: sources, language: language)
+            Output.error(diagnostics.inReadingOrder().map(renderer.render).joined(separator: "\n") + "\n")
+        }
+        Output.error("\(ui[.error]): \(message.text(language))\n")
+        if let hint { Output.error("\(ui[.hint]): \(hint.text(language))\n") }
+    }
+}
+
+/// Runs a command body, turning a `CommandFailure` into its message and exit code.
+func reportingFailures(language: String, _ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let failure as CommandFailure {
+        failure.report(language: language)
+        throw ExitCode(failure.exitCode)
+    }
+}

@@ -1,0 +1,116 @@
+import ArgumentParser
+import Foundation
+import YAML
+import ZelfscanCore
+
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Write a SYNTHETIC demo data set: workspaces of invented cells with realistic answers, for trying the tool.",
+        discussion: """
+            Every file says it is synthetic demo data, and so does everything built on it.
+            The same --seed always gives the same data. An existing demo folder is replaced; any
+            other non-empty folder is left alone.
+            Example: zelfscan demo --out demo --municipalities 40 --years 3 --seed 7
+            """
+    )
+
+    static let marker = "SYNTHETISCHE-DEMODATA.txt"
+
+    @Option(help: "Folder to write the workspaces in.")
+    var out: String = "demo"
+
+    @Option(help: "Number of invented municipalities (cells).")
+    var municipalities: Int = 30
+
+    @Option(help: "Number of consecutive yearly rounds per cell.")
+    var years: Int = 2
+
+    @Option(name: .customLong("first-year"), help: "Year of the first round.")
+    var firstYear: Int = 2025
+
+    @Option(help: "Random seed; the same seed gives the same data.")
+    var seed: UInt64 = 2026
+
+    @OptionGroup var language: LanguageOption
+
+    func validate() throws {
+        guard (1...2000).contains(municipalities) else { throw ValidationError("--municipalities must be 1 to 2000") }
+        guard (1...10).contains(years) else { throw ValidationError("--years must be 1 to 10") }
+        let currentYear = Calendar.utc.component(.year, from: Date())
+        guard firstYear >= WorkspaceCoding.firstYear, firstYear + years - 1 <= currentYear + 1 else {
+            throw ValidationError("the rounds must lie between \(WorkspaceCoding.firstYear) and \(currentYear + 1)")
+        }
+    }
+
+    func run() throws {
+        let language = language.resolved
+        try reportingFailures(language: language) { try write(language: language) }
+    }
+
+    private func write(language: String) throws(CommandFailure) {
+        let t = DemoText(language: language)
+        try prepareFolder(t)
+        let loaded = BundledQuestionnaire.load()
+        guard let questionnaire = loaded.questionnaire else {
+            throw CommandFailure(Phrase(en: "the bundled questionnaire is invalid", nl: "de ingebouwde vragenlijst is ongeldig"),
+                                 exitCode: ExitStatus.invalidData, diagnostics: loaded.diagnostics, sources: loaded.sources)
+        }
+        let cells = DemoDataGenerator(questionnaire: questionnaire, seed: seed, municipalities: municipalities, years: years,
+                                      firstYear: firstYear, questionnaireSHA256: BundledQuestionnaire.sha256).generate()
+        var progress = ProgressLine(label: t.progress, total: cells.count)
+        var files = 0
+        do {
+            try AtomicFile.write(t.markerText(seed: seed), to: out + "/" + Self.marker, mode: 0o644)
+            for (index, cell) in cells.enumerated() {
+                progress.update(index)
+                let root = out + "/" + Self.folderName(cell.workspace.municipality)
+                try FileManager.default.createDirectory(atPath: root + "/reports", withIntermediateDirectories: true)
+                try AtomicFile.write(try WorkspaceCoding.encode(cell.workspace), to: root + "/" + WorkspaceCoding.fileName, mode: 0o644)
+                for response in cell.responses {
+                    let folder = root + "/responses/\(response.year)"
+                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                    try AtomicFile.write(try ResponseEncoder().encode(response, questionnaire: questionnaire),
+                                         to: folder + "/\(response.respondent).yaml")
+                    files += 1
+                }
+            }
+        } catch let error as AtomicFile.WriteError {
+            throw CommandFailure(Phrase(en: error.text.en, nl: error.text.nl), exitCode: ExitStatus.cannotCreate)
+        } catch {
+            throw CommandFailure(Phrase(en: "could not write the demo data: \(error)", nl: "kon de demodata niet schrijven: \(error)"),
+                                 exitCode: ExitStatus.cannotCreate)
+        }
+        progress.finish()
+        let first = cells.first.map { out + "/" + Self.folderName($0.workspace.municipality) } ?? out
+        Output.out(t.done(cells: cells.count, responses: files, out: out, first: first))
+    }
+
+    /// "Demogemeente 007" → "demogemeente-007".
+    static func folderName(_ municipality: String) -> String {
+        String(municipality.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" })
+    }
+
+    /// Replaces an earlier demo folder, never a folder with other content.
+    private func prepareFolder(_ t: DemoText) throws(CommandFailure) {
+        let fileManager = FileManager.default
+        let contents = (try? fileManager.contentsOfDirectory(atPath: out)) ?? []
+        if !contents.isEmpty {
+            guard contents.contains(Self.marker) else {
+                throw CommandFailure(t.notEmpty(out), hint: t.notEmptyHint, exitCode: ExitStatus.cannotCreate)
+            }
+            do {
+                try fileManager.removeItem(atPath: out)
+            } catch {
+                throw CommandFailure(Phrase(en: "cannot replace \(out): \(error)", nl: "kan \(out) niet vervangen: \(error)"),
+                                     exitCode: ExitStatus.cannotCreate)
+            }
+        }
+        do {
+            try fileManager.createDirectory(atPath: out, withIntermediateDirectories: true)
+        } catch {
+            throw CommandFailure(Phrase(en: "cannot create \(out): \(error)", nl: "kan \(out) niet aanmaken: \(error)"),
+                                 exitCode: ExitStatus.cannotCreate)
+        }
+    }
+}

@@ -1,0 +1,157 @@
+import ArgumentParser
+import Foundation
+import YAML
+import ZelfscanCore
+
+struct ScoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "score",
+        abstract: "Score a round: per dimension n, mean, sd, min, max and band, with trend, reference figures and peers.",
+        discussion: """
+            In a workspace: zelfscan score [--year YYYY] [--peers DIR] [--json]
+            On loose response files: zelfscan score --questionnaire Q.yaml [--json] RESPONSE.yaml...
+            (grouped into cells by municipality and year).
+            The text output hides a cell result with fewer than 3 submitted responses. The JSON
+            output (docs/scoring.md) also holds per-respondent scores: keep it confidential.
+            Exit status: 0 ok, 64 usage, 65 invalid file, 66 file cannot be read.
+            """
+    )
+
+    @Option(help: "The workspace folder (default: the current folder or the nearest one above it).")
+    var dir: String?
+
+    @Option(help: "The round's year (default: the workspace's year).")
+    var year: Int?
+
+    @Option(help: "A folder of workspaces to compare with (peer benchmarks).")
+    var peers: String?
+
+    @Option(help: "Score loose response files against this questionnaire instead of a workspace.")
+    var questionnaire: String?
+
+    @Flag(help: "Print the scores as JSON (shape in docs/scoring.md).")
+    var json = false
+
+    @Argument(help: "Response files, with --questionnaire.")
+    var files: [String] = []
+
+    @OptionGroup var language: LanguageOption
+
+    func validate() throws {
+        if questionnaire == nil, !files.isEmpty {
+            throw ValidationError("response files need --questionnaire FILE — antwoordbestanden hebben --questionnaire BESTAND nodig")
+        }
+        if questionnaire != nil, files.isEmpty {
+            throw ValidationError("name the response files to score — noem de antwoordbestanden die gescoord moeten worden")
+        }
+        if questionnaire != nil, dir != nil || year != nil {
+            throw ValidationError("--questionnaire scores loose files; --dir and --year belong to a workspace — kies één van beide")
+        }
+    }
+
+    func run() throws {
+        var language = language.resolved
+        try reportingFailures(language: language) {
+            if let questionnaire {
+                try scoreFiles(questionnaireFile: questionnaire, language: language)
+                return
+            }
+            let folder = try WorkspaceFolder.open(dir: dir, now: Date())
+            language = self.language.resolved(workspace: folder.workspace.language)
+            try scoreWorkspace(folder, language: language)
+        }
+    }
+
+    private func scoreWorkspace(_ folder: WorkspaceFolder, language: String) throws(CommandFailure) {
+        let year = self.year ?? folder.workspace.year
+        let aggregator = CellAggregator(questionnaire: folder.questionnaire)
+        var rounds: [CellRound] = []
+        var current: (round: CellRound, responses: [Response])?
+        for roundYear in folder.years() where roundYear <= year {
+            let files = folder.loadRound(year: roundYear)
+            report(files.diagnostics, sources: files.sources, language: language)
+            let submitted = files.responses.filter { $0.status == .submitted }
+            guard let round = try aggregated(aggregator, submitted).first(where: { $0.year == roundYear }) else { continue }
+            rounds.append(round)
+            if roundYear == year { current = (round, submitted) }
+        }
+        guard let current else {
+            throw CommandFailure(Phrase(en: "round \(year) of \(folder.workspace.municipality) has no submitted responses yet",
+                                        nl: "ronde \(year) van \(folder.workspace.municipality) heeft nog geen verzonden antwoorden"),
+                                 hint: Phrase(en: "see who has answered with: zelfscan status", nl: "wie al geantwoord heeft, ziet u met: zelfscan status"),
+                                 exitCode: ExitStatus.invalidData)
+        }
+        var peerBenchmark: PeerBenchmark?
+        if let peers {
+            let pool = try PeerPool.load(peers, questionnaire: folder.questionnaire, language: language)
+            for skipped in pool.skipped { Output.error("\(skipped.path): \(skipped.reason)\n") }
+            peerBenchmark = PeerBenchmark(cell: PeerEntry(cell: current.round, workspace: folder.workspace), pool: pool.entries)
+        }
+        if json {
+            try printJSON(ScoreReport(questionnaire: folder.questionnaire, rounds: [current.round]))
+            return
+        }
+        let summary = CellScoreSummary(questionnaire: folder.questionnaire, round: current.round, language: language,
+                                       references: ReferenceComparison.all(questionnaire: folder.questionnaire, responses: current.responses),
+                                       trend: rounds.count > 1 ? try? CellTrend(rounds: rounds) : nil, peers: peerBenchmark)
+        Output.out(summary.render())
+    }
+
+    private func scoreFiles(questionnaireFile: String, language: String) throws(CommandFailure) {
+        let (questionnaire, hash) = try WorkspaceFolder.loadQuestionnaire(.file(questionnaireFile), root: ".")
+        let loader = ResponseLoader(questionnaire: questionnaire, questionnaireSHA256: hash)
+        var responses: [Response] = []
+        var diagnostics: [Diagnostic] = []
+        var sources: [String: String] = [:]
+        var progress = ProgressLine(label: language == "en" ? "reading responses" : "antwoorden lezen", total: files.count)
+        for (index, file) in files.enumerated() {
+            progress.update(index)
+            let result = loader.load(file: file, bytes: try WorkspaceFolder.readBytes(file))
+            diagnostics += result.diagnostics
+            sources.merge(result.sources) { first, _ in first }
+            if let response = result.response, response.status == .submitted { responses.append(response) }
+        }
+        progress.finish()
+        guard !diagnostics.contains(where: { $0.severity == .error }) else {
+            throw CommandFailure(Phrase(en: "some response files are invalid; nothing was scored", nl: "sommige antwoordbestanden zijn ongeldig; er is niets gescoord"),
+                                 hint: Phrase(en: "fix or leave out the files named above", nl: "verbeter de bovenstaande bestanden of laat ze weg"),
+                                 exitCode: ExitStatus.invalidData, diagnostics: diagnostics, sources: sources)
+        }
+        report(diagnostics, sources: sources, language: language)
+        let rounds = try aggregated(CellAggregator(questionnaire: questionnaire), responses)
+        if json {
+            try printJSON(ScoreReport(questionnaire: questionnaire, rounds: rounds))
+            return
+        }
+        let texts = rounds.map { round in
+            CellScoreSummary(questionnaire: questionnaire, round: round, language: language,
+                             references: ReferenceComparison.all(questionnaire: questionnaire,
+                                                                 responses: responses.filter { $0.municipality == round.municipality && $0.year == round.year }))
+                .render()
+        }
+        Output.out(texts.joined(separator: "\n"))
+    }
+
+    private func aggregated(_ aggregator: CellAggregator, _ responses: [Response]) throws(CommandFailure) -> [CellRound] {
+        do {
+            return try aggregator.rounds(responses)
+        } catch {
+            throw CommandFailure(Phrase(en: "cannot score: \(error)", nl: "kan niet scoren: \(error)"), exitCode: ExitStatus.invalidData)
+        }
+    }
+
+    private func report(_ diagnostics: [Diagnostic], sources: [String: String], language: String) {
+        guard !diagnostics.isEmpty else { return }
+        let renderer = DiagnosticRenderer(sources: sources, language: language)
+        Output.error(diagnostics.inReadingOrder().map(renderer.render).joined(separator: "\n") + "\n")
+    }
+
+    private func printJSON(_ report: ScoreReport) throws(CommandFailure) {
+        do {
+            Output.out(String(decoding: try report.json(), as: UTF8.self) + "\n")
+        } catch {
+            throw CommandFailure(Phrase(en: "could not write JSON: \(error.reason)", nl: "kon geen JSON schrijven: \(error.reason)"),
+                                 exitCode: ExitStatus.invalidData)
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import YAML
+import ZelfscanCore
+
+struct StatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Show the current round: who has submitted (role and code), which drafts are open, and whether a cell report is possible.",
+        discussion: """
+            Shows roles and respondent codes only, never answers.
+            Exit status: 0 ok, 64 not in a workspace, 65 invalid workspace file.
+            """
+    )
+
+    @Option(help: "The workspace folder (default: the current folder or the nearest one above it).")
+    var dir: String?
+
+    @Option(help: "The round's year (default: the workspace's year).")
+    var year: Int?
+
+    @Flag(help: "Print the status as JSON.")
+    var json = false
+
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+        var language = language.resolved
+        try reportingFailures(language: language) {
+            let folder = try WorkspaceFolder.open(dir: dir, now: Date())
+            language = self.language.resolved(workspace: folder.workspace.language)
+            let year = self.year ?? folder.workspace.year
+            let round = folder.loadRound(year: year)
+            let status = RoundStatus(folder: folder, year: year, round: round)
+            if json {
+                Output.out(try status.json())
+            } else {
+                if !round.diagnostics.isEmpty {
+                    let renderer = DiagnosticRenderer(sources: round.sources, language: language)
+                    Output.error(round.diagnostics.inReadingOrder().map(renderer.render).joined(separator: "\n") + "\n")
+                }
+                Output.out(status.text(language: language))
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes a file so that readers see either the old or the new content, never half of it: a
+/// temporary file in the same folder, flushed to disk, then renamed over the target.
+enum AtomicFile {
+    struct WriteError: Error {
+        var path: String
+        var operation: String
+        var code: Int32
+
+        var text: (en: String, nl: String) {
+            let reason = String(cString: strerror(code))
+            return ("could not write \(path) (\(operation): \(reason))", "kan \(path) niet schrijven (\(operation): \(reason))")
+        }
+    }
+
+    /// `mode` applies from the first byte on: answers are never readable by others, not even briefly.
+    static func write(_ text: String, to path: String, mode: mode_t = 0o600) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        var template = Array(((folder.isEmpty ? "." : folder) + "/." + name + ".XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { throw WriteError(path: path, operation: "create", code: errno) }
+        let temporary = String(cString: template)
+        var committed = false
+        defer {
+            if !committed { unlink(temporary) }
+        }
+        do {
+            defer { close(descriptor) }
+            guard fchmod(descriptor, mode) == 0 else { throw WriteError(path: path, operation: "chmod", code: errno) }
+            let bytes = Array(text.utf8)
+            var offset = 0
+            while offset < bytes.count {
+                let written = bytes.withUnsafeBytes { buffer in
+                    #if canImport(Glibc)
+                    Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                    #else
+                    Darwin.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                    #endif
+                }
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw WriteError(path: path, operation: "write", code: errno)
+                }
+                offset += written
+            }
+            guard fsync(descriptor) == 0 else { throw WriteError(path: path, operation: "fsync", code: errno) }
+        }
+        guard rename(temporary, path) == 0 else { throw WriteError(path: path, operation: "rename", code: errno) }
+        committed = true
+        let folderDescriptor = open(folder.isEmpty ? "." : folder, O_RDONLY)
+        if folderDescriptor >= 0 {
+            fsync(folderDescriptor)
+            close(folderDescriptor)
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import YAML
+import ZelfscanCore
+
+/// `zelfscan take --answers FILE`: answers typed in from a paper form, checked as a whole,
+/// saved as a draft, and submitted only on request and only when complete.
+struct AnswerSheetEntry {
+    let access: DraftAccess
+    let file: String
+    let submit: Bool
+    let feedback: Bool
+
+    func run(resume: String?, now: Date) throws(CommandFailure) {
+        let folder = access.folder
+        let language = access.language
+        let t = TakeCommandText(language: language)
+        let (base, lock): (Response, DraftLock)
+        if let resume {
+            (base, lock) = try access.resume(resume)
+        } else {
+            let (code, newLock) = try access.newCode()
+            (base, lock) = (access.newResponse(code: code, role: "", now: now), newLock)
+        }
+        defer { lock.release() }
+        let bytes = try WorkspaceFolder.readBytes(file)
+        let result = ResponseLoader(questionnaire: folder.questionnaire, questionnaireSHA256: folder.questionnaireSHA256)
+            .load(file: file, bytes: bytes, kind: .answerSheet(base: base))
+        if !result.diagnostics.isEmpty {
+            let renderer = DiagnosticRenderer(sources: result.sources, language: language)
+            Output.error(result.diagnostics.inReadingOrder().map(renderer.render).joined(separator: "\n") + "\n")
+        }
+        guard var response = result.response else {
+            throw CommandFailure(Phrase(en: "\(file) has invalid answers", nl: "\(file) bevat ongeldige antwoorden"),
+                                 hint: Phrase(en: t.nothingSaved, nl: t.nothingSaved), exitCode: ExitStatus.invalidData)
+        }
+        response.updated = now
+        let missing = response.unansweredItems(in: folder.questionnaire).filter { !response.skipped.contains($0) }
+        if !missing.isEmpty {
+            Output.error(t.missingHeading(missing.count) + "\n")
+            let numbers = Dictionary(uniqueKeysWithValues: folder.questionnaire.allAskedItems.enumerated().map { ($1.id, $0 + 1) })
+            for id in missing {
+                let text = questionText(id, language: language)
+                Output.error("  \(file): \(id) (\(numbers[id] ?? 0)): \(text)\n")
+            }
+        }
+        let path = folder.responsePath(year: response.year, code: response.respondent)
+        let resumeCommand = "zelfscan take --resume \(response.respondent) --answers \(file) --submit"
+        if submit && missing.isEmpty {
+            response.status = .submitted
+            response.submitted = now
+            try folder.save(response)
+            Output.out(t.submitted(response.respondent, path) + "\n")
+            if feedback {
+                Output.out(OwnScores.lines(for: response, questionnaire: folder.questionnaire, language: language).joined(separator: "\n") + "\n")
+                Output.out(t.cellReportSource + "\n")
+            }
+            return
+        }
+        try folder.save(response)
+        Output.out(t.savedDraft(response.respondent, path) + "\n")
+        if submit {
+            Output.out(t.resumeWith(resumeCommand) + "\n")
+            throw CommandFailure(Phrase(en: TakeCommandText(language: "en").notSubmitted(missing.count), nl: TakeCommandText(language: "nl").notSubmitted(missing.count)),
+                                 exitCode: ExitStatus.invalidData)
+        }
+        Output.out((missing.isEmpty ? t.completeAddSubmit : t.resumeWith(resumeCommand)) + "\n")
+    }
+
+    private func questionText(_ id: String, language: String) -> String {
+        let text: String
+        switch access.folder.questionnaire.askedItem(id) {
+        case .scored(let item, _, _): text = item.text.text(language)
+        case .context(let item): text = item.text.text(language)
+        case nil: text = ""
+        }
+        return text.count > 70 ? String(text.prefix(69)) + "…" : text
+    }
+}

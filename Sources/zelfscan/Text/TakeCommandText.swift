@@ -1,0 +1,110 @@
+import YAML
+import ZelfscanCore
+
+/// What `zelfscan take` says outside the question screens, in Dutch and English.
+struct TakeCommandText {
+    let language: String
+
+    private func say(_ nl: String, _ en: String) -> String { language == "en" ? en : nl }
+
+    var ownScoresHeading: String {
+        say("Uw eigen scores (alleen voor u; de cel ziet enkel gebundelde resultaten), op 0 tot 100:",
+            "Your own scores (for you only; the cell sees combined results only), on 0 to 100:")
+    }
+
+    var overall: String { say("Totaal", "Overall") }
+
+    func insufficient(_ percent: Int) -> String {
+        say("geen score: minder dan \(percent)% beantwoord", "no score: less than \(percent)% answered")
+    }
+
+    var notAsked: String { say("niet gevraagd", "not asked") }
+    var noOverall: String { say("geen totaal: niet elke dimensie heeft een score", "no overall score: not every dimension has a score") }
+
+    var scaleNote: String {
+        say("Banden: onder 50 aandachtspunt, 50 tot 75 in ontwikkeling, vanaf 75 sterkte.",
+            "Bands: below 50 needs attention, 50 to 75 developing, 75 and above strength.")
+    }
+
+    var cellReportSource: String {
+        say("Het celrapport met de gebundelde resultaten maakt de coördinator met 'zelfscan report', zodra minstens 3 leden verzonden hebben.",
+            "The coordinator makes the cell report with the combined results with 'zelfscan report', once at least 3 members have submitted.")
+    }
+
+    func submitted(_ code: String, _ path: String) -> String {
+        say("Verzonden: uw antwoorden zijn bewaard als \(code) (\(path)).", "Submitted: your answers are saved as \(code) (\(path)).")
+    }
+
+    func savedDraft(_ code: String, _ path: String) -> String {
+        say("Bewaard als concept \(code) (\(path)).", "Saved as draft \(code) (\(path)).")
+    }
+
+    func resumeWith(_ command: String) -> String {
+        say("Verder invullen: \(command)", "To continue: \(command)")
+    }
+
+    func missingHeading(_ count: Int) -> String {
+        say("\(count) vraag/vragen zonder antwoord (voeg ze toe, of zet ze onder 'skipped:' om ze bewust over te slaan):",
+            "\(count) question(s) without an answer (add them, or list them under 'skipped:' to skip them on purpose):")
+    }
+
+    func notSubmitted(_ count: Int) -> String {
+        say("Niet verzonden: er ontbreken nog \(count) antwoorden.", "Not submitted: \(count) answers are still missing.")
+    }
+
+    var completeAddSubmit: String {
+        say("Alle vragen zijn beantwoord. Voeg --submit toe om te verzenden.", "Every question is answered. Add --submit to submit.")
+    }
+
+    var nothingSaved: String {
+        say("Er is niets bewaard: verbeter de fouten hierboven en probeer opnieuw.", "Nothing was saved: fix the errors above and try again.")
+    }
+
+    func alreadySubmitted(_ code: String) -> Phrase {
+        Phrase(en: "\(code) has already been submitted; submitted answers are not changed",
+               nl: "\(code) is al verzonden; verzonden antwoorden worden niet meer gewijzigd")
+    }
+
+    func noSuchDraft(_ code: String, _ year: Int) -> Phrase {
+        Phrase(en: "there is no response \(code) in round \(year)", nl: "er is geen antwoord \(code) in ronde \(year)")
+    }
+
+    var checkCodeHint: Phrase {
+        Phrase(en: "check the code (zelfscan status lists the open drafts) or the round (--year)",
+               nl: "controleer de code (zelfscan status toont de open concepten) of de ronde (--year)")
+    }
+
+    func inUse(_ code: String) -> Phrase {
+        Phrase(en: "\(code) is open in another zelfscan take session right now",
+               nl: "\(code) is nu open in een andere sessie van zelfscan take")
+    }
+
+    var inUseHint: Phrase {
+        Phrase(en: "finish or quit that session first (q saves and stops); two sessions on one draft could overwrite each other's answers",
+               nl: "rond die sessie eerst af of stop ze (q bewaart en stopt); twee sessies op één concept zouden elkaars antwoorden kunnen overschrijven")
+    }
+
+    func invalidCode(_ code: String) -> Phrase {
+        Phrase(en: "'\(code)' is not a respondent code; codes look like R-7KQ4M2",
+               nl: "'\(code)' is geen respondentcode; codes zien eruit als R-7KQ4M2")
+    }
+
+    func openDrafts(_ count: Int) -> String {
+        say(count == 1 ? "Er staat 1 onafgewerkte vragenlijst open in deze ronde." : "Er staan \(count) onafgewerkte vragenlijsten open in deze ronde.",
+            count == 1 ? "There is 1 unfinished questionnaire in this round." : "There are \(count) unfinished questionnaires in this round.")
+    }
+
+    var resumePrompt: String {
+        say("Was u eerder begonnen? Typ uw code (bijvoorbeeld R-7KQ4M2) om verder te gaan, of druk Enter om opnieuw te beginnen: ",
+            "Did you start earlier? Type your code (such as R-7KQ4M2) to continue, or press Enter to start anew: ")
+    }
+
+    func unknownCode(_ typed: String) -> String {
+        say("'\(typed)' is geen open vragenlijst van deze ronde. Typ uw code opnieuw, of druk Enter om opnieuw te beginnen.",
+            "'\(typed)' is not an open questionnaire of this round. Type your code again, or press Enter to start anew.")
+    }
+
+    var noInput: Phrase {
+        Phrase(en: "the input ended before a session started; nothing was saved", nl: "de invoer stopte voor er een sessie begon; er is niets bewaard")
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import YAML
+import ZelfscanCore
+
+/// The response files of one round, read and checked; a broken file is reported, not fatal, so
+/// one bad file never hides the others.
+struct RoundFiles {
+    var responses: [Response] = []
+    var diagnostics: [Diagnostic] = []
+    var sources: [String: String] = [:]
+    /// Files that could not be used at all.
+    var rejected: [String] = []
+}
+
+extension WorkspaceFolder {
+    /// Years that have a responses folder, newest last.
+    func years() -> [Int] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root + "/responses")) ?? []
+        return names.compactMap(Int.init).sorted()
+    }
+
+    func loadRound(year: Int) -> RoundFiles {
+        var round = RoundFiles()
+        let folder = responsesFolder(year: year)
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+            .filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") }.sorted()
+        let loader = ResponseLoader(questionnaire: questionnaire, questionnaireSHA256: questionnaireSHA256)
+        for name in names {
+            let path = folder + "/" + name
+            guard let bytes = try? LocalFiles.read(path) else {
+                round.rejected.append(path)
+                continue
+            }
+            let result = loader.load(file: path, bytes: bytes)
+            round.diagnostics.append(contentsOf: result.diagnostics)
+            round.sources.merge(result.sources) { first, _ in first }
+            guard let response = result.response else {
+                round.rejected.append(path)
+                continue
+            }
+            round.responses.append(response)
+        }
+        return round
+    }
+
+    /// Writes the response atomically, readable by its owner only.
+    func save(_ response: Response) throws(CommandFailure) {
+        let folder = responsesFolder(year: response.year)
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let text = try ResponseEncoder().encode(response, questionnaire: questionnaire)
+            try AtomicFile.write(text, to: responsePath(year: response.year, code: response.respondent))
+        } catch let error as AtomicFile.WriteError {
+            throw CommandFailure(Phrase(en: error.text.en, nl: error.text.nl),
+                                 hint: Phrase(en: "check that the disk is not full and the folder is writable; your earlier answers are still in the file",
+                                              nl: "kijk na of de schijf niet vol is en de map beschrijfbaar is; uw eerdere antwoorden staan nog in het bestand"),
+                                 exitCode: ExitStatus.cannotCreate)
+        } catch {
+            throw CommandFailure(Phrase(en: "could not save the answers: \(error)", nl: "kon de antwoorden niet bewaren: \(error)"),
+                                 exitCode: ExitStatus.cannotCreate)
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+@testable import ZelfscanCore
+
+@Suite("JSON score report")
+struct ScoreReportTests {
+    @Test func exampleTwoAsJSON() throws {
+        let questionnaire = try ScoringExamples.questionnaire(ScoringExamples.cellDimensions)
+        var responses = CellAggregationTests.exampleResponses(questionnaire)
+        responses.append(ScoringExamples.response("R-AAAAA5", role: "prevention", ["trust.share": .missing("dk")],
+                                                  questionnaire: questionnaire))
+        let rounds = try CellAggregator(questionnaire: questionnaire).rounds(responses)
+        let data = try ScoreReport(questionnaire: questionnaire, rounds: rounds).json()
+        let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(root["format"] as? Int == 1)
+        #expect(root["scoring_rules"] as? String == ScoringRules.version)
+        #expect(root["synthetic"] as? Bool == false)
+        #expect((root["questionnaire"] as? [String: String]) == ["id": "example", "version": "1"])
+        let cells = try #require(root["cells"] as? [[String: Any]])
+        let cell = try #require(cells.first)
+        #expect(cell["municipality"] as? String == "Voorbeeldgemeente")
+        #expect(cell["year"] as? Int == 2026)
+        #expect(cell["n"] as? Int == 5)
+        #expect(cell["synthetic"] as? Bool == false)
+        let overall = try #require(cell["overall"] as? [String: Any])
+        #expect(overall["score"] as? Double == 62.5)
+        #expect(overall["band"] as? String == "developing")
+        let trust = try #require((cell["dimensions"] as? [[String: Any]])?.first)
+        #expect(trust["id"] as? String == "trust")
+        #expect(trust["n"] as? Int == 4)
+        #expect(trust["mean"] as? Double == 62.5)
+        #expect(abs((trust["sd"] as? Double ?? 0) - 27.003_086_243_366_09) < 1e-9)
+        #expect(trust["min"] as? Double == 25)
+        #expect(trust["max"] as? Double == 87.5)
+        #expect(trust["band"] as? String == "developing")
+        #expect(trust["disagreement"] as? Bool == true)
+        #expect(trust["rwg"] is Double)
+        let respondents = try #require(cell["respondents"] as? [[String: Any]])
+        #expect(respondents.map { $0["code"] as? String } == ["R-AAAAA1", "R-AAAAA2", "R-AAAAA3", "R-AAAAA4", "R-AAAAA5"])
+        let first = respondents[0]
+        #expect(first["role"] as? String == "police")
+        #expect(first["role_group"] as? String == "security")
+        #expect((first["dimensions"] as? [String: Double]) == ["trust": 75])
+        #expect(first["overall"] as? Double == 75)
+        let last = respondents[4]
+        #expect((last["dimensions"] as? [String: Any])?["trust"] is NSNull)
+        #expect(last["overall"] is NSNull)
+    }
+
+    @Test func keysAreSortedAndNullsWritten() throws {
+        let questionnaire = try ScoringExamples.questionnaire(ScoringExamples.cellDimensions)
+        let response = ScoringExamples.response("R-AAAAA1", role: "police", ["trust.share": .missing("dk")],
+                                                questionnaire: questionnaire, synthetic: true)
+        let rounds = try CellAggregator(questionnaire: questionnaire).rounds([response])
+        let text = String(decoding: try ScoreReport(questionnaire: questionnaire, rounds: rounds).json(), as: UTF8.self)
+        #expect(text.contains("\"mean\" : null"))
+        #expect(text.contains("\"sd\" : null"))
+        #expect(text.contains("\"synthetic\" : true"))
+        let keys = ["\"cells\"", "\"format\"", "\"questionnaire\"", "\"scoring_rules\"", "\"synthetic\""]
+        let positions = keys.compactMap { text.range(of: "\n  " + $0)?.lowerBound }
+        #expect(positions.count == keys.count)
+        #expect(positions == positions.sorted())
+    }
+}
