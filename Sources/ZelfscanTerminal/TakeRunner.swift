@@ -10,7 +10,7 @@ import ZelfscanCore
 /// ```swift
 /// let runner = TakeRunner(questionnaire: questionnaire, language: "nl",
 ///                         makeResponse: { role in store.newResponse(role: role) },
-///                         save: store.save, feedback: { scoring.feedback(for: $0) }, clock: Date.init)
+///                         save: store.save, feedback: { ownScoreLines($0) }, clock: Date.init)
 /// switch runner.run(draft: draft, mode: .detect(plain: plain),
 ///                   useColor: TakeMode.useColor(mode: mode, noColorFlag: noColor, environment: env)) { … }
 /// ```
@@ -24,13 +24,15 @@ public struct TakeRunner {
     /// Writes the draft atomically; called after every change, and once with the submitted
     /// response. A throw stops the session with `.failed(.cannotSave…)`.
     public var save: (Response) throws -> Void
-    /// The respondent's own scores shown after submitting; nil for `--no-feedback`.
-    public var feedback: ((Response) -> [FeedbackLine])?
+    /// The respondent's own dimension scores, as lines printed after submitting between the
+    /// thanks and the report hint; each line must give the band in words, since nothing may depend
+    /// on colour. Nil for `--no-feedback`. Scoring lives outside this target, hence a closure.
+    public var feedback: ((Response) -> [String])?
     /// The time stamped into `updated` and `submitted`.
     public var clock: () -> Date
 
     public init(questionnaire: Questionnaire, language: String, makeResponse: @escaping (String) -> Response,
-                save: @escaping (Response) throws -> Void, feedback: ((Response) -> [FeedbackLine])?,
+                save: @escaping (Response) throws -> Void, feedback: ((Response) -> [String])?,
                 clock: @escaping () -> Date) {
         self.questionnaire = questionnaire
         self.language = language

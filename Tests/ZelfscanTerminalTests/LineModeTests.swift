@@ -32,7 +32,7 @@ struct LineRun {
     let saves: SaveRecorder
 
     init(_ input: String, draft: Response? = nil, language: String = "nl", chunks: [[UInt8]]? = nil,
-         failOnSave: Int? = nil, feedback: ((Response) -> [FeedbackLine])? = nil) {
+         failOnSave: Int? = nil, feedback: ((Response) -> [String])? = nil) {
         let saves = SaveRecorder()
         saves.failOnSave = failOnSave
         let output = TextRecorder()
@@ -221,12 +221,29 @@ struct LineModeTests {
         #expect(run.output.isEmpty)
     }
 
-    @Test func feedbackShowsScoresWithBandsInWords() {
-        let run = LineRun(Self.wholeSession) { _ in
-            [FeedbackLine(dimension: "Vertrouwen", score: 62.45, band: "In ontwikkeling"),
-             FeedbackLine(dimension: "Gedeelde visie", score: nil, band: nil)]
+    @Test func theCallersScoreLinesComeBetweenTheThanksAndTheReportHint() {
+        let run = LineRun(Self.wholeSession) { response in
+            ["Uw eigen scores:", "  Vertrouwen  62,5  In ontwikkeling (\(response.answers.count) antwoorden)"]
         }
-        #expect(run.output.contains("Uw eigen scores per dimensie (0–100):\n  Vertrouwen: 62,5 — In ontwikkeling\n  Gedeelde visie: onvoldoende gegevens"))
+        #expect(run.output.hasSuffix("""
+            Bedankt. Uw antwoorden zijn verzonden (code R-7KQ4M2).
+
+            Uw eigen scores:
+              Vertrouwen  62,5  In ontwikkeling (6 antwoorden)
+
+            Het celrapport maakt de coördinator met `zelfscan report`, als genoeg leden geantwoord hebben.
+
+            """))
+    }
+
+    @Test func withoutFeedbackOnlyTheThanksAndTheReportHint() {
+        let run = LineRun(Self.wholeSession)
+        #expect(run.output.hasSuffix("""
+            Vraagnummer om terug te gaan, v om te verzenden, b terug, q stoppen: Bedankt. Uw antwoorden zijn verzonden (code R-7KQ4M2).
+
+            Het celrapport maakt de coördinator met `zelfscan report`, als genoeg leden geantwoord hebben.
+
+            """))
     }
 
     @Test func theSessionSpeaksEnglishWhenAsked() {

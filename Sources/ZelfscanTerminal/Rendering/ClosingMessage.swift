@@ -9,21 +9,13 @@ public struct ClosingMessage {
         self.text = TakeText(language: language)
     }
 
-    /// Thanks, the respondent's dimension scores with the band in words (when `feedback` is
-    /// given), and where the cell report comes from.
-    public func submitted(_ response: Response, feedback: [FeedbackLine]?) -> String {
+    /// Thanks, the respondent's own scores (the caller's lines, when given), and where the cell
+    /// report comes from.
+    public func submitted(_ response: Response, feedback: [String]?) -> String {
         var lines = [text(.submittedThanks, response.respondent)]
         if let feedback, !feedback.isEmpty {
             lines.append("")
-            lines.append(text[.feedbackTitle])
-            for line in feedback {
-                guard let score = line.score else {
-                    lines.append("  \(line.dimension): \(text[.insufficientData])")
-                    continue
-                }
-                let band = line.band.map { " — \($0)" } ?? ""
-                lines.append("  \(line.dimension): \(TakeText.score(score, language: text.language))\(band)")
-            }
+            lines += feedback
         }
         lines.append("")
         lines.append(text[.reportHint])

@@ -14,7 +14,7 @@ public struct TakeText: Sendable {
         case helpTitle, noHelp, helpClose, generalHelp
         case reviewTitle, reviewCount, reviewUnanswered, reviewAllAnswered, reviewFinal, reviewKeys, reviewPrompt, reviewInput
         case confirmQuestion, confirmKeys, confirmPrompt
-        case submittedThanks, feedbackTitle, insufficientData, reportHint
+        case submittedThanks, reportHint
         case savedResume, nothingSaved, inputEnded, interrupted
         case chooseOne, chooseSeveral, exclusive, notANumber, orCodes, outOfRange, atLeast, atMost, notWhole
         case tooLong, empty, noSuchQuestion, reviewChoices, confirmChoices
@@ -71,8 +71,6 @@ public struct TakeText: Sendable {
         .confirmKeys: ("j verzenden · n terug", "y submit · n back"),
         .confirmPrompt: ("Verzenden? (j/n): ", "Submit? (y/n): "),
         .submittedThanks: ("Bedankt. Uw antwoorden zijn verzonden (code %1).", "Thank you. Your answers have been submitted (code %1)."),
-        .feedbackTitle: ("Uw eigen scores per dimensie (0–100):", "Your own scores per dimension (0–100):"),
-        .insufficientData: ("onvoldoende gegevens", "insufficient data"),
         .reportHint: ("Het celrapport maakt de coördinator met `zelfscan report`, als genoeg leden geantwoord hebben.",
                       "The coordinator makes the cell report with `zelfscan report` once enough members have answered."),
         .savedResume: ("Uw antwoorden zijn bewaard. Verder gaan met: zelfscan take --resume %1",
@@ -125,13 +123,6 @@ public struct TakeText: Sendable {
     /// A number the way the respondent writes it: decimal comma in Dutch.
     public static func decimal(_ value: Double, language: String) -> String {
         let text = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-        return language == "en" ? text : text.replacingOccurrences(of: ".", with: ",")
-    }
-
-    /// A 0–100 score rounded half away from zero to one decimal, as every report shows it.
-    public static func score(_ value: Double, language: String) -> String {
-        let rounded = (value * 10).rounded(.toNearestOrAwayFromZero) / 10
-        let text = String(format: "%.1f", rounded)
         return language == "en" ? text : text.replacingOccurrences(of: ".", with: ",")
     }
 
