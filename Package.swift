@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "zelfscan", targets: ["zelfscan"]),
         .library(name: "ZelfscanCore", targets: ["ZelfscanCore"]),
         .library(name: "YAML", targets: ["YAML"]),
+        .library(name: "ZelfscanTerminal", targets: ["ZelfscanTerminal"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -21,6 +22,7 @@ let package = Package(
         ),
         .target(name: "YAML", dependencies: ["CYAML"]),
         .target(name: "ZelfscanCore", dependencies: ["YAML"]),
+        .target(name: "ZelfscanTerminal", dependencies: ["ZelfscanCore"]),
         .executableTarget(
             name: "zelfscan",
             dependencies: [
@@ -40,6 +42,7 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
+        .testTarget(name: "ZelfscanTerminalTests", dependencies: ["ZelfscanTerminal", "ZelfscanCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["zelfscan", "TestSupport"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

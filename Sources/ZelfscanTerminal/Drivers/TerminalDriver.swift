@@ -1,0 +1,84 @@
+import ZelfscanCore
+
+/// Runs a session on the TTY: one question per screen, redrawn after every key and on resize.
+struct TerminalDriver {
+    var session: TakeSession
+    let terminal: RawTerminal
+    let useColor: Bool
+    let saver: DraftSaver
+    private var decoder = KeyDecoder()
+    private var scroll = 0
+    private var commandMode = false
+    private var hintSet = false
+
+    init(session: TakeSession, terminal: RawTerminal, useColor: Bool, saver: DraftSaver) {
+        self.session = session
+        self.terminal = terminal
+        self.useColor = useColor
+        self.saver = saver
+    }
+
+    /// Reads keys and feeds them to the session until it ends; stops early when a draft cannot
+    /// be saved.
+    mutating func run() -> TakeError? {
+        noteRespondent()
+        draw()
+        while !session.screen.isFinal {
+            guard let bytes = terminal.read() else {
+                session.handle(.endOfInput)
+                break
+            }
+            if bytes.isEmpty {
+                if SignalRestore.takeResize() { draw() }
+                continue
+            }
+            var keys = decoder.feed(bytes)
+            if decoder.isWaiting, !terminal.hasInput(within: 50) { keys += decoder.flush() }
+            for key in keys where !session.screen.isFinal {
+                if let error = press(key) { return error }
+            }
+            if !session.screen.isFinal { draw() }
+        }
+        return nil
+    }
+
+    private mutating func press(_ key: Key) -> TakeError? {
+        let before = session.screen
+        let action = KeyMap.action(for: key, in: session, commandMode: commandMode)
+        commandMode = false
+        switch action {
+        case .event(let event):
+            if let changed = session.handle(event), let error = saver.save(changed) { return error }
+            noteRespondent()
+        case .scroll(let lines):
+            let renderer = ScreenRenderer(size: terminal.size, useColor: useColor, language: session.language)
+            scroll = min(max(0, scroll + lines), renderer.maximumScroll(session))
+        case .commandMode:
+            commandMode = true
+        case .ignore:
+            break
+        }
+        if !sameScreen(before, session.screen) { scroll = 0 }
+        return nil
+    }
+
+    /// Once the response exists, a signal's message can name the code to resume with.
+    private mutating func noteRespondent() {
+        guard !hintSet, let response = session.response else { return }
+        terminal.setResumeHint(respondent: response.respondent, language: session.language)
+        hintSet = true
+    }
+
+    private func sameScreen(_ old: SessionScreen, _ new: SessionScreen) -> Bool {
+        switch (old, new) {
+        case (.introduction, .introduction), (.review, .review), (.role, .role): return true
+        case (.question(let a), .question(let b)): return a.itemID == b.itemID
+        default: return false
+        }
+    }
+
+    private func draw() {
+        let renderer = ScreenRenderer(size: terminal.size, useColor: useColor, language: session.language)
+        terminal.write(renderer.frame(session, scroll: scroll))
+    }
+}

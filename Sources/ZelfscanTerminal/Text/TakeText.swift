@@ -1,0 +1,152 @@
+import Foundation
+
+/// The words of the take session in Dutch and English, in one catalogue rather than scattered
+/// through the screens, so a translation is checked in one place. `%1`, `%2` are filled in by
+/// `callAsFunction`.
+public struct TakeText: Sendable {
+    public enum Key: String, Sendable, CaseIterable {
+        case introKeys, introPrompt, privacyHeading
+        case roleTitle, roleNote, roleKeys, rolePrompt
+        case question, multipleHint, numberHint, wholeNumberHint, rangeHint, fromHint, upToHint, textHint
+        case missingHint, currentAnswer, skippedMark
+        case chooseKeys, tickKeys, typeNumberKeys, typeTextKeys, commandKeys, textCommandKeys
+        case linePrompt, promptOptions, promptSeveral, promptNumber, promptText
+        case helpTitle, noHelp, helpClose, generalHelp
+        case reviewTitle, reviewCount, reviewUnanswered, reviewAllAnswered, reviewFinal, reviewKeys, reviewPrompt, reviewInput
+        case confirmQuestion, confirmKeys, confirmPrompt
+        case submittedThanks, reportHint
+        case savedResume, nothingSaved, inputEnded, interrupted
+        case chooseOne, chooseSeveral, exclusive, notANumber, orCodes, outOfRange, atLeast, atMost, notWhole
+        case tooLong, empty, noSuchQuestion, reviewChoices, confirmChoices
+    }
+
+    private static let catalogue: [Key: (nl: String, en: String)] = [
+        .introKeys: ("↑↓ bladeren · Enter beginnen · q stoppen", "↑↓ scroll · Enter start · q quit"),
+        .introPrompt: ("Druk Enter om te beginnen (q stoppen): ", "Press Enter to start (q to quit): "),
+        .privacyHeading: ("Wat gebeurt er met uw antwoorden?", "What happens with your answers?"),
+        .roleTitle: ("In welke rol neemt u deel aan de cel?", "In which role do you take part in the cell?"),
+        .roleNote: ("Er wordt geen naam gevraagd of bewaard.", "No name is asked or stored."),
+        .roleKeys: ("1-%1 kies · ↑↓ Enter · b terug · q stoppen", "1-%1 choose · ↑↓ Enter · b back · q quit"),
+        .rolePrompt: ("Rol (1-%1, b terug, q stoppen): ", "Role (1-%1, b back, q quit): "),
+        .question: ("Vraag %1/%2", "Question %1/%2"),
+        .multipleHint: ("Meerdere antwoorden mogelijk.", "More than one answer possible."),
+        .numberHint: ("Typ een getal", "Type a number"),
+        .wholeNumberHint: ("Typ een geheel getal", "Type a whole number"),
+        .rangeHint: ("van %1 tot en met %2", "from %1 to %2"),
+        .fromHint: ("vanaf %1", "from %1"),
+        .upToHint: ("tot en met %1", "up to %1"),
+        .textHint: ("Typ uw antwoord (hoogstens %1 tekens).", "Type your answer (at most %1 characters)."),
+        .missingHint: ("Of typ de code:", "Or type the code:"),
+        .currentAnswer: ("Huidig antwoord: %1", "Current answer: %1"),
+        .skippedMark: ("overgeslagen", "skipped"),
+        .chooseKeys: ("%1 kies · ↑↓ Enter", "%1 choose · ↑↓ Enter"),
+        .tickKeys: ("%1 aan/uit · ↑↓ spatie · Enter bevestigen", "%1 tick/untick · ↑↓ space · Enter confirm"),
+        .typeNumberKeys: ("0-9 getal · ↑↓ Enter", "0-9 number · ↑↓ Enter"),
+        .typeTextKeys: ("typ uw antwoord · Enter bevestigen", "type your answer · Enter confirm"),
+        .commandKeys: ("? uitleg · b terug · s overslaan · q bewaren en stoppen", "? help · b back · s skip · q save and quit"),
+        .textCommandKeys: ("Esc en dan ? uitleg · b terug · s overslaan · q bewaren en stoppen",
+                           "Esc then ? help · b back · s skip · q save and quit"),
+        .linePrompt: ("Antwoord (%1, ? uitleg, b terug, s overslaan, q stoppen): ", "Answer (%1, ? help, b back, s skip, q quit): "),
+        .promptOptions: ("1-%1", "1-%1"),
+        .promptSeveral: ("nummers 1-%1, bv. 1,3", "numbers 1-%1, e.g. 1,3"),
+        .promptNumber: ("een getal", "a number"),
+        .promptText: ("uw tekst", "your text"),
+        .helpTitle: ("Uitleg", "Help"),
+        .noHelp: ("Bij deze vraag hoort geen extra uitleg.", "This question has no further explanation."),
+        .helpClose: ("Enter, Esc of ? terug naar de vraag", "Enter, Esc or ? back to the question"),
+        .generalHelp: ("Kies een antwoord met het nummer, of met ↑↓ en Enter. b gaat een vraag terug (uw antwoorden blijven staan), s slaat een vraag over, q bewaart en stopt: u kunt later verdergaan. Elk antwoord wordt meteen bewaard.",
+                       "Choose an answer by its number, or with ↑↓ and Enter. b goes back one question (your answers are kept), s skips a question, q saves and quits: you can continue later. Every answer is saved at once."),
+        .reviewTitle: ("Overzicht voor het verzenden", "Review before submitting"),
+        .reviewCount: ("U beantwoordde %1 van de %2 vragen.", "You answered %1 of the %2 questions."),
+        .reviewUnanswered: ("Nog niet beantwoord:", "Not answered yet:"),
+        .reviewAllAnswered: ("Alle vragen zijn beantwoord.", "Every question is answered."),
+        .reviewFinal: ("Na het verzenden kunt u de antwoorden niet meer wijzigen.", "After submitting, the answers can no longer be changed."),
+        .reviewKeys: ("nummer + Enter naar die vraag · v of Enter verzenden · ↑↓ bladeren · b terug · q bewaren en stoppen",
+                      "number + Enter go to that question · v or Enter submit · ↑↓ scroll · b back · q save and quit"),
+        .reviewPrompt: ("Vraagnummer om terug te gaan, v om te verzenden, b terug, q stoppen: ",
+                        "Question number to go back, v to submit, b back, q quit: "),
+        .reviewInput: ("Naar vraag: %1", "Go to question: %1"),
+        .confirmQuestion: ("Uw antwoorden nu verzenden? Daarna kunt u ze niet meer wijzigen.",
+                           "Submit your answers now? They cannot be changed afterwards."),
+        .confirmKeys: ("j verzenden · n terug", "y submit · n back"),
+        .confirmPrompt: ("Verzenden? (j/n): ", "Submit? (y/n): "),
+        .submittedThanks: ("Bedankt. Uw antwoorden zijn verzonden (code %1).", "Thank you. Your answers have been submitted (code %1)."),
+        .reportHint: ("Het celrapport maakt de coördinator met `zelfscan report`, als genoeg leden geantwoord hebben.",
+                      "The coordinator makes the cell report with `zelfscan report` once enough members have answered."),
+        .savedResume: ("Uw antwoorden zijn bewaard. Verder gaan met: zelfscan take --resume %1",
+                       "Your answers have been saved. Continue with: zelfscan take --resume %1"),
+        .nothingSaved: ("Gestopt voor er een antwoord was; er werd niets bewaard.", "Stopped before any answer; nothing was saved."),
+        .inputEnded: ("De invoer stopte voor de vragenlijst af was.", "The input ended before the questionnaire was finished."),
+        .interrupted: ("zelfscan: onderbroken.", "zelfscan: interrupted."),
+        .chooseOne: ("Kies een nummer van 1 tot %1.", "Choose a number from 1 to %1."),
+        .chooseSeveral: ("Kies een of meer nummers van 1 tot %1, gescheiden door komma's of spaties.",
+                         "Choose one or more numbers from 1 to %1, separated by commas or spaces."),
+        .exclusive: ("'%1' kan niet samen met andere antwoorden gekozen worden.", "'%1' cannot be combined with other answers."),
+        .notANumber: ("Typ een getal, zoals 12 of 2,5", "Type a number, such as 12 or 2.5"),
+        .orCodes: (", of %1", ", or %1"),
+        .outOfRange: ("Typ een getal van %1 tot en met %2.", "Type a number from %1 to %2."),
+        .atLeast: ("Typ een getal vanaf %1.", "Type a number of at least %1."),
+        .atMost: ("Typ een getal tot en met %1.", "Type a number of at most %1."),
+        .notWhole: ("Typ een geheel getal, zonder komma.", "Type a whole number, without decimals."),
+        .tooLong: ("Uw antwoord is te lang: hoogstens %1 tekens.", "Your answer is too long: at most %1 characters."),
+        .empty: ("Geef een antwoord, of typ s om de vraag over te slaan.", "Give an answer, or type s to skip the question."),
+        .noSuchQuestion: ("Er is geen vraag met dat nummer: kies 1 tot %1.", "There is no question with that number: choose 1 to %1."),
+        .reviewChoices: ("Typ een vraagnummer (1 tot %1), v om te verzenden, b om terug te gaan of q om te stoppen.",
+                         "Type a question number (1 to %1), v to submit, b to go back or q to quit."),
+        .confirmChoices: ("Typ j om te verzenden of n om terug te gaan.", "Type y to submit or n to go back."),
+    ]
+
+    public let language: String
+
+    /// Dutch unless English is asked for: Dutch is the users' language.
+    public init(language: String) {
+        self.language = language == "en" ? "en" : "nl"
+    }
+
+    public subscript(key: Key) -> String {
+        let entry = Self.catalogue[key]!
+        return language == "en" ? entry.en : entry.nl
+    }
+
+    /// The text for `key` with `%1`, `%2`, … replaced by `values`.
+    public func callAsFunction(_ key: Key, _ values: String...) -> String {
+        var text = self[key]
+        for (index, value) in values.enumerated() {
+            text = text.replacingOccurrences(of: "%\(index + 1)", with: value)
+        }
+        return text
+    }
+
+    /// The words the language takes for "yes" on the confirmation.
+    public var yesAnswers: Set<String> { language == "en" ? ["y", "yes"] : ["j", "ja"] }
+
+    /// A number the way the respondent writes it: decimal comma in Dutch.
+    public static func decimal(_ value: Double, language: String) -> String {
+        let text = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        return language == "en" ? text : text.replacingOccurrences(of: ".", with: ",")
+    }
+
+    /// The message for a notice, naming what would be accepted.
+    public func notice(_ notice: SessionNotice) -> String {
+        switch notice {
+        case .chooseOne(let count): return self(.chooseOne, String(count))
+        case .chooseSeveral(let count): return self(.chooseSeveral, String(count))
+        case .exclusive(let label): return self(.exclusive, label)
+        case .notANumber(let codes):
+            return self[.notANumber] + (codes.isEmpty ? "" : self(.orCodes, codes.joined(separator: ", "))) + "."
+        case .outOfRange(let minimum?, let maximum?):
+            return self(.outOfRange, decimal(minimum), decimal(maximum))
+        case .outOfRange(let minimum?, nil): return self(.atLeast, decimal(minimum))
+        case .outOfRange(nil, let maximum?): return self(.atMost, decimal(maximum))
+        case .outOfRange(nil, nil): return self[.notANumber] + "."
+        case .notWhole: return self[.notWhole]
+        case .tooLong(let maximum): return self(.tooLong, String(maximum))
+        case .empty: return self[.empty]
+        case .noSuchQuestion(let count): return self(.noSuchQuestion, String(count))
+        case .reviewChoices(let count): return self(.reviewChoices, String(count))
+        case .confirmChoices: return self[.confirmChoices]
+        }
+    }
+
+    public func decimal(_ value: Double) -> String { Self.decimal(value, language: language) }
+}
