@@ -27,6 +27,7 @@ let package = Package(
             name: "zelfscan",
             dependencies: [
                 "ZelfscanCore",
+                "ZelfscanTerminal",
                 "YAML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

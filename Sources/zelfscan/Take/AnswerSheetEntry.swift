@@ -1,6 +1,7 @@
 import Foundation
 import YAML
 import ZelfscanCore
+import ZelfscanTerminal
 
 /// `zelfscan take --answers FILE`: answers typed in from a paper form, checked as a whole,
 /// saved as a draft, and submitted only on request and only when complete.
@@ -49,11 +50,9 @@ struct AnswerSheetEntry {
             response.status = .submitted
             response.submitted = now
             try folder.save(response)
-            Output.out(t.submitted(response.respondent, path) + "\n")
-            if feedback {
-                Output.out(OwnScores.lines(for: response, questionnaire: folder.questionnaire, language: language).joined(separator: "\n") + "\n")
-                Output.out(t.cellReportSource + "\n")
-            }
+            let lines = feedback ? OwnScores.lines(for: response, questionnaire: folder.questionnaire, language: language) : nil
+            Output.out(ClosingMessage(language: language).submitted(response, feedback: lines))
+            Output.out(t.savedAt(path) + "\n")
             return
         }
         try folder.save(response)

@@ -29,7 +29,9 @@ enum OwnScores {
         } else {
             lines.append("  \(pad(t.overall))  \(t.noOverall)")
         }
-        lines.append(t.scaleNote)
+        lines.append(t.bandsNote(questionnaire.bands.map { band in
+            "\(NumberText.format(band.from))–\(NumberText.format(band.to)) \(band.label.text(language))"
+        }))
         return lines
     }
 

@@ -21,18 +21,12 @@ struct TakeCommandText {
     var notAsked: String { say("niet gevraagd", "not asked") }
     var noOverall: String { say("geen totaal: niet elke dimensie heeft een score", "no overall score: not every dimension has a score") }
 
-    var scaleNote: String {
-        say("Banden: onder 50 aandachtspunt, 50 tot 75 in ontwikkeling, vanaf 75 sterkte.",
-            "Bands: below 50 needs attention, 50 to 75 developing, 75 and above strength.")
+    func bandsNote(_ bands: [String]) -> String {
+        say("Banden: " + bands.joined(separator: ", ") + ".", "Bands: " + bands.joined(separator: ", ") + ".")
     }
 
-    var cellReportSource: String {
-        say("Het celrapport met de gebundelde resultaten maakt de coördinator met 'zelfscan report', zodra minstens 3 leden verzonden hebben.",
-            "The coordinator makes the cell report with the combined results with 'zelfscan report', once at least 3 members have submitted.")
-    }
-
-    func submitted(_ code: String, _ path: String) -> String {
-        say("Verzonden: uw antwoorden zijn bewaard als \(code) (\(path)).", "Submitted: your answers are saved as \(code) (\(path)).")
+    func savedAt(_ path: String) -> String {
+        say("Bestand: \(path)", "File: \(path)")
     }
 
     func savedDraft(_ code: String, _ path: String) -> String {
