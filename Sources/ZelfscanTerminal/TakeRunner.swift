@@ -54,8 +54,17 @@ public struct TakeRunner {
         if mode == .terminal, let terminal = RawTerminal(input: 0, output: 1, language: language) {
             return runTerminal(draft: draft, terminal: terminal, useColor: useColor)
         }
-        return runLines(draft: draft, input: FileDescriptorSource(descriptor: 0),
-                        output: FileDescriptorSink(descriptor: 1), errors: FileDescriptorSink(descriptor: 2))
+        let text = TakeText(language: language)
+        SignalRestore.installWithoutTerminal(message: "\n" + text[.interrupted] + " " + text[.nothingSaved] + "\n")
+        defer { SignalRestore.uninstall() }
+        var runner = self
+        let save = self.save
+        runner.save = { response in
+            try save(response)
+            SignalRestore.setMessage("\n" + text[.interrupted] + " " + text(.savedResume, response.respondent) + "\n")
+        }
+        return runner.runLines(draft: draft, input: FileDescriptorSource(descriptor: 0),
+                               output: FileDescriptorSink(descriptor: 1), errors: FileDescriptorSink(descriptor: 2))
     }
 
     /// Runs the session in line mode on the given input and output, as tests and scripts do.

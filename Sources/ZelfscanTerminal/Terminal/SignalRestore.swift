@@ -18,6 +18,8 @@ private struct SignalRestoreState {
     var activeMessage: sig_atomic_t
     /// Set by SIGWINCH, cleared by the front end when it redraws.
     var resized: sig_atomic_t
+    /// 0 in line mode, where there is no terminal state to put back.
+    var restoresTerminal: sig_atomic_t = 1
 }
 
 /// Shared with the signal handlers, hence `nonisolated(unsafe)`. It is safe because it is set up
@@ -32,9 +34,11 @@ nonisolated(unsafe) private var signalState: UnsafeMutablePointer<SignalRestoreS
 /// answer, so leaving at once loses nothing.
 private func restoreTerminalAndExit(_ signal: Int32) {
     if let state = signalState {
-        var saved = state.pointee.saved
-        _ = tcsetattr(state.pointee.input, TCSANOW, &saved)
-        writeAll(state.pointee.output, state.pointee.reset)
+        if state.pointee.restoresTerminal == 1 {
+            var saved = state.pointee.saved
+            _ = tcsetattr(state.pointee.input, TCSANOW, &saved)
+            writeAll(state.pointee.output, state.pointee.reset)
+        }
         let message = state.pointee.activeMessage == 1 ? state.pointee.messages.1 : state.pointee.messages.0
         writeAll(2, message)
     }
@@ -79,6 +83,18 @@ enum SignalRestore {
         previous[SIGWINCH] = setHandler(SIGWINCH, noteResize)
     }
 
+    /// Line mode: the same message and exit status on SIGINT, SIGTERM, SIGHUP and SIGQUIT, with
+    /// no terminal to restore. Installed explicitly because a signal the parent ignored stays
+    /// ignored, and a session that cannot be stopped loses the respondent's trust.
+    static func installWithoutTerminal(message: String) {
+        let state = UnsafeMutablePointer<SignalRestoreState>.allocate(capacity: 1)
+        state.initialize(to: SignalRestoreState(input: -1, output: -1, saved: termios(), reset: copy(""),
+                                                messages: (copy(message), copy(message)),
+                                                activeMessage: 0, resized: 0, restoresTerminal: 0))
+        signalState = state
+        for signal in fatalSignals { previous[signal] = setHandler(signal, restoreTerminalAndExit) }
+    }
+
     /// Switches to a message that names the respondent code, once the response exists.
     static func setMessage(_ message: String) {
         guard let state = signalState, state.pointee.activeMessage == 0 else { return }
@@ -118,7 +134,13 @@ enum SignalRestore {
 
     /// Installs `handler` for `signal` without SA_RESTART, so a blocking read returns on SIGWINCH
     /// and the screen is redrawn; returns the action it replaces.
+    /// Also unblocks the signal: a mask inherited from the parent (some launchers block SIGINT
+    /// in their children) would otherwise keep the handler from ever running.
     private static func setHandler(_ signal: Int32, _ handler: @convention(c) (Int32) -> Void) -> sigaction {
+        var mask = sigset_t()
+        sigemptyset(&mask)
+        sigaddset(&mask, signal)
+        pthread_sigmask(SIG_UNBLOCK, &mask, nil)
         var action = sigaction()
         #if canImport(Glibc)
         action.__sigaction_handler.sa_handler = handler
