@@ -88,7 +88,7 @@ struct LineModeTests {
         let expected = """
 
             Over uw cel
-            Vraag 1/5
+            Vraag 1/5 · uw code R-7KQ4M2
             Op welk niveau werkt uw cel?
               1  Gemeente
               2  Politiezone

@@ -37,7 +37,7 @@ struct ScreenRendererTests {
     @Test func aQuestionAt80By24() {
         let session = makeSession(draft: Fixture.draft())
         let expected = [
-            spread("Over uw cel", "1/5 [####----------------]", 80),
+            spread("Over uw cel", "uw code R-7KQ4M2   1/5 [####----------------]", 80),
             "",
             "Op welk niveau werkt uw cel?",
             "",

@@ -51,7 +51,8 @@ public struct LineScreens {
     private func question(_ item: SessionItem, in session: TakeSession) -> [String] {
         var lines = [item.section]
         if let progress = session.progress {
-            lines.append(text(.question, String(progress.position), String(progress.total)))
+            let code = session.response.map { " · " + text(.codeLabel, $0.respondent) } ?? ""
+            lines.append(text(.question, String(progress.position), String(progress.total)) + code)
         }
         lines.append(item.text)
         switch item.kind {

@@ -90,7 +90,8 @@ public struct ScreenRenderer {
 
     private func question(_ session: TakeSession, _ position: QuestionPosition) -> Layout {
         guard let item = session.currentItem else { return Layout() }
-        var layout = Layout(header: titleLines(item.section, progress: session.progress))
+        var layout = Layout(header: titleLines(item.section, progress: session.progress,
+                                               code: session.response.map { text(.codeLabel, $0.respondent) }))
         layout.body = TextWrap.wrap(item.text, width: width).map { StyledLine($0, .bold) }
         let answer = session.answer(to: item.id)
         let chosen = item.optionNumbers(of: answer)
@@ -184,14 +185,17 @@ public struct ScreenRenderer {
     // MARK: - Parts
 
     /// The section title with `12/40 [#####-----]` on the right, or below it when both do not fit.
-    private func titleLines(_ title: String, progress: Progress?) -> [StyledLine] {
+    /// The respondent code goes before the counter where it fits: it is the only way back into a
+    /// draft, so it stays in sight even if the terminal is closed without a goodbye.
+    private func titleLines(_ title: String, progress: Progress?, code: String? = nil) -> [StyledLine] {
         guard let progress else {
             return [StyledLine(TextWrap.truncate(title, width: width), .bold), StyledLine("")]
         }
         let cells = width >= 60 ? 20 : 10
         let filled = progress.total == 0 ? 0 : cells * progress.position / progress.total
         let bar = "[" + String(repeating: "#", count: filled) + String(repeating: "-", count: cells - filled) + "]"
-        let counter = "\(progress.position)/\(progress.total) " + bar
+        var counter = "\(progress.position)/\(progress.total) " + bar
+        if let code, title.count + 2 + code.count + 3 + counter.count <= width { counter = code + "   " + counter }
         if title.count + 2 + counter.count <= width {
             let gap = String(repeating: " ", count: width - title.count - counter.count)
             return [StyledLine(title + gap + counter, .bold), StyledLine("")]

@@ -14,7 +14,7 @@ public struct TakeText: Sendable {
         case helpTitle, noHelp, helpClose, generalHelp
         case reviewTitle, reviewCount, reviewUnanswered, reviewAllAnswered, reviewFinal, reviewKeys, reviewPrompt, reviewInput
         case confirmQuestion, confirmKeys, confirmPrompt
-        case submittedThanks, reportHint
+        case submittedThanks, reportHint, codeLabel
         case savedResume, nothingSaved, inputEnded, interrupted
         case chooseOne, chooseSeveral, exclusive, notANumber, orCodes, outOfRange, atLeast, atMost, notWhole
         case tooLong, empty, noSuchQuestion, reviewChoices, confirmChoices
@@ -70,6 +70,7 @@ public struct TakeText: Sendable {
                            "Submit your answers now? They cannot be changed afterwards."),
         .confirmKeys: ("j verzenden · n terug", "y submit · n back"),
         .confirmPrompt: ("Verzenden? (j/n): ", "Submit? (y/n): "),
+        .codeLabel: ("uw code %1", "your code %1"),
         .submittedThanks: ("Bedankt. Uw antwoorden zijn verzonden (code %1).", "Thank you. Your answers have been submitted (code %1)."),
         .reportHint: ("Het celrapport maakt de coördinator met `zelfscan report`, als genoeg leden geantwoord hebben.",
                       "The coordinator makes the cell report with `zelfscan report` once enough members have answered."),
