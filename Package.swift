@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "ZelfscanCore", targets: ["ZelfscanCore"]),
         .library(name: "YAML", targets: ["YAML"]),
         .library(name: "ZelfscanTerminal", targets: ["ZelfscanTerminal"]),
+        .library(name: "ZelfscanReport", targets: ["ZelfscanReport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -23,11 +24,13 @@ let package = Package(
         .target(name: "YAML", dependencies: ["CYAML"]),
         .target(name: "ZelfscanCore", dependencies: ["YAML"]),
         .target(name: "ZelfscanTerminal", dependencies: ["ZelfscanCore"]),
+        .target(name: "ZelfscanReport", dependencies: ["ZelfscanCore"]),
         .executableTarget(
             name: "zelfscan",
             dependencies: [
                 "ZelfscanCore",
                 "ZelfscanTerminal",
+                "ZelfscanReport",
                 "YAML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -44,6 +47,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ZelfscanTerminalTests", dependencies: ["ZelfscanTerminal", "ZelfscanCore"]),
+        .testTarget(name: "ZelfscanReportTests", dependencies: ["ZelfscanReport", "ZelfscanCore"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["zelfscan", "TestSupport"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,150 @@
+import Foundation
+
+/// The dimensions on one radar: a spoke per dimension from 0 (centre) to 100, the band zones as
+/// tinted rings named in the legend, the cell as a solid line with round markers and,
+/// when given, the peer median as a dashed line with square markers (shape, not only colour).
+struct RadarChart {
+    struct Axis {
+        var label: String
+        var value: Double?
+        var valueText: String
+        var median: Double?
+    }
+
+    struct Zone {
+        var from: Double
+        var to: Double
+        var label: String
+    }
+
+    var id: String
+    var title: String
+    var description: String
+    var axes: [Axis]
+    /// Band zones, lowest first.
+    var zones: [Zone]
+    var legendCell: String
+    var legendPeers: String
+
+    private let width = 560.0
+    private let height = 500.0
+    private let centre = (x: 280.0, y: 200.0)
+    private let radius = 140.0
+
+    func svg() -> String {
+        var body: [String] = []
+        for (index, zone) in zones.enumerated().reversed() {
+            body.append("<polygon class=\"zone zone-\(index)\" points=\"\(ring(zone.to))\"/>")
+        }
+        for zone in zones.dropFirst() {
+            body.append("<polygon class=\"ring\" points=\"\(ring(zone.from))\"/>")
+        }
+        body.append("<polygon class=\"ring outer\" points=\"\(ring(100))\"/>")
+        for index in axes.indices {
+            let end = point(index, 100)
+            body.append("<line class=\"spoke\" x1=\"\(SVGNumber.text(centre.x))\" y1=\"\(SVGNumber.text(centre.y))\" x2=\"\(SVGNumber.text(end.x))\" y2=\"\(SVGNumber.text(end.y))\"/>")
+        }
+        body += ringLabels()
+        if axes.contains(where: { $0.median != nil }) {
+            body.append("<polygon class=\"series-peer\" points=\"\(axes.indices.map { coordinates($0, axes[$0].median) }.joined(separator: " "))\"/>")
+            for (index, axis) in axes.enumerated() {
+                guard let median = axis.median else { continue }
+                let p = point(index, median)
+                body.append("<rect class=\"marker-peer\" x=\"\(SVGNumber.text(p.x - 4))\" y=\"\(SVGNumber.text(p.y - 4))\" width=\"8\" height=\"8\"/>")
+            }
+        }
+        body.append("<polygon class=\"series-cell\" points=\"\(axes.indices.map { coordinates($0, axes[$0].value) }.joined(separator: " "))\"/>")
+        for (index, axis) in axes.enumerated() {
+            guard let value = axis.value else { continue }
+            let p = point(index, value)
+            body.append("<circle class=\"marker-cell\" cx=\"\(SVGNumber.text(p.x))\" cy=\"\(SVGNumber.text(p.y))\" r=\"5\"/>")
+        }
+        for (index, axis) in axes.enumerated() { body += axisLabel(index, axis) }
+        body += legend()
+        return ChartFrame(id: id, width: width, height: height, title: title, description: description, cssClass: "chart radar").wrap(body)
+    }
+
+    private func angle(_ index: Int) -> Double {
+        -Double.pi / 2 + 2 * Double.pi * Double(index) / Double(max(axes.count, 1))
+    }
+
+    private func point(_ index: Int, _ value: Double) -> (x: Double, y: Double) {
+        let r = radius * max(0, min(100, value)) / 100
+        return (centre.x + r * cos(angle(index)), centre.y + r * sin(angle(index)))
+    }
+
+    private func coordinates(_ index: Int, _ value: Double?) -> String {
+        let p = point(index, value ?? 0)
+        return SVGNumber.point(p.x, p.y)
+    }
+
+    private func ring(_ value: Double) -> String {
+        axes.indices.map { coordinates($0, value) }.joined(separator: " ")
+    }
+
+    /// The band limits written on the top spoke, just right of it.
+    private func ringLabels() -> [String] {
+        zones.dropFirst().map { zone in
+            let p = point(0, zone.from)
+            return "<text class=\"tick\" x=\"\(SVGNumber.text(p.x + 5))\" y=\"\(SVGNumber.text(p.y - 3))\">\(SVGNumber.text(zone.from))</text>"
+        }
+    }
+
+    private func axisLabel(_ index: Int, _ axis: Axis) -> [String] {
+        let p = point(index, 100)
+        let dx = cos(angle(index)), dy = sin(angle(index))
+        let anchor = dx > 0.3 ? "start" : dx < -0.3 ? "end" : "middle"
+        let x = p.x + dx * 14
+        let lines = Self.wrap(axis.label, width: 20)
+        let lineHeight = 16.0
+        let block = Double(lines.count) * lineHeight + 18
+        let top = dy < -0.3 ? p.y - 10 - block + lineHeight : dy > 0.3 ? p.y + 22 : p.y - block / 2 + lineHeight - 2
+        var out = lines.enumerated().map { offset, line in
+            "<text class=\"axis-label\" x=\"\(SVGNumber.text(x))\" y=\"\(SVGNumber.text(top + Double(offset) * lineHeight))\" text-anchor=\"\(anchor)\">\(HTMLEscape.text(line))</text>"
+        }
+        out.append("<text class=\"axis-value\" x=\"\(SVGNumber.text(x))\" y=\"\(SVGNumber.text(top + Double(lines.count) * lineHeight + 2))\" text-anchor=\"\(anchor)\">\(HTMLEscape.text(axis.valueText))</text>")
+        return out
+    }
+
+    private func legend() -> [String] {
+        let y = height - 40
+        var out = [
+            "<line class=\"series-cell-line\" x1=\"150\" y1=\"\(SVGNumber.text(y - 5))\" x2=\"180\" y2=\"\(SVGNumber.text(y - 5))\"/>",
+            "<circle class=\"marker-cell\" cx=\"165\" cy=\"\(SVGNumber.text(y - 5))\" r=\"5\"/>",
+            "<text class=\"legend\" x=\"188\" y=\"\(SVGNumber.text(y))\">\(HTMLEscape.text(legendCell))</text>",
+        ]
+        if axes.contains(where: { $0.median != nil }) {
+            out += [
+                "<line class=\"series-peer-line\" x1=\"300\" y1=\"\(SVGNumber.text(y - 5))\" x2=\"330\" y2=\"\(SVGNumber.text(y - 5))\"/>",
+                "<rect class=\"marker-peer\" x=\"311\" y=\"\(SVGNumber.text(y - 9))\" width=\"8\" height=\"8\"/>",
+                "<text class=\"legend\" x=\"338\" y=\"\(SVGNumber.text(y))\">\(HTMLEscape.text(legendPeers))</text>",
+            ]
+        }
+        var x = 60.0
+        for (index, zone) in zones.enumerated() {
+            let label = "\(zone.label) \(SVGNumber.text(zone.from))–\(SVGNumber.text(zone.to))"
+            out.append("<rect class=\"zone zone-\(index) swatch-rule\" x=\"\(SVGNumber.text(x))\" y=\"\(SVGNumber.text(y + 12))\" width=\"14\" height=\"14\"/>")
+            out.append("<text class=\"legend\" x=\"\(SVGNumber.text(x + 20))\" y=\"\(SVGNumber.text(y + 24))\">\(HTMLEscape.text(label))</text>")
+            x += 28 + Double(label.count) * 6.6
+        }
+        return out
+    }
+
+    /// Splits a label into lines of at most `width` characters at spaces.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ") {
+            if current.isEmpty {
+                current = String(word)
+            } else if current.count + 1 + word.count <= width {
+                current += " " + word
+            } else {
+                lines.append(current)
+                current = String(word)
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+}

@@ -1,0 +1,147 @@
+/// The report as Markdown: headings, lists and pipe tables, readable as plain text and pasteable
+/// into a word processor. Charts become the tables they are drawn from.
+public struct MarkdownReport: Sendable {
+    public var report: CellReport
+
+    public init(_ report: CellReport) {
+        self.report = report
+    }
+
+    public func render() -> String {
+        let s = ReportSentences(report)
+        let t = s.t
+        var out: [String] = []
+        if report.synthetic { out += ["> **\(t.syntheticBanner)**", ""] }
+        out += ["# \(t.reportTitle): \(escape(t.heading(report.cover.municipality, report.cover.year)))", ""]
+        out += table([["", ""]] + s.coverRows.map { [$0.0, $0.1] }, header: false)
+        out += ["", t.coverNote, ""]
+        out += summary(s)
+        for section in report.dimensions { out += dimension(section, s) }
+        out += context(s)
+        out += comments(t)
+        out += actionPlan(t)
+        out += ["## \(t.methodHeading)", ""]
+        for paragraph in t.method(bands: report.bands, rules: report.rules, n: report.cover.submitted, rulesVersion: report.cover.rulesVersion) {
+            out += [paragraph, ""]
+        }
+        if report.synthetic { out += ["> **\(t.syntheticBanner)**", ""] }
+        while out.last == "" { out.removeLast() }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private func summary(_ s: ReportSentences) -> [String] {
+        let t = s.t
+        var out = ["## \(t.summaryHeading)", ""]
+        let peers = report.dimensions.contains { $0.peerMedian != nil }
+        var rows = [[t.dimensionColumn, t.scoreColumn, t.bandColumn] + (peers ? [t.peerMedianColumn] : [])]
+        for section in report.dimensions {
+            rows.append([section.title, t.score(section.result.mean), section.bandLabel ?? "–"]
+                        + (peers ? [section.peerMedian.map { t.score($0) } ?? "–"] : []))
+        }
+        rows.append([t.coverLabels.overall, t.score(report.cover.overall), report.cover.overallBandLabel ?? "–"] + (peers ? [""] : []))
+        out += table(rows, header: true) + [""]
+        if report.peersSynthetic { out += ["*\(t.peersSynthetic)*", ""] }
+        out += ["### \(t.strongestHeading)", ""] + numbered(report.strongest.map(s.itemLine)) + [""]
+        out += ["### \(t.weakestHeading)", ""] + numbered(report.weakest.map(s.itemLine)) + [""]
+        out += ["### \(t.disagreementHeading)", ""]
+        out += report.disagreements.isEmpty ? [t.noDisagreement] : numbered(report.disagreements.map(s.spreadLine))
+        if let flagged = s.flagged { out += ["", flagged] }
+        return out + [""]
+    }
+
+    private func dimension(_ section: DimensionSection, _ s: ReportSentences) -> [String] {
+        let t = s.t
+        var out = ["## \(escape(s.dimensionHeading(section)))", ""]
+        if let description = section.description { out += ["*\(escape(description))*", ""] }
+        out += s.result(section).map(escape) + [""]
+        if !section.peers.isEmpty {
+            out += ["### \(t.peersHeading)", ""] + s.peers(section).map { "- " + $0 } + ["", t.peerNote, ""]
+            if report.peersSynthetic { out += ["*\(t.peersSynthetic)*", ""] }
+        }
+        out += ["### \(t.trendHeading)", ""]
+        if section.trend.count >= 2 {
+            out += table([[t.yearColumn, t.scoreColumn]] + section.trend.map { [String($0.year), t.score($0.mean)] }, header: true)
+            out += [""] + s.trendChanges(section) + [""]
+        } else {
+            out += [t.firstRound, ""]
+        }
+        out += ["### \(t.itemsHeading)", ""]
+        for group in ItemTable.tables(section.items) {
+            var rows = [[t.statementColumn] + group.optionLabels + [t.dontKnowColumn, t.unanswered, t.meanColumn]]
+            for item in group.items {
+                let text = item.reverse ? "\(item.text) (\(t.reverseMark))" : item.text
+                rows.append([text] + item.optionCounts.map(String.init)
+                            + [String(item.dontKnowCount), String(item.unansweredCount), t.score(item.mean)])
+            }
+            out += table(rows, header: true) + [""]
+        }
+        out += ["### \(t.agreementHeading)", ""] + s.agreement(section).map { "- " + $0 } + [""]
+        out += ["### \(t.adviceHeading(section.bandLabel))", ""]
+        out += (section.advice.isEmpty ? [t.noAdvice] : section.advice.map { "- " + escape($0) }) + [""]
+        return out
+    }
+
+    private func context(_ s: ReportSentences) -> [String] {
+        guard !report.context.isEmpty else { return [] }
+        let t = s.t
+        var out = ["## \(t.contextHeading)", "", t.contextNote, ""]
+        for entry in report.context {
+            out += ["### \(escape(entry.question))", ""]
+            if let sentence = s.contextSentence(entry) { out += [escape(sentence), ""] }
+            var rows = [[t.optionColumn, t.membersColumn, t.flandersColumn]]
+            for row in entry.rows where row.count > 0 || row.figurePercent != nil {
+                rows.append([row.label, "\(row.count) / \(entry.answered)", s.figure(row) ?? "–"])
+            }
+            out += table(rows, header: true)
+            out += ["", t.sourceLine(t.sourceWithN(entry.source, entry.figureN)) + (entry.synthetic ? " \(t.figuresSynthetic)." : ""), ""]
+        }
+        return out
+    }
+
+    private func comments(_ t: ReportText) -> [String] {
+        guard let comments = report.comments else { return [] }
+        var out = ["## \(t.commentsHeading)", "", "**\(t.commentsWarning)**", ""]
+        if comments.isEmpty { out += [t.noComments, ""] }
+        for group in comments {
+            out += ["### \(escape(group.dimension))", ""] + group.texts.map { "- " + escape(oneLine($0)) } + [""]
+        }
+        return out
+    }
+
+    private func actionPlan(_ t: ReportText) -> [String] {
+        let columns = t.actionColumns
+        var rows = [[columns.dimension, columns.action, columns.owner, columns.deadline]]
+        rows += report.actions.map { [$0.dimension, $0.text, "", ""] }
+        rows += Array(repeating: ["", "", "", ""], count: 3)
+        return ["## \(t.actionPlanHeading)", "", t.actionPlanNote, ""] + table(rows, header: true) + [""]
+    }
+
+    private func numbered(_ lines: [String]) -> [String] {
+        lines.enumerated().map { "\($0.offset + 1). \(escape($0.element))" }
+    }
+
+    private func table(_ rows: [[String]], header: Bool) -> [String] {
+        guard let first = rows.first else { return [] }
+        let line = { (cells: [String]) in "| " + cells.map { self.cell($0) }.joined(separator: " | ") + " |" }
+        let rule = "|" + first.map { _ in " --- |" }.joined()
+        return [line(first), rule] + rows.dropFirst().map(line)
+    }
+
+    private func cell(_ text: String) -> String {
+        escape(oneLine(text)).replacingOccurrences(of: "|", with: "\\|")
+    }
+
+    private func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+
+    /// Characters that Markdown would read as markup at the start of a line or inline.
+    private func escape(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            if "*_`<>[]\\".contains(character) { result.append("\\") }
+            result.append(character)
+        }
+        return result
+    }
+}

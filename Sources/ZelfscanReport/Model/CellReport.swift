@@ -1,0 +1,192 @@
+import Foundation
+import ZelfscanCore
+
+/// The improvement report of one cell round, in one language, as data: both the Markdown and the
+/// HTML rendering walk this, so the two always say the same thing.
+public struct CellReport: Sendable, Equatable {
+    /// A suggested action for the action plan, to be given an owner and a deadline in the meeting.
+    public struct Action: Sendable, Equatable {
+        public var dimension: String
+        public var bandLabel: String?
+        public var text: String
+    }
+
+    /// Free-text comments of one dimension, sorted so their order says nothing about who wrote them.
+    public struct Comments: Sendable, Equatable {
+        public var dimension: String
+        public var texts: [String]
+    }
+
+    public var language: String
+    public var cover: CoverFacts
+    public var bands: [Band]
+    public var dimensions: [DimensionSection]
+    /// Up to three statements with the highest and the lowest mean item score.
+    public var strongest: [ItemSummary]
+    public var weakest: [ItemSummary]
+    /// Up to three statements with the largest spread of item scores.
+    public var disagreements: [ItemSummary]
+    public var context: [ContextEntry]
+    /// Nil unless comments were asked for.
+    public var comments: [Comments]?
+    public var actions: [Action]
+    /// Peer comparison given; `peersSynthetic` when its pool holds demo cells.
+    public var hasPeers: Bool
+    public var peersSynthetic: Bool
+    public var peerYear: Int?
+    public var rules: ScoringRules
+    /// Role group id → label in the report's language.
+    public var roleGroupLabels: [String: String]
+
+    /// Builds the report; refuses a round with fewer submitted responses than the rules allow.
+    public init(_ input: ReportInput) throws(ReportError) {
+        let round = input.round
+        guard round.n >= input.rules.minimumCellRespondents else {
+            throw .tooFewRespondents(municipality: round.municipality, year: round.year, submitted: round.n,
+                                     minimum: input.rules.minimumCellRespondents)
+        }
+        let t = ReportText(language: input.language)
+        let questionnaire = input.questionnaire
+        let language = input.language
+        self.language = language
+        self.rules = input.rules
+        self.bands = questionnaire.bands
+        self.roleGroupLabels = Dictionary(questionnaire.roleGroups.map { ($0.id, $0.label.text(language)) }) { first, _ in first }
+        let items = Self.items(input, unanswered: t.unanswered)
+        let trend = try? CellTrend(rounds: input.rounds.filter {
+            $0.questionnaireID == round.questionnaireID && $0.questionnaireVersion == round.questionnaireVersion
+        })
+        self.dimensions = questionnaire.dimensions.compactMap { dimension in
+            guard let result = round.dimension(dimension.id) else { return nil }
+            return Self.section(dimension, result: result, input: input, items: items, trend: trend, t: t)
+        }
+        let ranked = items.filter { $0.mean != nil }
+        self.strongest = Array(ranked.sorted { ($0.mean!, $1.itemID) > ($1.mean!, $0.itemID) }.prefix(3))
+        self.weakest = Array(ranked.sorted { ($0.mean!, $0.itemID) < ($1.mean!, $1.itemID) }.prefix(3))
+        self.disagreements = Array(items.filter { ($0.standardDeviation ?? 0) > 0 }
+            .sorted { ($0.standardDeviation!, $1.itemID) > ($1.standardDeviation!, $0.itemID) }.prefix(3))
+        self.context = input.references.compactMap { Self.context($0, questionnaire: questionnaire, language: language) }
+        self.comments = input.includeComments ? Self.comments(input) : nil
+        self.actions = Self.actions(dimensions, bands: questionnaire.bands)
+        self.hasPeers = input.peers != nil
+        self.peersSynthetic = input.peers?.synthetic ?? false
+        self.peerYear = input.peers?.year
+        self.cover = Self.cover(input, items: items)
+    }
+
+    /// Everything in the report is demo data, or compared with demo data.
+    public var synthetic: Bool { cover.synthetic || peersSynthetic || context.contains { $0.synthetic } }
+
+    private static func items(_ input: ReportInput, unanswered: String) -> [ItemSummary] {
+        input.questionnaire.dimensions.flatMap { dimension in
+            dimension.items.compactMap { item in
+                // A statement nobody was shown (its condition held for no one) has nothing to report.
+                guard let distribution = input.round.item(item.id), distribution.shown > 0,
+                      let scale = input.questionnaire.scale(item.scale) else { return nil }
+                return ItemSummary(distribution: distribution, item: item, scale: scale, language: input.language,
+                                   unansweredLabel: unanswered)
+            }
+        }
+    }
+
+    private static func section(_ dimension: ZelfscanCore.Dimension, result: CellDimensionResult, input: ReportInput,
+                                items: [ItemSummary], trend: CellTrend?, t: ReportText) -> DimensionSection {
+        let language = input.language
+        let band = result.band.flatMap { code in input.questionnaire.bands.first { $0.code == code } }
+        var peers: [DimensionSection.PeerLine] = []
+        var median: Double?
+        if let benchmark = input.peers {
+            for row in benchmark.rows where row.measure == .dimension(dimension.id) {
+                switch row.scope {
+                case .all:
+                    peers.append(.init(scope: t.allCells, outcome: row.outcome))
+                    if case .available(let distribution) = row.outcome { median = distribution.median }
+                case .group(let group):
+                    peers.append(.init(scope: t.group(language == "en" ? group.label.en : group.label.nl), outcome: row.outcome))
+                }
+            }
+        }
+        let points = (trend?.rounds ?? [input.round]).map {
+            DimensionSection.TrendPoint(year: $0.year, mean: $0.dimension(dimension.id)?.mean)
+        }
+        return DimensionSection(
+            id: dimension.id, title: dimension.title.text(language), description: dimension.description?.text(language),
+            result: result, bandLabel: band?.label.text(language), peers: peers, peerMedian: median, trend: points,
+            items: items.filter { $0.dimensionID == dimension.id },
+            roleGroups: input.round.roleGroups(dimension.id)?.state ?? .hidden(.fewerThanTwoGroups),
+            advice: band.map { dimension.advice[$0.code, default: []].map { $0.text(language) } } ?? [])
+    }
+
+    private static func context(_ comparison: ReferenceComparison, questionnaire: Questionnaire,
+                                language: String) -> ContextEntry? {
+        guard let item = questionnaire.context?.items.first(where: { $0.id == comparison.itemID }) else { return nil }
+        let rows = comparison.rows.map { row in
+            ContextEntry.Row(label: item.options.first { $0.code == row.category }?.label.text(language) ?? row.category,
+                             count: row.count, figurePercent: row.figurePercent, approximate: row.approximate)
+        }
+        let top = rows.map(\.count).max() ?? 0
+        let table = questionnaire.figure(comparison.figure)?.figure.table
+        let title = comparison.sourceTitle.split(separator: ":").first.map(String.init) ?? comparison.sourceTitle
+        return ContextEntry(
+            itemID: item.id, question: item.text.text(language), multiple: item.kind == .multiple,
+            answered: comparison.answered, rows: rows, mostChosen: top > 0 ? rows.filter { $0.count == top } : [],
+            source: table.map { "\(title), \($0)" } ?? comparison.sourceLabel, figureN: comparison.figureN,
+            synthetic: comparison.synthetic)
+    }
+
+    private static func comments(_ input: ReportInput) -> [Comments] {
+        input.questionnaire.dimensions.compactMap { dimension in
+            let texts = input.responses.filter { $0.status == .submitted }
+                .compactMap { $0.comments[dimension.id] }
+                .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+                .filter { !$0.isEmpty }.sorted()
+            return texts.isEmpty ? nil : Comments(dimension: dimension.title.text(input.language), texts: texts)
+        }
+    }
+
+    /// The advice of the dimensions in the lowest band reached; when every dimension is in the top
+    /// band, of the two lowest-scoring dimensions, so the plan is never empty without reason.
+    private static func actions(_ sections: [DimensionSection], bands: [Band]) -> [Action] {
+        let scored = sections.filter { $0.result.mean != nil }
+        let lowestBand = bands.first { band in scored.contains { $0.result.band == band.code } }?.code
+        var chosen = scored.filter { $0.result.band == lowestBand && lowestBand != bands.last?.code }
+        if chosen.isEmpty {
+            chosen = Array(scored.sorted { ($0.result.mean!, $0.id) < ($1.result.mean!, $1.id) }.prefix(2))
+        }
+        chosen.sort { ($0.result.mean ?? 0, $0.id) < ($1.result.mean ?? 0, $1.id) }
+        return chosen.flatMap { section in
+            section.advice.map { Action(dimension: section.title, bandLabel: section.bandLabel, text: $0) }
+        }
+    }
+
+    private static func cover(_ input: ReportInput, items: [ItemSummary]) -> CoverFacts {
+        let questionnaire = input.questionnaire
+        let round = input.round
+        let language = input.language
+        var counts: [String: Int] = [:]
+        for respondent in round.respondents { counts[respondent.roleGroup ?? respondent.role, default: 0] += 1 }
+        let minimum = input.rules.minimumRoleGroupSize
+        let order = questionnaire.roleGroups.map(\.id) + counts.keys.filter { key in !questionnaire.roleGroups.contains { $0.id == key } }.sorted()
+        let groups = order.compactMap { id -> CoverFacts.GroupCount? in
+            guard let n = counts[id], n >= minimum else { return nil }
+            return .init(label: questionnaire.roleGroups.first { $0.id == id }?.label.text(language) ?? id, n: n)
+        }
+        let small = counts.values.filter { $0 < minimum }.reduce(0, +)
+        let shown = items.reduce(0) { $0 + $1.shown }
+        let answered = items.reduce(0) { $0 + $1.answered }
+        let dontKnow = items.reduce(0) { total, item in
+            total + item.segments.filter { $0.kind == .dontKnow }.reduce(0) { $0 + $1.count }
+        }
+        return CoverFacts(
+            municipality: round.municipality, level: input.workspace.level, cluster: input.workspace.cluster,
+            province: input.workspace.province, year: round.year, questionnaireTitle: questionnaire.title.text(language),
+            questionnaireID: questionnaire.id, questionnaireVersion: questionnaire.version, rulesVersion: ScoringRules.version,
+            date: input.date.map(CoverFacts.day), submitted: round.n, openDrafts: input.openDrafts, groups: groups,
+            mergedSmallGroups: small > 0 ? small : nil,
+            answerCoverage: shown > 0 ? Double(answered) / Double(shown) : nil,
+            dontKnowShare: shown > 0 ? Double(dontKnow) / Double(shown) : nil,
+            overall: round.overall,
+            overallBandLabel: round.overallBand.flatMap { code in questionnaire.bands.first { $0.code == code }?.label.text(language) },
+            synthetic: round.synthetic || input.workspace.synthetic || input.responses.contains { $0.synthetic })
+    }
+}

@@ -1,0 +1,32 @@
+import ZelfscanCore
+
+/// One dimension of the report: the cell's score in words, where it stands among peers and
+/// against earlier rounds, how each statement was answered, and what to do next.
+public struct DimensionSection: Sendable, Equatable {
+    /// A peer comparison line: all cells, or the cell's Belfius group.
+    public struct PeerLine: Sendable, Equatable {
+        public var scope: String
+        public var outcome: PeerBenchmark.Outcome
+    }
+
+    /// The cell's mean in one round; nil when the round has no score on the dimension.
+    public struct TrendPoint: Sendable, Equatable {
+        public var year: Int
+        public var mean: Double?
+    }
+
+    public var id: String
+    public var title: String
+    public var description: String?
+    public var result: CellDimensionResult
+    public var bandLabel: String?
+    public var peers: [PeerLine]
+    /// Median of all peer cells, for the radar; nil without an available peer row.
+    public var peerMedian: Double?
+    /// Rounds in year order; only rounds of the same questionnaire version.
+    public var trend: [TrendPoint]
+    public var items: [ItemSummary]
+    public var roleGroups: RoleGroupComparison.State
+    /// Improvement actions of the questionnaire for the band reached.
+    public var advice: [String]
+}

@@ -1,0 +1,73 @@
+import ZelfscanCore
+
+/// How the cell answered one statement, ready to draw: the options ordered from least to most
+/// favourable (so a reverse-keyed statement reads the same way as the others), "don't know" and
+/// unanswered apart, and the mean and spread of the 0–100 item scores.
+public struct ItemSummary: Sendable, Equatable {
+    public struct Segment: Sendable, Equatable {
+        public enum Kind: Sendable, Equatable {
+            /// An option of the scale; `level` 0 is the least favourable, `levels` the number of options.
+            case option(level: Int, levels: Int)
+            case dontKnow
+            case unanswered
+        }
+
+        public var label: String
+        public var count: Int
+        public var kind: Kind
+    }
+
+    public var itemID: String
+    public var dimensionID: String
+    public var text: String
+    public var reverse: Bool
+    /// Members who were shown the statement.
+    public var shown: Int
+    /// Members who chose an option of the scale.
+    public var answered: Int
+    public var mean: Double?
+    /// Sample SD of the item scores; nil below two answers.
+    public var standardDeviation: Double?
+    public var dontKnowShare: Double?
+    /// Options least favourable first, then "don't know" codes, then unanswered (when any).
+    public var segments: [Segment]
+    /// The scale's id and its option labels and counts in the scale's own order, for tables.
+    public var scaleID: String
+    public var optionLabels: [String]
+    public var optionCounts: [Int]
+    public var dontKnowCount: Int
+    public var unansweredCount: Int
+
+    init(distribution: ItemDistribution, item: Item, scale: Scale, language: String, unansweredLabel: String) {
+        itemID = item.id
+        dimensionID = distribution.dimensionID
+        text = item.text.text(language)
+        reverse = item.reverse
+        shown = distribution.shown
+        answered = distribution.answered
+        dontKnowShare = distribution.dontKnowShare
+        let keyed = distribution.values.map { count in
+            (count: count, score: ItemScore.score(count.value, reverse: item.reverse, on: scale))
+        }.sorted { $0.score < $1.score }
+        let scores = keyed.flatMap { Array(repeating: $0.score, count: $0.count.count) }
+        mean = Descriptive.mean(scores)
+        standardDeviation = Descriptive.sampleStandardDeviation(scores)
+        var segments = keyed.enumerated().map { index, entry in
+            Segment(label: scale.options.first { $0.value == entry.count.value }?.label.text(language) ?? "",
+                    count: entry.count.count, kind: .option(level: index, levels: keyed.count))
+        }
+        segments += distribution.missing.map { missing in
+            Segment(label: scale.missing.first { $0.code == missing.code }?.label.text(language) ?? missing.code,
+                    count: missing.count, kind: .dontKnow)
+        }
+        if distribution.unanswered > 0 {
+            segments.append(Segment(label: unansweredLabel, count: distribution.unanswered, kind: .unanswered))
+        }
+        self.segments = segments
+        scaleID = scale.id
+        optionLabels = scale.options.map { $0.label.text(language) }
+        optionCounts = distribution.values.map(\.count)
+        dontKnowCount = distribution.missing.reduce(0) { $0 + $1.count }
+        unansweredCount = distribution.unanswered
+    }
+}

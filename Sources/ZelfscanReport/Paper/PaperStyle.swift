@@ -1,0 +1,27 @@
+/// Print rules for the paper questionnaire: A4, black on white, boxes big enough to tick with a
+/// pen, a question never split over two pages, ids in small grey type.
+enum PaperStyle {
+    static let css = """
+    * { box-sizing: border-box; }
+    body { margin: 0 auto; max-width: 48rem; padding: 1.5rem; color: #111; background: #fff;
+      font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif; }
+    h1 { font-size: 1.7rem; margin: 0.2rem 0 0.8rem; }
+    h2 { font-size: 1.25rem; border-bottom: 2px solid #444; padding-bottom: 0.15rem; margin: 1.6rem 0 0.6rem; break-after: avoid; }
+    .kicker { text-transform: uppercase; letter-spacing: 0.08em; color: #555; font-size: 0.8rem; margin: 0; }
+    .note, .help, .condition { color: #444; font-size: 0.88rem; margin: 0.1rem 0 0.3rem; }
+    .condition { font-style: italic; }
+    .id { color: #666; font-size: 0.72rem; font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-weight: 400; }
+    .question { border-top: 1px solid #ccc; padding: 0.5rem 0 0.6rem; break-inside: avoid; }
+    .question .text { font-weight: 600; margin: 0 0 0.2rem; }
+    .number { display: inline-block; min-width: 1.8rem; }
+    .boxes { list-style: none; padding: 0; margin: 0.3rem 0 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1.2rem; }
+    .boxes li { display: flex; align-items: baseline; gap: 0.35rem; }
+    .boxes.scale li { flex: 1 1 8rem; }
+    .box { display: inline-block; width: 0.95rem; height: 0.95rem; border: 1.5px solid #111; flex: none; transform: translateY(0.12rem); }
+    .write { border-bottom: 1px solid #555; display: inline-block; min-width: 6rem; height: 1.3rem; }
+    .write.tall { display: block; width: 100%; height: 4.5rem; border: 1px solid #888; }
+    pre { background: #f3f3f3; padding: 0.5rem 0.8rem; font-size: 0.8rem; }
+    @page { size: A4; margin: 14mm; }
+    @media print { body { max-width: none; padding: 0; font-size: 10.5pt; } section.part { break-before: page; } }
+    """
+}

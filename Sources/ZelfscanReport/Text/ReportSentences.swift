@@ -1,0 +1,131 @@
+import ZelfscanCore
+
+/// Sentences built from the report's data, shared by the Markdown and HTML renderings so the two
+/// cannot drift apart. Plain text; each renderer escapes it for its format.
+struct ReportSentences {
+    let report: CellReport
+    let t: ReportText
+
+    init(_ report: CellReport) {
+        self.report = report
+        self.t = ReportText(language: report.language)
+    }
+
+    /// Label–value pairs of the cover, in reading order.
+    var coverRows: [(String, String)] {
+        let cover = report.cover
+        let labels = t.coverLabels
+        var rows: [(String, String)] = [(labels.level, t.level(cover.level))]
+        if let cluster = cover.cluster { rows.append((labels.cluster, t.cluster(cluster))) }
+        if let province = cover.province { rows.append((labels.province, province.rawValue)) }
+        rows.append((labels.questionnaire, t.questionnaire(cover.questionnaireTitle, cover.questionnaireID, cover.questionnaireVersion)))
+        rows.append((labels.rules, t.rules(cover.rulesVersion)))
+        if let date = cover.date { rows.append((labels.date, date)) }
+        rows.append((labels.submitted, String(cover.submitted)))
+        if cover.openDrafts > 0 { rows.append((labels.drafts, String(cover.openDrafts))) }
+        var groups = cover.groups.map { "\($0.label): \($0.n)" }
+        if let merged = cover.mergedSmallGroups { groups.append(t.mergedGroups(merged, minimum: report.rules.minimumRoleGroupSize)) }
+        rows.append((labels.groups, groups.joined(separator: "; ")))
+        rows.append((labels.coverage, t.coverage(t.percent(cover.answerCoverage), dontKnow: t.percent(cover.dontKnowShare))))
+        rows.append((labels.overall, t.bandSentence(t.score(cover.overall), cover.overallBandLabel)))
+        return rows
+    }
+
+    func dimensionHeading(_ section: DimensionSection) -> String {
+        "\(section.title): \(t.bandSentence(t.score(section.result.mean), section.bandLabel))"
+    }
+
+    func result(_ section: DimensionSection) -> [String] {
+        let result = section.result
+        let range = result.minimum.map { "\(t.score($0))–\(t.score(result.maximum))" } ?? "–"
+        var lines = [t.resultSentence(n: result.n, sd: result.standardDeviation.map { t.score($0) } ?? "–", range: range)]
+        if result.unscored > 0 { lines.append(t.unscored(result.unscored)) }
+        return lines
+    }
+
+    func peers(_ section: DimensionSection) -> [String] {
+        section.peers.map { line in
+            switch line.outcome {
+            case .available(let distribution):
+                return t.peerAvailable(scope: line.scope, municipalities: distribution.municipalities,
+                                       median: t.score(distribution.median), q1: t.score(distribution.firstQuartile),
+                                       q3: t.score(distribution.thirdQuartile),
+                                       rank: distribution.percentileRank.map { String(Int($0.rounded())) })
+            case .tooFewMunicipalities(let count):
+                return t.peerTooFew(scope: line.scope, count: count, minimum: report.rules.minimumPeerMunicipalities)
+            }
+        }
+    }
+
+    func trendChanges(_ section: DimensionSection) -> [String] {
+        zip(section.trend, section.trend.dropFirst()).compactMap { earlier, later in
+            guard let before = earlier.mean, let after = later.mean else { return nil }
+            return t.change(earlier.year, later.year, t.signed(after - before))
+        }
+    }
+
+    func agreement(_ section: DimensionSection) -> [String] {
+        var lines: [String] = []
+        if section.result.disagreement { lines.append(t.disagreementFlag(NumberText.format(report.rules.disagreementThreshold))) }
+        if let rwg = section.result.agreement, let level = section.result.agreementLevel {
+            lines.append(t.agreement(t.decimal2(rwg), level))
+        }
+        switch section.roleGroups {
+        case .shown(let means, let gaps):
+            let label = { (id: String) in self.roleGroupLabel(id) }
+            lines.append(t.roleGroupMeans(means.map { "\(label($0.group)) \(t.score($0.mean)) (n = \($0.n))" },
+                                          gaps: gaps.map { "\(label($0.first)) − \(label($0.second)): \(t.signed($0.difference))" }))
+        case .hidden(.protectRespondents):
+            lines.append(t.roleGroupsHidden(report.rules.minimumRoleGroupSize))
+        case .hidden(.fewerThanTwoGroups):
+            lines.append(t.fewerThanTwoGroups)
+        }
+        return lines
+    }
+
+    func roleGroupLabel(_ id: String) -> String {
+        report.roleGroupLabels[id] ?? id
+    }
+
+    func itemLine(_ item: ItemSummary) -> String {
+        "\(item.text) — \(t.itemScoreNote(t.score(item.mean), item.answered))"
+    }
+
+    func spreadLine(_ item: ItemSummary) -> String {
+        "\(item.text) — \(t.itemSpreadNote(item.standardDeviation.map { t.score($0) } ?? "–", item.answered))"
+    }
+
+    var flagged: String? {
+        let titles = report.dimensions.filter(\.result.disagreement).map(\.title)
+        return titles.isEmpty ? nil : t.flaggedDimensions(titles, threshold: NumberText.format(report.rules.disagreementThreshold))
+    }
+
+    func figure(_ row: ContextEntry.Row) -> String? {
+        row.figurePercent.map { value in
+            let text = NumberText.format(value) + "%"
+            return row.approximate ? t.approximately(text) : text
+        }
+    }
+
+    func contextSentence(_ entry: ContextEntry) -> String? {
+        guard !entry.multiple else { return nil }
+        guard let first = entry.mostChosen.first else { return t.noContextAnswers }
+        let choice = entry.mostChosen.map(\.label).joined(separator: " / ")
+        return t.contextSentence(choice, members: first.count, of: entry.answered,
+                                 figure: entry.mostChosen.count == 1 ? figure(first) : nil,
+                                 source: t.sourceWithN(entry.source, entry.figureN))
+    }
+
+    func radarDescription() -> String {
+        let parts = report.dimensions.map { section in
+            var text = "\(section.title) \(t.bandSentence(t.score(section.result.mean), section.bandLabel))"
+            if let median = section.peerMedian { text += " (\(t.legendPeers) \(t.score(median)))" }
+            return text
+        }
+        return t.radarDescription(parts, peers: report.dimensions.contains { $0.peerMedian != nil })
+    }
+
+    func itemBarDescription(_ item: ItemSummary) -> String {
+        t.itemBarDescription(item.segments.map { "\($0.label) \($0.count)" }, shown: item.shown)
+    }
+}

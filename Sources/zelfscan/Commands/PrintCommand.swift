@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import YAML
+import ZelfscanCore
+import ZelfscanReport
+
+struct PrintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "print",
+        abstract: "Write a printable paper version of the questionnaire (self-contained HTML for A4).",
+        discussion: """
+            Every question and box shows the id and value that zelfscan take --answers FILE
+            expects, so a completed form can be typed in. Default: the bundled LIVC-R questionnaire,
+            written to zelfscan-vragenlijst.html (English: zelfscan-questionnaire.html).
+            Exit status: 0 ok, 64 usage, 65 invalid questionnaire, 66 file cannot be read, 73 cannot write.
+            """
+    )
+
+    @Option(help: "A questionnaire file (default: the bundled LIVC-R questionnaire).")
+    var questionnaire: String?
+
+    @Option(help: "The HTML file to write.")
+    var out: String?
+
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+        let language = language.resolved
+        try reportingFailures(language: language) {
+            let (loaded, _) = try WorkspaceFolder.loadQuestionnaire(questionnaire.map { .file($0) } ?? .bundled, root: ".")
+            let path = out ?? (language == "en" ? "zelfscan-questionnaire.html" : "zelfscan-vragenlijst.html")
+            do {
+                try AtomicFile.write(PaperQuestionnaire(questionnaire: loaded, language: language).render(), to: path, mode: 0o644)
+            } catch let error as AtomicFile.WriteError {
+                throw CommandFailure(Phrase(en: error.text.en, nl: error.text.nl), exitCode: ExitStatus.cannotCreate)
+            }
+            Output.out(ReportCommandText(language: language).paperWritten(path) + "\n")
+        }
+    }
+}

@@ -1,0 +1,137 @@
+import ArgumentParser
+import Foundation
+import YAML
+import ZelfscanCore
+import ZelfscanReport
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write the cell's improvement report: self-contained HTML and Markdown, with charts, benchmarks, trend and action plan.",
+        discussion: """
+            Writes reports/<year>/zelfscan-rapport-<year>.html and .md in the workspace (English:
+            zelfscan-report-<year>.*), or in --out DIR, and prints the paths. A cell with fewer than
+            3 submitted responses gets no report. The same data give the same bytes; the date shown
+            comes from SOURCE_DATE_EPOCH or the latest submission. Sections: docs/reports.md.
+            Exit status: 0 ok, 64 usage, 65 invalid file or too few responses, 66 file cannot be
+            read, 73 report cannot be written.
+            """
+    )
+
+    enum Format: String, CaseIterable {
+        case html
+        case md
+    }
+
+    @Option(help: "The workspace folder (default: the current folder or the nearest one above it).")
+    var dir: String?
+
+    @Option(help: "The round's year (default: the workspace's year).")
+    var year: Int?
+
+    @Option(help: "Formats to write, comma-separated: html, md.")
+    var format: String = "html,md"
+
+    @Option(help: "Folder to write the report in (default: reports/<year>/ in the workspace).")
+    var out: String?
+
+    @Option(help: "A folder of workspaces to compare with (peer benchmarks).")
+    var peers: String?
+
+    @Flag(name: .customLong("include-comments"), help: "Include the members' free-text comments (can identify people).")
+    var includeComments = false
+
+    @OptionGroup var language: LanguageOption
+
+    func validate() throws {
+        for name in format.split(separator: ",") where Format(rawValue: name.trimmingCharacters(in: .whitespaces)) == nil {
+            let text = ReportCommandText(language: "en").unknownFormat(String(name))
+            throw ValidationError("\(text.en) — \(text.nl)")
+        }
+        if format.split(separator: ",").isEmpty { throw ValidationError("--format needs html, md or both — --format heeft html, md of beide nodig") }
+    }
+
+    var formats: [Format] {
+        Format.allCases.filter { wanted in format.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == wanted.rawValue } }
+    }
+
+    func run() throws {
+        var language = language.resolved
+        try reportingFailures(language: language) {
+            let folder = try WorkspaceFolder.open(dir: dir, now: Date())
+            language = self.language.resolved(workspace: folder.workspace.language)
+            try write(folder, language: language)
+        }
+    }
+
+    private func write(_ folder: WorkspaceFolder, language: String) throws(CommandFailure) {
+        let year = self.year ?? folder.workspace.year
+        let aggregator = CellAggregator(questionnaire: folder.questionnaire)
+        var rounds: [CellRound] = []
+        var submitted: [Response] = []
+        var drafts = 0
+        for roundYear in folder.years() where roundYear <= year {
+            let files = folder.loadRound(year: roundYear)
+            if !files.diagnostics.isEmpty {
+                let renderer = DiagnosticRenderer(sources: files.sources, language: language)
+                Output.error(files.diagnostics.inReadingOrder().map(renderer.render).joined(separator: "\n") + "\n")
+            }
+            let roundSubmitted = files.responses.filter { $0.status == .submitted && $0.year == roundYear }
+            if roundYear == year {
+                submitted = roundSubmitted
+                drafts = files.responses.filter { $0.status == .draft }.count
+            }
+            do {
+                rounds += try aggregator.rounds(roundSubmitted)
+            } catch {
+                throw CommandFailure(Phrase(en: "cannot score: \(error)", nl: "kan niet scoren: \(error)"), exitCode: ExitStatus.invalidData)
+            }
+        }
+        guard let round = rounds.first(where: { $0.year == year }) else {
+            throw failure(.tooFewRespondents(municipality: folder.workspace.municipality, year: year, submitted: 0,
+                                             minimum: ScoringRules.minimumCellRespondents))
+        }
+        var benchmark: PeerBenchmark?
+        if let peers {
+            let pool = try PeerPool.load(peers, questionnaire: folder.questionnaire, language: language)
+            for skipped in pool.skipped { Output.error("\(skipped.path): \(skipped.reason)\n") }
+            benchmark = PeerBenchmark(cell: PeerEntry(cell: round, workspace: folder.workspace), pool: pool.entries)
+        }
+        let input = ReportInput(
+            questionnaire: folder.questionnaire, workspace: folder.workspace, round: round, responses: submitted,
+            rounds: rounds.filter { $0.municipality == round.municipality },
+            references: ReferenceComparison.all(questionnaire: folder.questionnaire, responses: submitted),
+            peers: benchmark, openDrafts: drafts, includeComments: includeComments, language: language,
+            date: ReportDate.resolve(sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], responses: submitted))
+        let report: CellReport
+        do {
+            report = try CellReport(input)
+        } catch {
+            throw failure(error)
+        }
+        let t = ReportCommandText(language: language)
+        if includeComments { Output.error(t.commentsWarning + "\n") }
+        let target = out ?? folder.root + "/reports/\(year)"
+        let names = ReportText(language: language)
+        do {
+            try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
+            for format in formats {
+                let path = target + "/" + names.fileName(year: year, extension: format.rawValue)
+                let text = format == .html ? HTMLReport(report).render() : MarkdownReport(report).render()
+                try AtomicFile.write(text, to: path, mode: includeComments ? 0o600 : 0o644)
+                Output.out(t.written(path) + "\n")
+            }
+        } catch let error as AtomicFile.WriteError {
+            throw CommandFailure(Phrase(en: error.text.en, nl: error.text.nl), exitCode: ExitStatus.cannotCreate)
+        } catch {
+            throw CommandFailure(Phrase(en: "cannot write the report in \(target): \(error)", nl: "kan het rapport niet schrijven in \(target): \(error)"),
+                                 exitCode: ExitStatus.cannotCreate)
+        }
+        if report.synthetic { Output.out(t.synthetic + "\n") }
+    }
+
+    private func failure(_ error: ReportError) -> CommandFailure {
+        CommandFailure(Phrase(en: error.message("en"), nl: error.message("nl")),
+                       hint: Phrase(en: error.hint("en"), nl: error.hint("nl")), exitCode: ExitStatus.invalidData)
+    }
+}

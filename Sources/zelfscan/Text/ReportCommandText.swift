@@ -1,0 +1,26 @@
+/// What `zelfscan report` and `zelfscan print` say on the terminal, in Dutch and English.
+struct ReportCommandText {
+    let language: String
+
+    private func say(_ nl: String, _ en: String) -> String { language == "en" ? en : nl }
+
+    var commentsWarning: String {
+        say("Let op: u vroeg om de opmerkingen van de leden. Vrije tekst kan personen herkenbaar maken; deel het rapport niet buiten de cel.",
+            "Note: you asked for the members' comments. Free text can identify people; do not share the report outside the cell.")
+    }
+
+    var synthetic: String {
+        say("SYNTHETISCHE DEMODATA: dit rapport gaat over een verzonnen cel.", "SYNTHETIC DEMO DATA: this report is about an invented cell.")
+    }
+
+    func written(_ path: String) -> String { say("Rapport geschreven: \(path)", "Report written: \(path)") }
+
+    func paperWritten(_ path: String) -> String {
+        say("Papieren vragenlijst geschreven: \(path) (open in een browser en druk af op A4)",
+            "Paper questionnaire written: \(path) (open it in a browser and print on A4)")
+    }
+
+    func unknownFormat(_ format: String) -> (en: String, nl: String) {
+        ("unknown report format '\(format)'; use html, md or html,md", "onbekend rapportformaat '\(format)'; gebruik html, md of html,md")
+    }
+}
