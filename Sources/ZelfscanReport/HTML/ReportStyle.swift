@@ -47,11 +47,14 @@ enum ReportStyle {
     td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; padding-left: 0.6rem; }
     tr { break-inside: avoid; }
     table.facts th { font-weight: 600; color: var(--muted); width: 14rem; }
-    table.plan { width: 100%; }
+    table.plan { width: 100%; table-layout: fixed; }
+    table.plan th:nth-child(1) { width: 20%; } table.plan th:nth-child(2) { width: 44%; }
+    table.plan th:nth-child(3), table.plan th:nth-child(4) { width: 18%; }
     table.plan td { height: 2.4rem; }
     table.plan td.write { min-width: 7rem; }
     .score { font-size: 1.15rem; font-weight: 700; }
     figure { margin: 0.8rem 0 1.2rem; break-inside: avoid; }
+    figure.items-figure { break-inside: auto; }
     figcaption { font-weight: 600; margin-bottom: 0.3rem; }
     details { margin: 0.3rem 0 0.6rem; }
     summary { cursor: pointer; color: var(--muted); font-size: 0.9rem; }
@@ -106,7 +109,8 @@ enum ReportStyle {
       section { margin: 0; }
       section + section { break-before: page; }
       details { display: none; }
-      svg.radar { max-width: 30rem; }
+      svg.radar { max-width: 23rem; }
+      .summary li { margin-bottom: 0.15rem; }
       a { color: inherit; text-decoration: none; }
     }
     """

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+@Suite("report and print")
+struct ReportCommandTests {
+    static func demo(_ folder: URL) throws {
+        let run = try ZelfscanBinary.run(["demo", "--out", "demo", "--municipalities", "30", "--years", "2", "--first-year", "2025", "--seed", "2026"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+    }
+
+    @Test func reportWritesBothFormatsInTheWorkspaceAndPrintsThePaths() throws {
+        let folder = try ZelfscanBinary.temporaryFolder()
+        try Self.demo(folder)
+        let run = try ZelfscanBinary.run(["report", "--dir", "demo/demogemeente-009", "--peers", "demo"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Rapport geschreven: demo/demogemeente-009/reports/2026/zelfscan-rapport-2026.html"))
+        #expect(run.stdout.contains("Rapport geschreven: demo/demogemeente-009/reports/2026/zelfscan-rapport-2026.md"))
+        #expect(run.stdout.contains("SYNTHETISCHE DEMODATA"))
+        let html = try String(contentsOf: folder.appendingPathComponent("demo/demogemeente-009/reports/2026/zelfscan-rapport-2026.html"), encoding: .utf8)
+        #expect(html.contains("SYNTHETISCHE DEMODATA"))
+        let english = try ZelfscanBinary.run(["report", "--dir", "demo/demogemeente-009", "--format", "md", "--language", "en", "--out", "out"], in: folder)
+        #expect(english.status == 0, "\(english.stderr)")
+        #expect(english.stdout == "Report written: out/zelfscan-report-2026.md\nSYNTHETIC DEMO DATA: this report is about an invented cell.\n")
+    }
+
+    @Test func theDateComesFromSourceDateEpoch() throws {
+        let folder = try ZelfscanBinary.temporaryFolder()
+        try Self.demo(folder)
+        let run = try ZelfscanBinary.run(["report", "--dir", "demo/demogemeente-009", "--format", "md", "--out", "out"], in: folder,
+                                         environment: ["SOURCE_DATE_EPOCH": "1767225600"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let markdown = try String(contentsOf: folder.appendingPathComponent("out/zelfscan-rapport-2026.md"), encoding: .utf8)
+        #expect(markdown.contains("| Datum van de gegevens | 2026-01-01 |"))
+    }
+
+    @Test func commentsComeOnlyAfterAWarning() throws {
+        let folder = try ZelfscanBinary.temporaryFolder()
+        try Self.demo(folder)
+        let run = try ZelfscanBinary.run(["report", "--dir", "demo/demogemeente-009", "--include-comments", "--format", "md", "--language", "en"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("Free text can identify people"))
+    }
+
+    @Test func aCellWithoutEnoughResponsesGetsNoReport() throws {
+        let folder = try ZelfscanBinary.temporaryFolder()
+        #expect(try ZelfscanBinary.run(["init", "--dir", "gent", "--municipality", "Gent", "--year", "2026"], in: folder).status == 0)
+        let run = try ZelfscanBinary.run(["report", "--dir", "gent"], in: folder)
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("geen rapport voor Gent 2026: 0 verzonden antwoorden, minstens 3 nodig om individuele antwoorden te beschermen"))
+        #expect(run.stderr.contains("zelfscan take"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("gent/reports/2026").path))
+    }
+
+    @Test func anUnknownFormatIsAUsageError() throws {
+        let run = try ZelfscanBinary.run(["report", "--format", "pdf"])
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("unknown report format 'pdf'"))
+    }
+
+    @Test func printWritesThePaperQuestionnaire() throws {
+        let folder = try ZelfscanBinary.temporaryFolder()
+        let run = try ZelfscanBinary.run(["print", "--language", "en"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Paper questionnaire written: zelfscan-questionnaire.html"))
+        let html = try String(contentsOf: folder.appendingPathComponent("zelfscan-questionnaire.html"), encoding: .utf8)
+        #expect(html.contains("trust.safe-to-share"))
+    }
+
+    /// reports/example/ is what scripts/regenerate-example-reports writes today.
+    @Test func theExampleReportsAreUpToDate() throws {
+        let folder = try ZelfscanBinary.temporaryFolder()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["bash", ZelfscanBinary.repository.appendingPathComponent("scripts/regenerate-example-reports").path, folder.path]
+        var environment = ProcessInfo.processInfo.environment
+        environment["ZELFSCAN_BIN"] = ZelfscanBinary.path
+        process.environment = environment
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let example = ZelfscanBinary.repository.appendingPathComponent("reports/example")
+        let fresh = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        let kept = try FileManager.default.contentsOfDirectory(atPath: example.path).sorted()
+        #expect(fresh == kept)
+        for name in fresh {
+            let same = try Data(contentsOf: folder.appendingPathComponent(name)) == Data(contentsOf: example.appendingPathComponent(name))
+            #expect(same, "reports/example/\(name) is out of date: run scripts/regenerate-example-reports")
+        }
+    }
+}

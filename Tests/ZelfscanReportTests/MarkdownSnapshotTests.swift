@@ -1,0 +1,20 @@
+import Foundation
+import Testing
+@testable import ZelfscanReport
+
+/// The whole Markdown report compared with a kept copy, so every change in wording or numbers is
+/// seen in review. After an intended change: ZELFSCAN_RECORD_SNAPSHOTS=1 swift test --filter MarkdownSnapshot.
+@Suite("Markdown snapshots")
+struct MarkdownSnapshotTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
+
+    @Test(arguments: ["nl", "en"]) func markdownMatchesTheSnapshot(language: String) throws {
+        let markdown = MarkdownReport(try CellReport(try ReportFixture.input(language: language, comments: true))).render()
+        let file = Self.folder.appendingPathComponent("report-\(language).md")
+        if ProcessInfo.processInfo.environment["ZELFSCAN_RECORD_SNAPSHOTS"] == "1" {
+            try Data(markdown.utf8).write(to: file)
+        }
+        let kept = try String(contentsOf: file, encoding: .utf8)
+        #expect(markdown == kept, "differs from \(file.path); record again if the change is intended")
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+import ZelfscanCore
+@testable import ZelfscanReport
+
+@Suite("Report content")
+struct ReportContentTests {
+    @Test func theSameInputGivesTheSameBytes() throws {
+        for language in ["nl", "en"] {
+            let first = try CellReport(try ReportFixture.input(language: language))
+            let second = try CellReport(try ReportFixture.input(language: language))
+            #expect(HTMLReport(first).render() == HTMLReport(second).render())
+            #expect(MarkdownReport(first).render() == MarkdownReport(second).render())
+        }
+    }
+
+    @Test func demoDataAlwaysCarriesTheBanner() throws {
+        for index in ReportFixture.cells.indices {
+            guard let report = try? CellReport(try ReportFixture.input(cell: index)) else { continue }
+            #expect(report.synthetic)
+            let html = HTMLReport(report).render()
+            let markdown = MarkdownReport(report).render()
+            let banner = ReportText(language: "nl").syntheticBanner
+            #expect(markdown.hasPrefix("> **\(banner)**"))
+            #expect(html.contains("<p class=\"banner\" role=\"note\">\(HTMLEscape.text(banner))</p>"))
+            let sections = html.components(separatedBy: "<section ").count - 1
+            let strips = html.components(separatedBy: "<p class=\"strip\">").count - 1
+            #expect(strips == sections - 1, "every part after the cover repeats the label")
+        }
+    }
+
+    @Test func realDataHasNoBanner() throws {
+        var input = try ReportFixture.input(language: "en")
+        input.workspace.synthetic = false
+        input.round.synthetic = false
+        input.responses = input.responses.map { var response = $0; response.synthetic = false; return response }
+        input.peers = nil
+        let report = try CellReport(input)
+        #expect(!report.synthetic)
+        #expect(!HTMLReport(report).render().contains("SYNTHETIC"))
+        #expect(!MarkdownReport(report).render().contains("SYNTHETIC"))
+    }
+
+    @Test func aCellWithFewerThanThreeResponsesGetsNoReport() throws {
+        let input = try ReportFixture.input()
+        let aggregator = CellAggregator(questionnaire: ReportFixture.questionnaire)
+        let two = Array(input.responses.prefix(2))
+        var small = input
+        small.round = try #require(try aggregator.rounds(two).first)
+        small.responses = two
+        #expect(throws: ReportError.tooFewRespondents(municipality: input.round.municipality, year: input.round.year,
+                                                      submitted: 2, minimum: 3)) {
+            try CellReport(small)
+        }
+        #expect(ReportError.tooFewRespondents(municipality: "Gent", year: 2026, submitted: 2, minimum: 3).message("en")
+                == "no report for Gent 2026: 2 submitted responses, at least 3 are needed to protect individual answers")
+    }
+
+    @Test func commentsAppearOnlyOnRequestWithAWarningAndInNoParticularOrder() throws {
+        var input = try ReportFixture.input(language: "en")
+        input.responses[0].comments = ["trust": "Zeta: the hand-over went badly."]
+        input.responses[1].comments = ["trust": "Alpha: meetings are short."]
+        let without = MarkdownReport(try CellReport(input)).render()
+        #expect(!without.contains("hand-over went badly"))
+        #expect(!without.contains(ReportText(language: "en").commentsWarning))
+        input.includeComments = true
+        let with = MarkdownReport(try CellReport(input)).render()
+        #expect(with.contains(ReportText(language: "en").commentsWarning))
+        let alpha = try #require(with.range(of: "Alpha: meetings"))
+        let zeta = try #require(with.range(of: "Zeta: the hand-over"))
+        #expect(alpha.lowerBound < zeta.lowerBound, "sorted by text, not by respondent")
+    }
+
+    @Test func contextSentencesNameTheirSource() throws {
+        let markdown = MarkdownReport(try CellReport(try ReportFixture.input())).render()
+        #expect(markdown.contains("van de Vlaamse gemeenten, VVSG-ledenbevraging 2022, Tabel 12, n = 126."))
+        #expect(markdown.contains("Bron: VVSG-ledenbevraging 2022, Figuur 8"))
+    }
+
+    @Test func theActionPlanHoldsTheAdviceOfTheWeakestDimensions() throws {
+        let report = try CellReport(try ReportFixture.input(language: "en"))
+        #expect(!report.actions.isEmpty)
+        let lowest = try #require(report.dimensions.min { ($0.result.mean ?? 0) < ($1.result.mean ?? 0) })
+        #expect(report.actions.first?.dimension == lowest.title)
+        #expect(report.actions.allSatisfy { action in report.dimensions.contains { $0.title == action.dimension && $0.advice.contains(action.text) } })
+    }
+
+    @Test func theDateComesFromTheEnvironmentOrTheData() throws {
+        let input = try ReportFixture.input()
+        #expect(ReportDate.resolve(sourceDateEpoch: "1767225600", responses: input.responses) == Date(timeIntervalSince1970: 1_767_225_600))
+        #expect(ReportDate.resolve(sourceDateEpoch: nil, responses: input.responses) == input.responses.compactMap(\.submitted).max())
+        #expect(CoverFacts.day(Date(timeIntervalSince1970: 1_767_225_600)) == "2026-01-01")
+    }
+}
