@@ -82,11 +82,14 @@ struct RadarChart {
         axes.indices.map { coordinates($0, value) }.joined(separator: " ")
     }
 
-    /// The band limits written on the top spoke, just right of it.
+    /// The band limits written on their ring, halfway between the first and the last spoke,
+    /// away from the markers that sit on the spokes.
     private func ringLabels() -> [String] {
-        zones.dropFirst().map { zone in
-            let p = point(0, zone.from)
-            return "<text class=\"tick\" x=\"\(SVGNumber.text(p.x + 5))\" y=\"\(SVGNumber.text(p.y - 3))\">\(SVGNumber.text(zone.from))</text>"
+        guard let last = axes.indices.last, last > 0 else { return [] }
+        return zones.dropFirst().map { zone in
+            let a = point(0, zone.from), b = point(last, zone.from)
+            let x = (a.x + b.x) / 2 - 3, y = (a.y + b.y) / 2 - 3
+            return "<text class=\"tick\" x=\"\(SVGNumber.text(x))\" y=\"\(SVGNumber.text(y))\" text-anchor=\"end\">\(SVGNumber.text(zone.from))</text>"
         }
     }
 

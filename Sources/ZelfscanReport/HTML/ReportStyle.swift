@@ -55,6 +55,7 @@ enum ReportStyle {
     .score { font-size: 1.15rem; font-weight: 700; }
     figure { margin: 0.8rem 0 1.2rem; break-inside: avoid; }
     figure.items-figure { break-inside: auto; }
+    .items-figure > figcaption, .items-figure > p { break-inside: avoid; }
     figcaption { font-weight: 600; margin-bottom: 0.3rem; }
     details { margin: 0.3rem 0 0.6rem; }
     summary { cursor: pointer; color: var(--muted); font-size: 0.9rem; }
@@ -109,8 +110,16 @@ enum ReportStyle {
       section { margin: 0; }
       section + section { break-before: page; }
       details { display: none; }
-      svg.radar { max-width: 23rem; }
-      .summary li { margin-bottom: 0.15rem; }
+      svg.radar { max-width: 32rem; }
+      .items li { margin-bottom: 0.35rem; }
+      .items .statement { font-size: 9.5pt; line-height: 1.3; }
+      .items .figures { font-size: 8.5pt; }
+      .dimension .lead { font-size: 10.5pt; }
+      .summary h3 { margin: 0.5rem 0 0.2rem; }
+      .summary ol { margin: 0.2rem 0; padding-left: 1.4rem; }
+      .summary li { font-size: 9.5pt; line-height: 1.35; }
+      .summary figure { margin: 0.3rem 0 0.4rem; }
+      .summary .score { margin: 0.3rem 0; }
       a { color: inherit; text-decoration: none; }
     }
     """

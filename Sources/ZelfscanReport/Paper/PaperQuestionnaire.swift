@@ -46,7 +46,7 @@ public struct PaperQuestionnaire: Sendable {
                 guard let scale = questionnaire.scale(item.scale) else { continue }
                 out += scoredItem(item, scale: scale, number: number, t: t)
             }
-            out += ["<div class=\"question comment\">", "<p class=\"text\">\(e(t.commentHeading)) <span class=\"id\">comments.\(e(dimension.id))</span></p>",
+            out += ["<div class=\"question comment\">", "<p class=\"text\">\(e(t.commentHeading)) <span class=\"id\">comments: \(e(dimension.id))</span></p>",
                     "<p class=\"note\">\(e(t.commentNote))</p>", "<div class=\"write tall\"></div>", "</div>", "</section>"]
         }
         out += ["<section class=\"privacy\">", "<h2>\(e(t.privacyHeading))</h2>"] + paragraphs(questionnaire.privacy.text(language))
