@@ -9,7 +9,7 @@ enum ReportStyle {
       --banner-bg: #fff1c2; --banner-fg: #4a3500; --banner-rule: #b58900;
       --fav-0: #D55E00; --fav-1: #E69F00; --fav-2: #c9c9c9; --fav-3: #56B4E9; --fav-4: #0072B2;
       --on-dark: #ffffff; --on-light: #1a1a1a;
-      --dk: #ececec; --dk-rule: #8a8a8a;
+      --dk: #ffffff; --dk-rule: #6f6f6f;
       --zone-0: #fbe3d3; --zone-1: #fdf3cf; --zone-2: #d9ecf7;
       --cell: #0072B2; --cell-fill: rgba(0, 114, 178, 0.10); --peer: #A65F00;
     }
@@ -18,7 +18,7 @@ enum ReportStyle {
         --bg: #15171a; --fg: #e8e8e6; --muted: #b0b0ad; --rule: #4a4d52; --panel: #202328;
         --banner-bg: #3d3000; --banner-fg: #ffe9a6; --banner-rule: #d9b44a;
         --fav-2: #8c8c8c; --fav-4: #3a8fd0;
-        --dk: #2c2f34; --dk-rule: #9a9a9a;
+        --dk: #15171a; --dk-rule: #a8a8a8;
         --zone-0: #3f2a1e; --zone-1: #3b3520; --zone-2: #1d3342;
         --cell: #56B4E9; --cell-fill: rgba(86, 180, 233, 0.14); --peer: #F0B441;
       }

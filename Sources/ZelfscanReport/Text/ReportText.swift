@@ -199,8 +199,8 @@ public struct ReportText: Sendable {
     var itemsHeading: String { say("Antwoorden per stelling", "Answers per statement") }
 
     var itemsNote: String {
-        say("Elke balk loopt van het minst gunstige antwoord (links) naar het gunstigste (rechts); bij omgekeerd geformuleerde stellingen is de volgorde van de antwoorden daarom omgedraaid. Grijs: \"weet ik niet\" en niet beantwoord.",
-            "Each bar runs from the least favourable answer (left) to the most favourable (right); for reverse-worded statements the order of the answers is therefore turned around. Grey: \"don't know\" and unanswered.")
+        say("Elke balk loopt van het minst gunstige antwoord (links) naar het gunstigste (rechts); bij omgekeerd geformuleerde stellingen is de volgorde van de antwoorden daarom omgedraaid. Grijs is het middelste antwoord; een leeg vak met stippellijn is \"weet ik niet\" of niet beantwoord.",
+            "Each bar runs from the least favourable answer (left) to the most favourable (right); for reverse-worded statements the order of the answers is therefore turned around. Grey is the middle answer; an empty box with a dotted outline is \"don't know\" or unanswered.")
     }
 
     func itemsTitle(_ dimension: String) -> String { say("\(dimension): antwoorden per stelling", "\(dimension): answers per statement") }
