@@ -92,3 +92,40 @@ struct ReportContentTests {
         #expect(CoverFacts.day(Date(timeIntervalSince1970: 1_767_225_600)) == "2026-01-01")
     }
 }
+
+@Suite("Report privacy rules")
+struct ReportPrivacyTests {
+    /// A demo round relabelled so two role groups have three members each.
+    static func sixMembers() throws -> ReportInput {
+        let cell = try #require(ReportFixture.cells.first { cell in
+            cell.responses.filter { $0.year == 2026 && $0.status == .submitted }.count >= 6
+        })
+        var submitted = Array(cell.responses.filter { $0.year == 2026 && $0.status == .submitted }.prefix(6))
+        for index in submitted.indices { submitted[index].role = index < 3 ? "police" : "social-services" }
+        let round = try #require(try CellAggregator(questionnaire: ReportFixture.questionnaire).rounds(submitted).first)
+        return ReportInput(questionnaire: ReportFixture.questionnaire, workspace: cell.workspace, round: round,
+                           responses: submitted, language: "en")
+    }
+
+    @Test func roleGroupMeansAppearOnlyWhenEveryGroupHasThree() throws {
+        let shown = MarkdownReport(try CellReport(try Self.sixMembers())).render()
+        #expect(shown.contains("By role group: Security "))
+        #expect(shown.contains("| By role group | Security: 3; Social-preventive: 3 |"))
+        let hidden = MarkdownReport(try CellReport(try ReportFixture.input(language: "en"))).render()
+        #expect(!hidden.contains("By role group: Security "))
+        #expect(hidden.contains("Differences between role groups are not shown to protect respondents"))
+    }
+
+    @Test func anEarlierRoundWithFewerThanThreeResponsesStaysOffTheTrend() throws {
+        var input = try ReportFixture.input(language: "en")
+        let earlier = try #require(input.rounds.first { $0.year == 2025 })
+        let aggregator = CellAggregator(questionnaire: ReportFixture.questionnaire)
+        let two = ReportFixture.cells[0].responses.filter { $0.year == 2025 && $0.status == .submitted }.prefix(2)
+        let small = try #require(try aggregator.rounds(Array(two)).first)
+        #expect(earlier.n >= 3 && small.n == 2)
+        input.rounds = [small, input.round]
+        let report = try CellReport(input)
+        #expect(report.dimensions.allSatisfy { $0.trend.map(\.year) == [2026] })
+        #expect(!MarkdownReport(report).render().contains("| 2025 |"))
+    }
+}

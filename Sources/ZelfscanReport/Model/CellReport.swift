@@ -53,18 +53,21 @@ public struct CellReport: Sendable, Equatable {
         self.bands = questionnaire.bands
         self.roleGroupLabels = Dictionary(questionnaire.roleGroups.map { ($0.id, $0.label.text(language)) }) { first, _ in first }
         let items = Self.items(input, unanswered: t.unanswered)
+        // Earlier rounds count only when comparable and large enough to show: a round of two
+        // members must not reappear as a point on the trend line.
         let trend = try? CellTrend(rounds: input.rounds.filter {
             $0.questionnaireID == round.questionnaireID && $0.questionnaireVersion == round.questionnaireVersion
+                && $0.n >= input.rules.minimumCellRespondents
         })
         self.dimensions = questionnaire.dimensions.compactMap { dimension in
             guard let result = round.dimension(dimension.id) else { return nil }
             return Self.section(dimension, result: result, input: input, items: items, trend: trend, t: t)
         }
-        let ranked = items.filter { $0.mean != nil }
-        self.strongest = Array(ranked.sorted { ($0.mean!, $1.itemID) > ($1.mean!, $0.itemID) }.prefix(3))
-        self.weakest = Array(ranked.sorted { ($0.mean!, $0.itemID) < ($1.mean!, $1.itemID) }.prefix(3))
-        self.disagreements = Array(items.filter { ($0.standardDeviation ?? 0) > 0 }
-            .sorted { ($0.standardDeviation!, $1.itemID) > ($1.standardDeviation!, $0.itemID) }.prefix(3))
+        let means = items.compactMap { item in item.mean.map { (item: item, mean: $0) } }
+        self.strongest = Array(means.sorted { ($0.mean, $1.item.itemID) > ($1.mean, $0.item.itemID) }.prefix(3).map(\.item))
+        self.weakest = Array(means.sorted { ($0.mean, $0.item.itemID) < ($1.mean, $1.item.itemID) }.prefix(3).map(\.item))
+        let spreads = items.compactMap { item in item.standardDeviation.flatMap { $0 > 0 ? (item: item, sd: $0) : nil } }
+        self.disagreements = Array(spreads.sorted { ($0.sd, $1.item.itemID) > ($1.sd, $0.item.itemID) }.prefix(3).map(\.item))
         self.context = input.references.compactMap { Self.context($0, questionnaire: questionnaire, language: language) }
         self.comments = input.includeComments ? Self.comments(input) : nil
         self.actions = Self.actions(dimensions, bands: questionnaire.bands)
@@ -147,13 +150,11 @@ public struct CellReport: Sendable, Equatable {
     /// The advice of the dimensions in the lowest band reached; when every dimension is in the top
     /// band, of the two lowest-scoring dimensions, so the plan is never empty without reason.
     private static func actions(_ sections: [DimensionSection], bands: [Band]) -> [Action] {
-        let scored = sections.filter { $0.result.mean != nil }
-        let lowestBand = bands.first { band in scored.contains { $0.result.band == band.code } }?.code
-        var chosen = scored.filter { $0.result.band == lowestBand && lowestBand != bands.last?.code }
-        if chosen.isEmpty {
-            chosen = Array(scored.sorted { ($0.result.mean!, $0.id) < ($1.result.mean!, $1.id) }.prefix(2))
-        }
-        chosen.sort { ($0.result.mean ?? 0, $0.id) < ($1.result.mean ?? 0, $1.id) }
+        let scored = sections.compactMap { section in section.result.mean.map { (section: section, mean: $0) } }
+            .sorted { ($0.mean, $0.section.id) < ($1.mean, $1.section.id) }
+        let lowestBand = bands.first { band in scored.contains { $0.section.result.band == band.code } }?.code
+        var chosen = scored.filter { $0.section.result.band == lowestBand && lowestBand != bands.last?.code }.map(\.section)
+        if chosen.isEmpty { chosen = Array(scored.prefix(2).map(\.section)) }
         return chosen.flatMap { section in
             section.advice.map { Action(dimension: section.title, bandLabel: section.bandLabel, text: $0) }
         }
