@@ -89,3 +89,25 @@ struct ReportCommandTests {
         }
     }
 }
+
+@Suite("the main job")
+struct MainJobTests {
+    /// scripts/demo types scripts/demo-answers.txt into `take --plain` when stdin is not a
+    /// terminal; the answers must still fit the bundled questionnaire.
+    @Test func theDemoAnswersSubmitOneMoreMemberAndTheReportFollows() throws {
+        let folder = try ZelfscanBinary.temporaryFolder()
+        #expect(try ZelfscanBinary.run(["demo", "--out", "demo", "--municipalities", "1", "--years", "2", "--seed", "2026"], in: folder).status == 0)
+        let answers = try String(contentsOf: ZelfscanBinary.repository.appendingPathComponent("scripts/demo-answers.txt"), encoding: .utf8)
+        let status = try ZelfscanBinary.run(["status", "--dir", "demo/demogemeente-001", "--json"], in: folder)
+        let drafts = !status.stdout.filter { !$0.isWhitespace }.contains("\"drafts\":[]")
+        let take = try ZelfscanBinary.run(["take", "--plain", "--dir", "demo/demogemeente-001"], stdin: (drafts ? "\n" : "") + answers, in: folder)
+        #expect(take.status == 0, "\(take.stdout.suffix(600))\(take.stderr)")
+        #expect(!take.stdout.contains("Kies een"), "every line answers the prompt it meets")
+        #expect(take.stdout.contains("U beantwoordde 42 van de 42 vragen."))
+        #expect(take.stdout.contains("Bedankt. Uw antwoorden zijn verzonden"))
+        let report = try ZelfscanBinary.run(["report", "--dir", "demo/demogemeente-001"], in: folder)
+        #expect(report.status == 0, "\(report.stderr)")
+        let markdown = try String(contentsOf: folder.appendingPathComponent("demo/demogemeente-001/reports/2026/zelfscan-rapport-2026.md"), encoding: .utf8)
+        #expect(markdown.contains("| Verzonden antwoorden | 4 |"))
+    }
+}
