@@ -69,6 +69,12 @@ public struct PaperQuestionnaire: Sendable {
         "<li><span class=\"box\" aria-hidden=\"true\"></span>\(e(label)) <span class=\"id\">\(e(code))</span></li>"
     }
 
+    /// A scale option: the value above the label, so in a row of boxes no value seems to belong
+    /// to the next box.
+    private func scaleBox(_ label: String, code: String) -> String {
+        "<li><span class=\"box\" aria-hidden=\"true\"></span><span><span class=\"id\">\(e(code))</span><br>\(e(label))</span></li>"
+    }
+
     private func condition(_ condition: Condition?, t: PaperText) -> [String] {
         condition.map { ["<p class=\"condition\">\(e(t.onlyIf(ConditionText.describe($0))))</p>"] } ?? []
     }
@@ -78,8 +84,8 @@ public struct PaperQuestionnaire: Sendable {
         out += condition(item.showIf, t: t)
         if let help = item.help { out.append("<p class=\"help\">\(e(help.text(language)))</p>") }
         out.append("<ul class=\"boxes scale\">")
-        out += scale.options.map { box($0.label.text(language), code: NumberText.format($0.value)) }
-        out += scale.missing.map { box($0.label.text(language), code: $0.code) }
+        out += scale.options.map { scaleBox($0.label.text(language), code: NumberText.format($0.value)) }
+        out += scale.missing.map { scaleBox($0.label.text(language), code: $0.code) }
         out += ["</ul>", "</div>"]
         return out
     }

@@ -17,6 +17,8 @@ enum PaperStyle {
     .boxes { list-style: none; padding: 0; margin: 0.3rem 0 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1.2rem; }
     .boxes li { display: flex; align-items: baseline; gap: 0.35rem; }
     .boxes.scale { display: grid; grid-auto-flow: column; grid-auto-columns: minmax(0, 1fr); gap: 0.5rem; font-size: 0.85rem; }
+    .boxes.scale li { align-items: flex-start; line-height: 1.25; }
+    .boxes.scale .box { transform: none; margin-top: 0.1rem; }
     .box { display: inline-block; width: 0.95rem; height: 0.95rem; border: 1.5px solid #111; flex: none; transform: translateY(0.12rem); }
     .write { border-bottom: 1px solid #555; display: inline-block; min-width: 6rem; height: 1.3rem; }
     .write.tall { display: block; width: 100%; height: 4.5rem; border: 1px solid #888; }
