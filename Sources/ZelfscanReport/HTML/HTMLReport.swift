@@ -142,7 +142,7 @@ public struct HTMLReport: Sendable {
                    "<figcaption>\(e(t.itemsTitle(section.title)))</figcaption>",
                    "<p class=\"note\">\(e(t.itemsNote))</p>", key(t), "<ul class=\"items\">"]
         for (number, item) in section.items.enumerated() {
-            let bar = DistributionBar(id: "bar-\(index)-\(number)", title: t.itemBarTitle(item.text),
+            let bar = DistributionBar(id: "bar-\(index)-\(number)", title: item.text,
                                       description: s.itemBarDescription(item), item: item)
             let reverse = item.reverse ? " <span class=\"muted\">(\(e(t.reverseMark)))</span>" : ""
             out.append("<li><div class=\"statement\">\(e(item.text))\(reverse)</div>")

@@ -48,7 +48,6 @@ struct PaperText {
     }
 
     var freeText: String { say("Uw antwoord:", "Your answer:") }
-    var reverseNote: String { "" }
 
     var commentHeading: String { say("Opmerking bij dit deel (niet verplicht)", "Comment on this part (optional)") }
 

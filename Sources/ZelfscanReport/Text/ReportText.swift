@@ -205,8 +205,6 @@ public struct ReportText: Sendable {
 
     func itemsTitle(_ dimension: String) -> String { say("\(dimension): antwoorden per stelling", "\(dimension): answers per statement") }
 
-    func itemBarTitle(_ text: String) -> String { text }
-
     func itemBarDescription(_ parts: [String], shown: Int) -> String {
         say("Gestapelde balk van \(shown) leden: \(parts.joined(separator: ", ")).", "Stacked bar of \(shown) members: \(parts.joined(separator: ", ")).")
     }

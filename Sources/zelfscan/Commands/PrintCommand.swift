@@ -9,8 +9,8 @@ struct PrintCommand: ParsableCommand {
         commandName: "print",
         abstract: "Write a printable paper version of the questionnaire (self-contained HTML for A4).",
         discussion: """
-            Every question and box shows the id and value that zelfscan take --answers FILE
-            expects, so a completed form can be typed in. Default: the bundled LIVC-R questionnaire,
+            Every question and box shows the id and value that zelfscan take --answers FILE \
+            expects, so a completed form can be typed in. Default: the bundled LIVC-R questionnaire, \
             written to zelfscan-vragenlijst.html (English: zelfscan-questionnaire.html).
             Exit status: 0 ok, 64 usage, 65 invalid questionnaire, 66 file cannot be read, 73 cannot write.
             """

@@ -9,11 +9,11 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Write the cell's improvement report: self-contained HTML and Markdown, with charts, benchmarks, trend and action plan.",
         discussion: """
-            Writes reports/<year>/zelfscan-rapport-<year>.html and .md in the workspace (English:
-            zelfscan-report-<year>.*), or in --out DIR, and prints the paths. A cell with fewer than
-            3 submitted responses gets no report. The same data give the same bytes; the date shown
+            Writes reports/<year>/zelfscan-rapport-<year>.html and .md in the workspace (English: \
+            zelfscan-report-<year>.*), or in --out DIR, and prints the paths. A cell with fewer than \
+            3 submitted responses gets no report. The same data give the same bytes; the date shown \
             comes from SOURCE_DATE_EPOCH or the latest submission. Sections: docs/reports.md.
-            Exit status: 0 ok, 64 usage, 65 invalid file or too few responses, 66 file cannot be
+            Exit status: 0 ok, 64 usage, 65 invalid file or too few responses, 66 file cannot be \
             read, 73 report cannot be written.
             """
     )
