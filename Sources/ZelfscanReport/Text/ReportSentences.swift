@@ -87,12 +87,20 @@ struct ReportSentences {
         report.roleGroupLabels[id] ?? id
     }
 
+    /// "Statement (Dimension) — mean 67.9 (n = 7)".
     func itemLine(_ item: ItemSummary) -> String {
-        "\(item.text) — \(t.itemScoreNote(t.score(item.mean), item.answered))"
+        "\(item.text) (\(dimensionTitle(item))) — \(t.itemScoreNote(t.score(item.mean), item.answered))"
     }
 
     func spreadLine(_ item: ItemSummary) -> String {
-        "\(item.text) — \(t.itemSpreadNote(item.standardDeviation.map { t.score($0) } ?? "–", item.answered))"
+        "\(item.text) (\(dimensionTitle(item))) — \(t.itemSpreadNote(item.standardDeviation.map { t.score($0) } ?? "–", item.answered))"
+    }
+
+    /// The dimension, and for a reverse-worded statement a reminder that a low score means the
+    /// members agreed with it.
+    private func dimensionTitle(_ item: ItemSummary) -> String {
+        let title = report.dimensions.first { $0.id == item.dimensionID }?.title ?? item.dimensionID
+        return item.reverse ? "\(title), \(t.reverseMark)" : title
     }
 
     var flagged: String? {
