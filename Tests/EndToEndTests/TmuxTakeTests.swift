@@ -58,7 +58,7 @@ struct TmuxTakeTests {
         #expect(try tmux.display("#{alternate_on} #{cursor_flag}") == "0 1", "alternate screen left, cursor shown")
         try tmux.type(#"echo "[tty $(stty -a | tr ' ' '\n' | grep -xE -- '-(icanon|echo|isig|icrnl|ixon)' | tr '\n' ' ')]""#)
         try tmux.press("C-j")
-        let screen = try tmux.waitUntil("the stty check") { $0.split(separator: "\n").contains { $0.hasPrefix("[tty ") } }
+        let screen = try tmux.waitUntil("the stty check") { $0.split(separator: "\n").contains { $0.contains("[tty ") && !$0.contains("stty") } }
         #expect(screen.contains("[tty ]"), "raw-mode flags left on the terminal:\n\(screen)")
     }
 
@@ -209,7 +209,7 @@ struct TmuxTakeTests {
     @Test func closedTerminalKeepsTheDraftAndReleasesTheLock() throws {
         let workspace = try Self.workspace()
         let tmux = try TmuxSession(directory: workspace)
-        try Self.startAsPolice(tmux)
+        try Self.startAsPolice(tmux, arguments: " 2>../stderr.txt")
         for (key, next) in [("2", Self.progress(2, 41)), ("3", Self.progress(3, 41))] {
             try tmux.press(key)
             try tmux.waitFor(next)
@@ -221,6 +221,8 @@ struct TmuxTakeTests {
         let deadline = Date().addingTimeInterval(5)
         while Self.lockIsHeld(saved.path), Date() < deadline { usleep(20_000) }
         #expect(!Self.lockIsHeld(saved.path), "the lock is gone with the process")
+        let stderr = try String(contentsOf: workspace.deletingLastPathComponent().appendingPathComponent("stderr.txt"), encoding: .utf8)
+        #expect(stderr.contains("Verder gaan met: zelfscan take --resume \(saved.code)"), "the closing words reach stderr: \(stderr.debugDescription)")
         let draft = try Self.response(in: workspace)
         #expect(draft.text.contains("status: draft\n"))
         #expect(draft.text.contains("answers:\n  context.level: zone\n  context.tables: three-plus\n"))
