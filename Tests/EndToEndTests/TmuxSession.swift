@@ -75,11 +75,6 @@ final class TmuxSession {
         try tmux(["capture-pane", "-p", "-e", "-t", target]).output
     }
 
-    /// The whole pane, scrollback included.
-    func history() throws -> String {
-        try tmux(["capture-pane", "-p", "-J", "-S", "-", "-t", target]).output
-    }
-
     /// A tmux format about the pane, such as `#{alternate_on}`.
     func display(_ format: String) throws -> String {
         try tmux(["display-message", "-p", "-t", target, format]).output.trimmingCharacters(in: .whitespacesAndNewlines)
