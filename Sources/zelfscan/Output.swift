@@ -1,33 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import ZelfscanTerminal
 
 /// Writes to the standard streams through their file descriptors: Glibc's `stdout`/`stderr`
 /// globals are not concurrency-safe in Swift 6.
 enum Output {
-    static func out(_ text: String) { write(text, to: 1) }
-    static func error(_ text: String) { write(text, to: 2) }
-
-    private static func write(_ text: String, to descriptor: Int32) {
-        var bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { buffer in
-                #if canImport(Glibc)
-                Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                #else
-                Darwin.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                #endif
-            }
-            if written < 0 {
-                if errno == EINTR { continue }
-                return
-            }
-            offset += written
-        }
-    }
+    static func out(_ text: String) { FileDescriptorSink(descriptor: 1).write(text) }
+    static func error(_ text: String) { FileDescriptorSink(descriptor: 2).write(text) }
 }
 
 /// The exit codes of `sysexits.h`, which the README documents.

@@ -19,7 +19,11 @@ public struct FileDescriptorSink: TextSink {
     }
 
     public func write(_ text: String) {
-        let bytes = Array(text.utf8)
+        _ = Self.writeAll(Array(text.utf8), to: descriptor)
+    }
+
+    /// Writes every byte, retrying after interrupts; the `errno` of a failed write, nil on success.
+    public static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes { raw in
@@ -31,9 +35,10 @@ public struct FileDescriptorSink: TextSink {
             }
             if written < 0 {
                 if errno == EINTR { continue }
-                return
+                return errno
             }
             offset += written
         }
+        return nil
     }
 }

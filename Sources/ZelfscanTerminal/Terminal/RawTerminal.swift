@@ -15,6 +15,8 @@ final class RawTerminal {
     let output: Int32
     private var original: termios
     private var restored = false
+    /// Reading found the terminal gone; the kernel's SIGHUP may still be on its way.
+    private var hungUp = false
 
     static let enterScreen = "\u{1B}[?1049h\u{1B}[?25l"
     static let leaveScreen = "\u{1B}[?25h\u{1B}[?1049l"
@@ -59,7 +61,7 @@ final class RawTerminal {
         restored = true
         _ = tcsetattr(input, TCSAFLUSH, &original)
         FileDescriptorSink(descriptor: output).write(Self.leaveScreen)
-        SignalRestore.uninstall()
+        SignalRestore.uninstall(ignoringHangUp: hungUp)
     }
 
     deinit { restore() }
@@ -79,7 +81,10 @@ final class RawTerminal {
             #endif
         }
         if count < 0, errno == EINTR { return [] }
-        guard count > 0 else { return nil }
+        guard count > 0 else {
+            hungUp = true
+            return nil
+        }
         return Array(buffer[0..<count])
     }
 

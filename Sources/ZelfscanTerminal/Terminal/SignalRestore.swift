@@ -110,10 +110,21 @@ enum SignalRestore {
         return true
     }
 
-    /// Puts the previous handlers back, then frees the state.
-    static func uninstall() {
+    /// Puts the previous handlers back, then frees the state. After a hang-up, SIGHUP is ignored
+    /// instead: the kernel sends it when the terminal's shell exits, which may be after the read
+    /// saw the terminal gone, and its default action would end the process before the closing
+    /// words reach stderr and before the draft's lock file is removed.
+    static func uninstall(ignoringHangUp: Bool = false) {
         for (signal, action) in previous {
             var old = action
+            if ignoringHangUp, signal == SIGHUP {
+                #if canImport(Glibc)
+                old.__sigaction_handler.sa_handler = SIG_IGN
+                #else
+                old.__sigaction_u.__sa_handler = SIG_IGN
+                #endif
+                old.sa_flags &= ~Int32(SA_SIGINFO)
+            }
             sigaction(signal, &old, nil)
         }
         previous.removeAll()

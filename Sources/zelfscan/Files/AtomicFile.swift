@@ -1,4 +1,5 @@
 import Foundation
+import ZelfscanTerminal
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -26,7 +27,7 @@ enum AtomicFile {
         var template = Array(((folder.isEmpty ? "." : folder) + "/." + name + ".XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw WriteError(path: path, operation: "create", code: errno) }
-        let temporary = String(cString: template)
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var committed = false
         defer {
             if !committed { unlink(temporary) }
@@ -34,21 +35,8 @@ enum AtomicFile {
         do {
             defer { close(descriptor) }
             guard fchmod(descriptor, mode) == 0 else { throw WriteError(path: path, operation: "chmod", code: errno) }
-            let bytes = Array(text.utf8)
-            var offset = 0
-            while offset < bytes.count {
-                let written = bytes.withUnsafeBytes { buffer in
-                    #if canImport(Glibc)
-                    Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                    #else
-                    Darwin.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                    #endif
-                }
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw WriteError(path: path, operation: "write", code: errno)
-                }
-                offset += written
+            if let code = FileDescriptorSink.writeAll(Array(text.utf8), to: descriptor) {
+                throw WriteError(path: path, operation: "write", code: code)
             }
             guard fsync(descriptor) == 0 else { throw WriteError(path: path, operation: "fsync", code: errno) }
         }

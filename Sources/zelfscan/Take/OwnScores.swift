@@ -32,6 +32,7 @@ enum OwnScores {
         lines.append(t.bandsNote(questionnaire.bands.map { band in
             "\(NumberText.format(band.from))–\(NumberText.format(band.to)) \(band.label.text(language))"
         }))
+        lines.append(t.ownScoresPrivacy)
         return lines
     }
 

@@ -27,7 +27,7 @@ struct ResumeOffer {
             $0.status == .draft && !DraftLock.isHeld(at: folder.lockPath(year: access.year, code: $0.respondent))
         }
         guard !open.isEmpty else { return .startNew }
-        Output.out(t.openDrafts(open.count) + "\n")
+        Output.out(t.openDrafts(open.count) + "\n" + t.resumeQuestion + "\n")
         let codes = Set(open.map(\.respondent))
         while true {
             Output.out(t.resumePrompt)

@@ -8,8 +8,7 @@ struct TakeCommandText {
     private func say(_ nl: String, _ en: String) -> String { language == "en" ? en : nl }
 
     var ownScoresHeading: String {
-        say("Uw eigen scores (alleen voor u; de cel ziet enkel gebundelde resultaten), op 0 tot 100:",
-            "Your own scores (for you only; the cell sees combined results only), on 0 to 100:")
+        say("Uw eigen scores (0 tot 100):", "Your own scores (0 to 100):")
     }
 
     var overall: String { say("Totaal", "Overall") }
@@ -19,7 +18,12 @@ struct TakeCommandText {
     }
 
     var notAsked: String { say("niet gevraagd", "not asked") }
-    var noOverall: String { say("geen totaal: niet elke dimensie heeft een score", "no overall score: not every dimension has a score") }
+    var noOverall: String { say("geen: niet elke dimensie heeft een score", "none: not every dimension has a score") }
+
+    var ownScoresPrivacy: String {
+        say("Alleen u ziet deze scores; de cel ziet enkel gebundelde resultaten.",
+            "Only you see these scores; the cell sees combined results only.")
+    }
 
     func bandsNote(_ bands: [String]) -> String {
         say("Banden: " + bands.joined(separator: ", ") + ".", "Bands: " + bands.joined(separator: ", ") + ".")
@@ -88,9 +92,13 @@ struct TakeCommandText {
             count == 1 ? "There is 1 unfinished questionnaire in this round." : "There are \(count) unfinished questionnaires in this round.")
     }
 
+    var resumeQuestion: String {
+        say("Was u eerder begonnen? Typ dan uw code (zoals R-7KQ4M2) om verder te gaan.",
+            "Did you start earlier? Then type your code (such as R-7KQ4M2) to continue.")
+    }
+
     var resumePrompt: String {
-        say("Was u eerder begonnen? Typ uw code (bijvoorbeeld R-7KQ4M2) om verder te gaan, of druk Enter om opnieuw te beginnen: ",
-            "Did you start earlier? Type your code (such as R-7KQ4M2) to continue, or press Enter to start anew: ")
+        say("Uw code, of Enter om opnieuw te beginnen: ", "Your code, or Enter to start anew: ")
     }
 
     func unknownCode(_ typed: String) -> String {
