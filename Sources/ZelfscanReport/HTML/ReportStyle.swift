@@ -110,7 +110,7 @@ enum ReportStyle {
       section { margin: 0; }
       section + section { break-before: page; }
       details { display: none; }
-      svg.radar { max-width: 32rem; }
+      svg.radar { max-width: 27rem; }
       .items li { margin-bottom: 0.35rem; }
       .items .statement { font-size: 9.5pt; line-height: 1.3; }
       .items .figures { font-size: 8.5pt; }
