@@ -21,13 +21,13 @@ struct DemoText {
 
     func done(cells: Int, responses: Int, out: String, first: String) -> String {
         say("""
-            SYNTHETISCHE DEMODATA geschreven in \(out)/: \(cells) verzonnen cellen, \(responses) antwoordbestanden.
+            SYNTHETISCHE DEMODATA geschreven in \(out)/: \(cells) verzonnen \(cells == 1 ? "cel" : "cellen"), \(responses) antwoordbestanden.
             Probeer bijvoorbeeld:
               zelfscan status --dir \(first)
               zelfscan score --dir \(first) --peers \(out)
 
             """, """
-            SYNTHETIC DEMO DATA written to \(out)/: \(cells) invented cells, \(responses) response files.
+            SYNTHETIC DEMO DATA written to \(out)/: \(cells) invented \(cells == 1 ? "cell" : "cells"), \(responses) response files.
             Try for example:
               zelfscan status --dir \(first)
               zelfscan score --dir \(first) --peers \(out)
