@@ -34,7 +34,8 @@ struct TakeCommandTests {
 
     @Test func aWholeSessionWithBackSkipAndInvalidInput() throws {
         let workspace = try Self.workspace()
-        let input = (Self.start + Self.statements + ["v"]).joined(separator: "\n") + "\n"
+        let remark = ["o", "1", #"Sinds de wissel: "stroever" en trager"#]
+        let input = (Self.start + Self.statements + remark + ["v"]).joined(separator: "\n") + "\n"
         let run = try ZelfscanBinary.run(["take"], stdin: input, in: workspace)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("Kies een nummer van 1 tot 4."), "an invalid answer names the valid choices")
@@ -58,6 +59,8 @@ struct TakeCommandTests {
         #expect(text.contains("trust.withholding: 2"))
         #expect(text.contains("skipped:\n- trust.betrayal") || text.contains("skipped:\n  - trust.betrayal"))
         #expect(text.contains("sha256: "))
+        #expect(text.contains(#"comments:"#) && text.contains(#"trust: 'Sinds de wissel: "stroever" en trager'"#),
+                "a remark with quotes and a colon survives: \(text.suffix(200))")
         let attributes = try FileManager.default.attributesOfItem(atPath: workspace.appendingPathComponent("responses/\(Self.year)/\(code).yaml").path)
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
         #expect(!FileManager.default.fileExists(atPath: workspace.appendingPathComponent("responses/\(Self.year)/\(code).lock").path))

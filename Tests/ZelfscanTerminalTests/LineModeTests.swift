@@ -240,7 +240,7 @@ struct LineModeTests {
     @Test func withoutFeedbackOnlyTheThanksAndTheReportHint() {
         let run = LineRun(Self.wholeSession)
         #expect(run.output.hasSuffix("""
-            Vraagnummer om terug te gaan, v om te verzenden, b terug, q stoppen: Bedankt. Uw antwoorden zijn verzonden (code R-7KQ4M2).
+            Vraagnummer om terug te gaan, v om te verzenden, o voor een opmerking, b terug, q stoppen: Bedankt. Uw antwoorden zijn verzonden (code R-7KQ4M2).
 
             Het celrapport volgt van de coördinator (zelfscan report)
             zodra minstens drie leden geantwoord hebben.

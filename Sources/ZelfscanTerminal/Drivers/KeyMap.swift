@@ -40,12 +40,24 @@ enum KeyMap {
             switch key {
             case .character(let character) where character.isNumber: return .event(.type(character))
             case .character("v"), .character("V"): return .event(.requestSubmit)
+            case .character("o"), .character("O"): return .event(.comment)
             case .backspace: return .event(.deleteBackward)
             case .enter: return .event(.confirm)
             case .up: return .scroll(-1)
             case .down: return .scroll(1)
             case .escape: return .event(.cancel)
             default: return command(key)
+            }
+        case .comment(let dimension, _):
+            switch key {
+            case .escape: return .event(.cancel)
+            case .enter: return .event(.confirm)
+            case .backspace: return .event(.deleteBackward)
+            case .character(let character):
+                if dimension != nil { return .event(.type(character)) }
+                if let digit = character.wholeNumberValue, digit > 0 { return .event(.select(digit)) }
+                return character == "q" || character == "Q" ? .event(.quit) : .event(.cancel)
+            default: return .ignore
             }
         case .confirmSubmit:
             switch key {

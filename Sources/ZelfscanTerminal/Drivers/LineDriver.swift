@@ -26,6 +26,7 @@ struct LineDriver<Source: ByteSource> {
             if command == "s" { return .skip }
             return command.isEmpty ? .next : .enter(line)
         case .review:
+            if ["o", "opmerking", "comment"].contains(command) { return .comment }
             return ["v", "verzenden", "submit"].contains(command) ? .submit : .enter(line)
         default:
             return .enter(line)

@@ -37,6 +37,10 @@ public struct LineScreens {
         case .review, .confirmSubmit:
             lines += review(session)
             return finish(lines, prompt: text[.reviewPrompt])
+        case .comment(let dimension, _):
+            lines += commentLines(session, dimension: dimension)
+            return finish(lines, prompt: dimension == nil ? text(.commentChoosePrompt, String(session.questionnaire.dimensions.count))
+                                                          : text[.commentTextPrompt])
         case .submitted, .quit, .endOfInput:
             return lines.joined(separator: "\n")
         }
@@ -133,6 +137,23 @@ public struct LineScreens {
             }
         }
         lines.append(text[.reviewFinal])
+        return lines
+    }
+
+    /// Choosing a dimension, with the remarks already given; or the chosen one's remark.
+    func commentLines(_ session: TakeSession, dimension: Int?) -> [String] {
+        let dimensions = session.questionnaire.dimensions
+        let comments = session.response?.comments ?? [:]
+        guard let dimension, let chosen = dimensions[safe: dimension - 1] else {
+            var lines = [text[.commentTitle], text[.commentNote]]
+            for (index, item) in dimensions.enumerated() {
+                let given = comments[item.id].map { " (\(text[.commentGiven]): \(TextWrap.truncate($0, width: 40)))" } ?? ""
+                lines.append("  \(index + 1)  \(item.title.text(session.language))\(given)")
+            }
+            return lines
+        }
+        var lines = [text(.commentFor, chosen.title.text(session.language)), text[.commentNote]]
+        if let current = comments[chosen.id] { lines.append(text(.commentCurrent, current)) }
         return lines
     }
 

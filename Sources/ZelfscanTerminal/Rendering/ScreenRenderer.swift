@@ -53,6 +53,7 @@ public struct ScreenRenderer {
         case .role(let highlight): return role(session, highlight: highlight)
         case .question(let position): return question(session, position)
         case .review(let input): return review(session, input: input, confirming: false)
+        case .comment(let dimension, let input): return comment(session, dimension: dimension, input: input)
         case .confirmSubmit: return review(session, input: "", confirming: true)
         case .submitted, .quit, .endOfInput: return Layout()
         }
@@ -165,6 +166,23 @@ public struct ScreenRenderer {
                 layout.footer.insert(StyledLine(TextWrap.truncate(text(.reviewInput, input) + "_", width: width), .inverse), at: 0)
             }
         }
+        return layout
+    }
+
+    private func comment(_ session: TakeSession, dimension: Int?, input: String) -> Layout {
+        var layout = Layout(header: titleLines(text[.reviewTitle], progress: nil))
+        let lines = LineScreens(language: text.language).commentLines(session, dimension: dimension)
+        for (index, line) in lines.enumerated() where !(dimension != nil && index == 2) {
+            layout.body += TextWrap.wrap(line, width: width).map { StyledLine($0, index == 0 ? .bold : .plain) }
+        }
+        if dimension != nil {
+            layout.body.append(StyledLine(""))
+            let start = layout.body.count
+            layout.body += TextWrap.wrap(input + "_", width: width, first: " > ", rest: "   ").map { StyledLine($0, .inverse) }
+            layout.focus = start..<layout.body.count
+        }
+        let count = String(session.questionnaire.dimensions.count)
+        layout.footer = footer(notice: session.notice, keys: dimension == nil ? text(.commentChooseKeys, count) : text[.commentTextKeys])
         return layout
     }
 

@@ -29,6 +29,8 @@ public enum SessionEvent: Sendable, Equatable {
     case quit
     /// From the review: go to question `n` as numbered in the progress line.
     case jump(Int)
+    /// From the review (`o`): add, change or remove a remark on a dimension.
+    case comment
     /// From the review: ask for confirmation before submitting.
     case requestSubmit
     /// Submit: from the confirmation, or from the review in line mode where the review itself

@@ -7,6 +7,9 @@ public enum SessionScreen: Sendable, Equatable {
     case question(QuestionPosition)
     /// Unanswered items and the way to submit; `input` is a question number being typed.
     case review(input: String)
+    /// A remark on one dimension, reached with `o` from the review: `dimension` (1-based) is nil
+    /// while choosing which; `input` is the text being typed on the TTY.
+    case comment(dimension: Int?, input: String)
     /// "Submit now? Answers cannot be changed afterwards."
     case confirmSubmit
     case submitted

@@ -120,6 +120,8 @@ public struct TakeSession {
             return question(event, at: position)
         case .review(let input):
             return review(event, input: input)
+        case .comment(let dimension, let input):
+            return comment(event, dimension: dimension, input: input)
         case .confirmSubmit:
             return confirmation(event)
         case .submitted, .quit, .endOfInput:
@@ -339,6 +341,8 @@ public struct TakeSession {
             if let number = Int(input) { jump(to: number) } else { screen = .confirmSubmit }
         case .requestSubmit:
             screen = .confirmSubmit
+        case .comment:
+            screen = .comment(dimension: nil, input: "")
         case .submit:
             return submit()
         case .back:
@@ -350,6 +354,69 @@ public struct TakeSession {
             break
         }
         return nil
+    }
+
+    /// Remarks stay in the cell's own report (and only when asked for), never in exports; the
+    /// screen reminds the respondent not to name anyone.
+    public static let maximumCommentLength = 1000
+
+    private mutating func comment(_ event: SessionEvent, dimension: Int?, input: String) -> Response? {
+        let dimensions = questionnaire.dimensions
+        guard let dimension, let chosen = dimensions[safe: dimension - 1] else {
+            var number: Int?
+            switch event {
+            case .select(let n): number = n
+            case .enter(let text):
+                let trimmed = text.trimmingCharacters(in: .whitespaces)
+                if trimmed.isEmpty { screen = .review(input: ""); return nil }
+                number = Int(trimmed)
+            case .cancel, .back, .confirm, .next:
+                screen = .review(input: "")
+                return nil
+            default:
+                return nil
+            }
+            guard let number, dimensions.indices.contains(number - 1) else {
+                notice = .chooseOne(count: dimensions.count)
+                return nil
+            }
+            screen = .comment(dimension: number, input: response?.comments[dimensions[number - 1].id] ?? "")
+            return nil
+        }
+        switch event {
+        case .type(let character):
+            screen = .comment(dimension: dimension, input: input.count < Self.maximumCommentLength ? input + String(character) : input)
+            if input.count >= Self.maximumCommentLength { notice = .tooLong(maximum: Self.maximumCommentLength) }
+            return nil
+        case .deleteBackward:
+            screen = .comment(dimension: dimension, input: String(input.dropLast()))
+            return nil
+        case .confirm:
+            return saveComment(input, for: chosen.id)
+        case .enter(let text):
+            guard text.count <= Self.maximumCommentLength else {
+                notice = .tooLong(maximum: Self.maximumCommentLength)
+                return nil
+            }
+            return saveComment(text, for: chosen.id)
+        case .cancel, .back:
+            screen = .review(input: "")
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    /// An empty remark removes the one there was.
+    private mutating func saveComment(_ text: String, for dimensionID: String) -> Response? {
+        screen = .review(input: "")
+        guard var changed = response else { return nil }
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard changed.comments[dimensionID] != (trimmed.isEmpty ? nil : trimmed) else { return nil }
+        changed.comments[dimensionID] = trimmed.isEmpty ? nil : trimmed
+        changed.updated = clock()
+        response = changed
+        return changed
     }
 
     private mutating func jump(to number: Int) {

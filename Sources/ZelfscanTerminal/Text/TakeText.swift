@@ -15,6 +15,8 @@ public struct TakeText: Sendable {
         case reviewTitle, reviewCount, reviewUnanswered, reviewAllAnswered, reviewFinal, reviewKeys, reviewPrompt, reviewInput
         case confirmQuestion, confirmKeys, confirmPrompt
         case submittedThanks, reportHint, codeLabel
+        case commentTitle, commentNote, commentGiven, commentFor, commentCurrent, commentChoosePrompt, commentTextPrompt
+        case commentChooseKeys, commentTextKeys
         case savedResume, nothingSaved, inputEnded, interrupted
         case chooseOne, chooseSeveral, exclusive, notANumber, orCodes, outOfRange, atLeast, atMost, notWhole
         case tooLong, empty, noSuchQuestion, reviewChoices, confirmChoices
@@ -61,16 +63,26 @@ public struct TakeText: Sendable {
         .reviewUnanswered: ("Nog niet beantwoord:", "Not answered yet:"),
         .reviewAllAnswered: ("Alle vragen zijn beantwoord.", "Every question is answered."),
         .reviewFinal: ("Na het verzenden kunt u de antwoorden niet meer wijzigen.", "After submitting, the answers can no longer be changed."),
-        .reviewKeys: ("nummer + Enter naar die vraag · v of Enter verzenden · ↑↓ bladeren · b terug · q bewaren en stoppen",
-                      "number + Enter go to that question · v or Enter submit · ↑↓ scroll · b back · q save and quit"),
-        .reviewPrompt: ("Vraagnummer om terug te gaan, v om te verzenden, b terug, q stoppen: ",
-                        "Question number to go back, v to submit, b back, q quit: "),
+        .reviewKeys: ("nummer + Enter naar die vraag · v of Enter verzenden · o opmerking · ↑↓ bladeren · b terug · q bewaren en stoppen",
+                      "number + Enter go to that question · v or Enter submit · o remark · ↑↓ scroll · b back · q save and quit"),
+        .reviewPrompt: ("Vraagnummer om terug te gaan, v om te verzenden, o voor een opmerking, b terug, q stoppen: ",
+                        "Question number to go back, v to submit, o for a remark, b back, q quit: "),
         .reviewInput: ("Naar vraag: %1", "Go to question: %1"),
         .confirmQuestion: ("Uw antwoorden nu verzenden? Daarna kunt u ze niet meer wijzigen.",
                            "Submit your answers now? They cannot be changed afterwards."),
         .confirmKeys: ("j verzenden · n terug", "y submit · n back"),
         .confirmPrompt: ("Verzenden? (j/n): ", "Submit? (y/n): "),
         .codeLabel: ("uw code %1", "your code %1"),
+        .commentTitle: ("Opmerking bij een dimensie (niet verplicht)", "A remark on a dimension (optional)"),
+        .commentNote: ("Uw opmerking komt alleen in het rapport van de cel als de coördinator dat vraagt, nooit in een export. Noem geen namen of andere gegevens over personen.",
+                       "Your remark only appears in the cell's report if the coordinator asks for it, never in an export. Do not name anyone or give other details about people."),
+        .commentGiven: ("opmerking", "remark"),
+        .commentFor: ("Opmerking bij %1", "Remark on %1"),
+        .commentCurrent: ("Huidige opmerking: %1", "Current remark: %1"),
+        .commentChoosePrompt: ("Dimensie (1-%1, Enter terug): ", "Dimension (1-%1, Enter back): "),
+        .commentTextPrompt: ("Uw opmerking (een lege regel wist ze, b terug): ", "Your remark (an empty line removes it, b back): "),
+        .commentChooseKeys: ("1-%1 kies · Esc terug · q bewaren en stoppen", "1-%1 choose · Esc back · q save and quit"),
+        .commentTextKeys: ("typ uw opmerking · Enter bewaren (leeg wist ze) · Esc terug", "type your remark · Enter save (empty removes it) · Esc back"),
         .submittedThanks: ("Bedankt. Uw antwoorden zijn verzonden (code %1).", "Thank you. Your answers have been submitted (code %1)."),
         .reportHint: ("Het celrapport volgt van de coördinator (zelfscan report)\nzodra minstens drie leden geantwoord hebben.",
                       "The coordinator makes the cell report (zelfscan report)\nonce at least three members have answered."),
