@@ -66,37 +66,13 @@ struct ReportCommand: ParsableCommand {
 
     private func write(_ folder: WorkspaceFolder, language: String) throws(CommandFailure) {
         let year = self.year ?? folder.workspace.year
-        let aggregator = CellAggregator(questionnaire: folder.questionnaire)
-        var rounds: [CellRound] = []
-        var submitted: [Response] = []
-        var drafts = 0
-        for roundYear in folder.years() where roundYear <= year {
-            let files = folder.loadRound(year: roundYear)
-            if !files.diagnostics.isEmpty {
-                let renderer = DiagnosticRenderer(sources: files.sources, language: language)
-                Output.error(files.diagnostics.inReadingOrder().map(renderer.render).joined(separator: "\n") + "\n")
-            }
-            let roundSubmitted = files.responses.filter { $0.status == .submitted && $0.year == roundYear }
-            if roundYear == year {
-                submitted = roundSubmitted
-                drafts = files.responses.filter { $0.status == .draft }.count
-            }
-            do {
-                rounds += try aggregator.rounds(roundSubmitted)
-            } catch {
-                throw CommandFailure(Phrase(en: "cannot score: \(error)", nl: "kan niet scoren: \(error)"), exitCode: ExitStatus.invalidData)
-            }
-        }
-        guard let round = rounds.first(where: { $0.year == year }) else {
+        let history = try folder.history(upTo: year, language: language)
+        let (rounds, submitted, drafts) = (history.rounds, history.submitted, history.openDrafts)
+        guard let round = history.current else {
             throw failure(.tooFewRespondents(municipality: folder.workspace.municipality, year: year, submitted: 0,
                                              minimum: ScoringRules.minimumCellRespondents))
         }
-        var benchmark: PeerBenchmark?
-        if let peers {
-            let pool = try PeerPool.load(peers, questionnaire: folder.questionnaire, language: language)
-            for skipped in pool.skipped { Output.error("\(skipped.path): \(skipped.reason)\n") }
-            benchmark = PeerBenchmark(cell: PeerEntry(cell: round, workspace: folder.workspace), pool: pool.entries)
-        }
+        let benchmark = try peers.map { peers throws(CommandFailure) in try folder.peerBenchmark(for: round, peers: peers, language: language) }
         let input = ReportInput(
             questionnaire: folder.questionnaire, workspace: folder.workspace, round: round, responses: submitted,
             rounds: rounds.filter { $0.municipality == round.municipality },

@@ -64,35 +64,21 @@ struct ScoreCommand: ParsableCommand {
 
     private func scoreWorkspace(_ folder: WorkspaceFolder, language: String) throws(CommandFailure) {
         let year = self.year ?? folder.workspace.year
-        let aggregator = CellAggregator(questionnaire: folder.questionnaire)
-        var rounds: [CellRound] = []
-        var current: (round: CellRound, responses: [Response])?
-        for roundYear in folder.years() where roundYear <= year {
-            let files = folder.loadRound(year: roundYear)
-            report(files.diagnostics, sources: files.sources, language: language)
-            let submitted = files.responses.filter { $0.status == .submitted }
-            guard let round = try aggregated(aggregator, submitted).first(where: { $0.year == roundYear }) else { continue }
-            rounds.append(round)
-            if roundYear == year { current = (round, submitted) }
-        }
-        guard let current else {
+        let history = try folder.history(upTo: year, language: language)
+        guard let round = history.current else {
             throw CommandFailure(Phrase(en: "round \(year) of \(folder.workspace.municipality) has no submitted responses yet",
                                         nl: "ronde \(year) van \(folder.workspace.municipality) heeft nog geen verzonden antwoorden"),
                                  hint: Phrase(en: "see who has answered with: zelfscan status", nl: "wie al geantwoord heeft, ziet u met: zelfscan status"),
                                  exitCode: ExitStatus.invalidData)
         }
-        var peerBenchmark: PeerBenchmark?
-        if let peers {
-            let pool = try PeerPool.load(peers, questionnaire: folder.questionnaire, language: language)
-            for skipped in pool.skipped { Output.error("\(skipped.path): \(skipped.reason)\n") }
-            peerBenchmark = PeerBenchmark(cell: PeerEntry(cell: current.round, workspace: folder.workspace), pool: pool.entries)
-        }
+        let peerBenchmark = try peers.map { peers throws(CommandFailure) in try folder.peerBenchmark(for: round, peers: peers, language: language) }
         if json {
-            try printJSON(ScoreReport(questionnaire: folder.questionnaire, rounds: [current.round]))
+            try printJSON(ScoreReport(questionnaire: folder.questionnaire, rounds: [round]))
             return
         }
-        let summary = CellScoreSummary(questionnaire: folder.questionnaire, round: current.round, language: language,
-                                       references: ReferenceComparison.all(questionnaire: folder.questionnaire, responses: current.responses),
+        let rounds = history.rounds
+        let summary = CellScoreSummary(questionnaire: folder.questionnaire, round: round, language: language,
+                                       references: ReferenceComparison.all(questionnaire: folder.questionnaire, responses: history.submitted),
                                        trend: rounds.count > 1 ? try? CellTrend(rounds: rounds) : nil, peers: peerBenchmark)
         Output.out(summary.render())
     }
@@ -118,7 +104,7 @@ struct ScoreCommand: ParsableCommand {
                                  exitCode: ExitStatus.invalidData, diagnostics: diagnostics, sources: sources)
         }
         report(diagnostics, sources: sources, language: language)
-        let rounds = try aggregated(CellAggregator(questionnaire: questionnaire), responses)
+        let rounds = try CellAggregator(questionnaire: questionnaire).cellRounds(responses)
         if json {
             try printJSON(ScoreReport(questionnaire: questionnaire, rounds: rounds))
             return
@@ -130,14 +116,6 @@ struct ScoreCommand: ParsableCommand {
                 .render()
         }
         Output.out(texts.joined(separator: "\n"))
-    }
-
-    private func aggregated(_ aggregator: CellAggregator, _ responses: [Response]) throws(CommandFailure) -> [CellRound] {
-        do {
-            return try aggregator.rounds(responses)
-        } catch {
-            throw CommandFailure(Phrase(en: "cannot score: \(error)", nl: "kan niet scoren: \(error)"), exitCode: ExitStatus.invalidData)
-        }
     }
 
     private func report(_ diagnostics: [Diagnostic], sources: [String: String], language: String) {

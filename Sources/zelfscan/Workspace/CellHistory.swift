@@ -1,0 +1,55 @@
+import Foundation
+import YAML
+import ZelfscanCore
+
+/// A cell's rounds up to the one asked for, as `score` and `report` both need them: the
+/// aggregated rounds for the trend, and the chosen round's submitted responses and open drafts.
+struct CellHistory {
+    var rounds: [CellRound] = []
+    /// The chosen round; nil when it has no submitted response.
+    var current: CellRound?
+    var submitted: [Response] = []
+    var openDrafts = 0
+}
+
+extension WorkspaceFolder {
+    /// Reads every round up to `year`, printing the problems of unusable files on stderr.
+    func history(upTo year: Int, language: String) throws(CommandFailure) -> CellHistory {
+        let aggregator = CellAggregator(questionnaire: questionnaire)
+        var history = CellHistory()
+        for roundYear in years() where roundYear <= year {
+            let files = loadRound(year: roundYear)
+            if !files.diagnostics.isEmpty {
+                let renderer = DiagnosticRenderer(sources: files.sources, language: language)
+                Output.error(files.diagnostics.inReadingOrder().map(renderer.render).joined(separator: "\n") + "\n")
+            }
+            let submitted = files.responses.filter { $0.status == .submitted && $0.year == roundYear }
+            let rounds = try aggregator.cellRounds(submitted)
+            history.rounds += rounds
+            if roundYear == year {
+                history.current = rounds.first { $0.year == year }
+                history.submitted = submitted
+                history.openDrafts = files.responses.filter { $0.status == .draft }.count
+            }
+        }
+        return history
+    }
+
+    /// The round beside the cells in `peers`, with the folders that could not be read named.
+    func peerBenchmark(for round: CellRound, peers: String, language: String) throws(CommandFailure) -> PeerBenchmark {
+        let pool = try PeerPool.load(peers, questionnaire: questionnaire, language: language)
+        for skipped in pool.skipped { Output.error("\(skipped.path): \(skipped.reason)\n") }
+        return PeerBenchmark(cell: PeerEntry(cell: round, workspace: workspace), pool: pool.entries)
+    }
+}
+
+extension CellAggregator {
+    /// The rounds, or the scoring error as a command failure.
+    func cellRounds(_ responses: [Response]) throws(CommandFailure) -> [CellRound] {
+        do {
+            return try rounds(responses)
+        } catch {
+            throw CommandFailure(Phrase(en: "cannot score: \(error)", nl: "kan niet scoren: \(error)"), exitCode: ExitStatus.invalidData)
+        }
+    }
+}
