@@ -223,6 +223,22 @@ struct ExportCommandTests {
         try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasPrefix("other-") && $0.hasSuffix(".key") })
     }
 
+    @Test func anExportServesAsPeersForScore() throws {
+        let fixture = try Self.fixture.get()
+        let cell = try #require(try FileManager.default.contentsOfDirectory(atPath: fixture.folder.appendingPathComponent("demo").path)
+            .sorted().first { $0.hasPrefix("demogemeente-") })
+        let run = try ZelfscanBinary.run(["score", "--dir", "demo/" + cell, "--peers", "export", "--language", "en"], in: fixture.folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Comparison with other cells"))
+        #expect(run.stdout.contains("SYNTHETIC demo data, not a real benchmark"))
+        let notExport = fixture.folder.appendingPathComponent("fake-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: notExport, withIntermediateDirectories: true)
+        try Data("export: {kind: something-else}\n".utf8).write(to: notExport.appendingPathComponent("codebook.yaml"))
+        let refused = try ZelfscanBinary.run(["score", "--dir", "demo/" + cell, "--peers", notExport.lastPathComponent, "--language", "en"], in: fixture.folder)
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("codebook.yaml does not describe a zelfscan export"))
+    }
+
     @Test func exportRefusesWhatItMustNotDo() throws {
         let fixture = try Self.fixture.get()
         let existing = try ZelfscanBinary.run(["export", "demo", "--key", "k.key", "--out", "export", "--language", "en"], in: fixture.folder)

@@ -113,3 +113,38 @@ struct ExportTests {
         #expect(Set(cellRows.map { [$0[0], $0[1]] }).count == summary.released.cellRounds)
     }
 }
+
+@Suite("Exports as peer pools")
+struct ExportPeerTests {
+    @Test func cellScoresComeBackAsPeerEntries() throws {
+        let export = try ExportFixtures.export(try ExportFixtures.sources(municipalities: 40))
+        let questionnaire = try DemoDataTests.bundled()
+        let entries = try ExportPeers.entries(codebookYAML: try export.codebook.yaml(summary: export.summary),
+                                              scoresCSV: CSVFormat.text(try #require(export.table("scores"))), questionnaire: questionnaire)
+        #expect(entries.count == export.summary.released.cellRounds)
+        #expect(entries.allSatisfy { $0.synthetic && $0.cell.respondents.isEmpty && $0.cell.questionnaireVersion == questionnaire.version })
+        let scores = try #require(export.table("scores"))
+        let first = try #require(entries.first)
+        let trust = try #require(scores.rows.first { $0[0] == .text(first.cell.municipality) && $0[1] == .integer(first.cell.year)
+                && $0[5] == .text("cell") && $0[8] == .text("trust") })
+        guard case .real(let mean) = trust[9] else { Issue.record("no trust mean"); return }
+        #expect(abs((first.cell.dimension("trust")?.mean ?? -1) - mean) < 1e-9)
+        #expect(first.group != nil)
+        let benchmark = PeerBenchmark(cell: first, pool: entries)
+        #expect(benchmark.synthetic)
+        #expect(benchmark.rows.contains { if case .available = $0.outcome { return true } else { return false } })
+    }
+
+    @Test func anotherQuestionnaireOrANonExportIsRefused() throws {
+        let export = try ExportFixtures.export(try ExportFixtures.sources(municipalities: 10))
+        var questionnaire = try DemoDataTests.bundled()
+        questionnaire.version = "1999.1"
+        let yaml = try export.codebook.yaml(summary: export.summary)
+        #expect(throws: ExportPeers.Failure.otherQuestionnaire(found: "livc-r 2026.1")) {
+            try ExportPeers.entries(codebookYAML: yaml, scoresCSV: "", questionnaire: questionnaire)
+        }
+        #expect(throws: ExportPeers.Failure.notAnExport) {
+            try ExportPeers.entries(codebookYAML: "id: livc-r\n", scoresCSV: "", questionnaire: questionnaire)
+        }
+    }
+}
