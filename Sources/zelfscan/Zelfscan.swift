@@ -11,6 +11,6 @@ struct Zelfscan: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [InitCommand.self, TakeCommand.self, StatusCommand.self, ScoreCommand.self, DemoCommand.self, ValidateCommand.self, ShowCommand.self,
-                      KeyCommand.self, ExportCommand.self, AuditCommand.self]
+                      CompareCommand.self, KeyCommand.self, ExportCommand.self, AuditCommand.self]
     )
 }
