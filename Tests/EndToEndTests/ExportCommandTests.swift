@@ -219,6 +219,48 @@ struct ExportCommandTests {
         #expect(Set(scores.map { $0[0] }).isDisjoint(with: Set(otherScores.map { $0[0] })))
     }
 
+    @Test func exportsOfTwoCoachesPoolWithMergeAndServeAsPeers() throws {
+        let fixture = try Self.fixture.get()
+        let tag = UUID().uuidString
+        let cells = try FileManager.default.contentsOfDirectory(atPath: fixture.folder.appendingPathComponent("demo").path)
+            .filter { $0.hasPrefix("demogemeente-") }.sorted()
+        for (coach, range) in [("a", 0..<25), ("b", 20..<40)] {
+            let folder = fixture.folder.appendingPathComponent("coach-\(coach)-\(tag)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            for cell in cells[range] {
+                try FileManager.default.copyItem(at: fixture.folder.appendingPathComponent("demo/" + cell), to: folder.appendingPathComponent(cell))
+            }
+            let run = try ZelfscanBinary.run(["export", folder.lastPathComponent, "--key", "k.key", "--out", "export-\(coach)-\(tag)"], in: fixture.folder)
+            #expect(run.status == 0, "\(run.stderr)")
+        }
+        let pooled = try ZelfscanBinary.run(["export", "--merge", "export-a-\(tag)", "export-b-\(tag)", "--out", "pool-\(tag)", "--language", "en"],
+                                            in: fixture.folder)
+        #expect(pooled.status == 0, "\(pooled.stderr)")
+        let pool = fixture.folder.appendingPathComponent("pool-\(tag)")
+        let readme = try String(contentsOf: pool.appendingPathComponent("README.md"), encoding: .utf8)
+        #expect(readme.hasPrefix("# SYNTHETIC DEMO DATA"))
+        #expect(readme.contains("This export pools 2 exports with the same key check"))
+        #expect(try ZelfscanBinary.run(["audit", pool.lastPathComponent], in: fixture.folder).status == 0)
+        for (name, data) in try ScoreCommandTests.files(under: pool) {
+            for needle in Self.distinctive { #expect(data.range(of: Data(needle.utf8)) == nil, "\(needle) in \(name)") }
+        }
+        let wide = try Self.csv(pool.appendingPathComponent("responses_wide.csv")).dropFirst()
+        let units = Set(wide.map { [$0[0], $0[1]] })
+        let direct = try Self.csv(fixture.export.appendingPathComponent("responses_wide.csv")).dropFirst()
+        #expect(!units.isEmpty)
+        #expect(!Set(wide.map { $0[0] }).isDisjoint(with: Set(direct.map { $0[0] })), "same key, same pseudonyms")
+        let peers = try ZelfscanBinary.run(["score", "--dir", "demo/" + cells[0], "--peers", pool.lastPathComponent, "--language", "en"], in: fixture.folder)
+        #expect(peers.status == 0)
+        #expect(peers.stdout.contains("Comparison with other cells"))
+
+        #expect(try ZelfscanBinary.run(["key", "new", "third-\(tag).key"], in: fixture.folder).status == 0)
+        #expect(try ZelfscanBinary.run(["export", "coach-a-\(tag)", "--key", "third-\(tag).key", "--out", "export-c-\(tag)"], in: fixture.folder).status == 0)
+        let mixed = try ZelfscanBinary.run(["export", "--merge", "export-a-\(tag)", "export-c-\(tag)", "--out", "mixed-\(tag)", "--language", "en"], in: fixture.folder)
+        #expect(mixed.status == 65)
+        #expect(mixed.stderr.contains("was made with another key than export-a-\(tag)"))
+        #expect(!FileManager.default.fileExists(atPath: fixture.folder.appendingPathComponent("mixed-\(tag)").path))
+    }
+
     static func otherKey(_ folder: URL) throws -> String {
         try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasPrefix("other-") && $0.hasSuffix(".key") })
     }

@@ -17,55 +17,57 @@ public enum CSVFormat {
     }
 
     /// Parses RFC 4180 text (CRLF or LF line ends) into records of fields; the audit reads
-    /// exports with it. Returns nil for an unterminated quote.
+    /// exports with it. Returns nil for an unterminated quote. Works on the UTF-8 bytes: the
+    /// delimiters are ASCII, so no multi-byte character is ever split.
     public static func parse(_ text: String) -> [[String]]? {
-        var records: [[String]] = []
-        var record: [String] = []
-        var field = ""
-        var quoted = false
-        var iterator = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar? = nil
-        var fieldStarted = false
-        while let scalar = pending ?? iterator.next() {
-            pending = nil
-            if quoted {
-                if scalar == "\"" {
-                    if let next = iterator.next() {
-                        if next == "\"" { field.unicodeScalars.append("\"") } else { quoted = false; pending = next }
-                    } else {
-                        quoted = false
+        var text = text
+        return text.withUTF8 { bytes -> [[String]]? in
+            let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+            var records: [[String]] = []
+            var record: [String] = []
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                var field: String
+                if bytes[index] == quote {
+                    var buffer: [UInt8] = []
+                    index += 1
+                    var closed = false
+                    while index < count {
+                        if bytes[index] == quote {
+                            if index + 1 < count, bytes[index + 1] == quote {
+                                buffer.append(quote)
+                                index += 2
+                                continue
+                            }
+                            index += 1
+                            closed = true
+                            break
+                        }
+                        buffer.append(bytes[index])
+                        index += 1
                     }
+                    guard closed else { return nil }
+                    field = String(decoding: buffer, as: UTF8.self)
+                    while index < count, bytes[index] != comma, bytes[index] != lf, bytes[index] != cr { index += 1 }
                 } else {
-                    field.unicodeScalars.append(scalar)
+                    let start = index
+                    while index < count, bytes[index] != comma, bytes[index] != lf, bytes[index] != cr { index += 1 }
+                    field = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
                 }
-                continue
-            }
-            switch scalar {
-            case "\"" where field.isEmpty:
-                quoted = true
-                fieldStarted = true
-            case ",":
                 record.append(field)
-                field = ""
-                fieldStarted = true
-            case "\r":
-                continue
-            case "\n":
-                record.append(field)
+                if index < count, bytes[index] == comma {
+                    index += 1
+                    if index == count { record.append("") }
+                    continue
+                }
+                if index < count, bytes[index] == cr { index += 1 }
+                if index < count, bytes[index] == lf { index += 1 }
                 records.append(record)
                 record = []
-                field = ""
-                fieldStarted = false
-            default:
-                field.unicodeScalars.append(scalar)
-                fieldStarted = true
             }
+            if !record.isEmpty { records.append(record) }
+            return records
         }
-        if quoted { return nil }
-        if fieldStarted || !record.isEmpty {
-            record.append(field)
-            records.append(record)
-        }
-        return records
     }
 }

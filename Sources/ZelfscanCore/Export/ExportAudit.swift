@@ -88,17 +88,20 @@ public struct ExportAudit: Sendable {
     /// Why `value` must not be in the export, or nil when it may be. The value itself is never
     /// repeated in a finding: it may be the very name or text that leaked.
     private func problem(_ value: String, column: String, row: [String], header: [String], codebook: AuditCodebook) -> Phrase? {
-        if value.range(of: #"(19|20)\d\d-\d\d-\d\d|\d\d?:\d\d"#, options: .regularExpression) != nil {
+        // Numbers are the bulk of an export: settle them before any pattern search.
+        if Double(value) != nil, column != ExportColumns.municipality { return numberProblem(value, column: column) }
+        if value.contains(where: { $0 == "-" || $0 == ":" }),
+           value.range(of: #"(19|20)\d\d-\d\d-\d\d|\d\d?:\d\d"#, options: .regularExpression) != nil {
             return Phrase(en: "looks like a date or a time", nl: "op een datum of tijd lijkt")
         }
-        if value.range(of: #"\bR-[0-9A-Z]{4,}\b"#, options: .regularExpression) != nil {
+        if value.contains("R-"), value.range(of: #"\bR-[0-9A-Z]{4,}\b"#, options: .regularExpression) != nil {
             return Phrase(en: "looks like a respondent code", nl: "op een respondentcode lijkt")
         }
         let nameLike = Phrase(en: "looks like a name or free text", nl: "op een naam of vrije tekst lijkt")
         switch column {
         case ExportColumns.municipality:
-            return value.range(of: Pseudonymiser.pattern, options: .regularExpression) == nil
-                ? Phrase(en: "is not a pseudonym (M and 16 hex digits): it may be a name", nl: "geen pseudoniem is (M en 16 hexadecimale cijfers): het kan een naam zijn") : nil
+            return Pseudonymiser.isPseudonym(value) ? nil
+                : Phrase(en: "is not a pseudonym (M and 16 hex digits): it may be a name", nl: "geen pseudoniem is (M en 16 hexadecimale cijfers): het kan een naam zijn")
         case ExportColumns.year:
             return Int(value).map { (2000...2100).contains($0) } == true ? nil : Phrase(en: "is not a year", nl: "geen jaartal is")
         case ExportColumns.group:
@@ -115,8 +118,31 @@ public struct ExportAudit: Sendable {
             let allowed = item.flatMap { codebook.codes[$0] } ?? []
             return value.split(separator: " ").allSatisfy { allowed.contains(String($0)) } ? nil : nameLike
         default:
-            if Double(value) != nil { return nil }
-            return value.range(of: #"^[a-z0-9][a-z0-9._-]*$"#, options: .regularExpression) == nil ? nameLike : nil
+            return Self.isCode(value) ? nil : nameLike
+        }
+    }
+
+    /// A number where the column needs something else (a year, a respondent number, a code).
+    private func numberProblem(_ value: String, column: String) -> Phrase? {
+        switch column {
+        case ExportColumns.year:
+            return Int(value).map { (2000...2100).contains($0) } == true ? nil : Phrase(en: "is not a year", nl: "geen jaartal is")
+        case ExportColumns.respondent:
+            return Int(value).map { (1...999).contains($0) } == true ? nil
+                : Phrase(en: "is not a respondent number within the round", nl: "geen volgnummer binnen de ronde is")
+        case ExportColumns.group, ExportColumns.province, ExportColumns.level:
+            return Phrase(en: "looks like a name or free text", nl: "op een naam of vrije tekst lijkt")
+        default:
+            return nil
+        }
+    }
+
+    /// Lower-case letters, digits, `.`, `_`, `-`, starting with a letter or digit: an id or code.
+    static func isCode(_ value: String) -> Bool {
+        guard let first = value.utf8.first, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { return false }
+        return value.utf8.allSatisfy { byte in
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
         }
     }
 

@@ -19,6 +19,7 @@ public enum ExportPeers {
         public var synthetic: Bool
         public var keyCheck: String
         public var k: Int
+        public var scoringRulesVersion: String
     }
 
     /// The `export:` section of codebook.yaml.
@@ -28,7 +29,8 @@ public enum ExportPeers {
               let id = export["questionnaire"]?["id"]?.scalar?.text,
               let version = export["questionnaire"]?["version"]?.scalar?.text else { throw .notAnExport }
         return Facts(questionnaireID: id, questionnaireVersion: version, synthetic: export["synthetic"]?.scalar?.text == "true",
-                     keyCheck: export["key_check"]?.scalar?.text ?? "", k: Int(export["k"]?.scalar?.text ?? "") ?? 0)
+                     keyCheck: export["key_check"]?.scalar?.text ?? "", k: Int(export["k"]?.scalar?.text ?? "") ?? 0,
+                     scoringRulesVersion: export["scoring_rules_version"]?.scalar?.text ?? "")
     }
 
     public static func entries(codebookYAML: String, scoresCSV: String, questionnaire: Questionnaire) throws(Failure) -> [PeerEntry] {

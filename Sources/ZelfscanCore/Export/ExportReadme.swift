@@ -35,8 +35,12 @@ public struct ExportReadme: Sendable {
             say("- Sleutelcontrole: \(s.keyCheck) (gelijk bij exports met dezelfde sleutel; verraadt geen namen)",
                 "- Key check: \(s.keyCheck) (equal for exports made with the same key; reveals no names)"),
             "",
-            say("## Bestanden", "## Files"), "",
         ]
+        if s.mergedExports > 0 {
+            lines += [say("Deze export bundelt \(s.mergedExports) exports met dezelfde sleutelcontrole (zelfscan export --merge). Een ronde die in meer dan één export stond, is één keer opgenomen; k is opnieuw toegepast over het geheel. De cijfers hieronder gaan over die bundeling; wat in elke export zelf al vergroofd of weggelaten was, staat in hun eigen README.",
+                          "This export pools \(s.mergedExports) exports with the same key check (zelfscan export --merge). A round found in more than one export is included once; k was applied again over the pool. The figures below are about the pooling; what each export had already coarsened or left out is in its own README."), ""]
+        }
+        lines += [say("## Bestanden", "## Files"), ""]
         lines += files.map { "- \($0)" + (fileTexts[$0].map { ": " + $0 } ?? "") }
         lines += ["", say("## Wat er gebeurde om gemeenten en respondenten te beschermen", "## What was done to protect municipalities and respondents"), ""]
         lines += [
@@ -53,8 +57,12 @@ public struct ExportReadme: Sendable {
             row(say("Weggelaten: minder dan 3 ingediende antwoorden", "Left out: fewer than 3 submitted responses"), s.tooFewRespondents),
             row(say("Weggelaten: dubbele werkruimte van dezelfde gemeente en hetzelfde jaar", "Left out: second workspace of the same municipality and year"), s.duplicates),
             "",
+            s.mergedExports > 0 ? say("- Rolgroepen, weggelaten gegevens en samengevoegde kleine groepen: zoals in de gebundelde exports.",
+                                      "- Role groups, data left behind and merged small groups: as in the pooled exports.") :
             say("- Rollen zijn vervangen door rolgroepen; \(s.roleGroupMerged) respondenten staan in rolgroep 'merged' omdat hun groep in de ronde minder dan 3 leden had (samengevoegd, niet weggelaten).",
                 "- Roles are replaced by role groups; \(s.roleGroupMerged) respondents are in role group 'merged' because their group had fewer than 3 members in the round (merged, not dropped)."),
+            s.mergedExports > 0 ? say("- Niet geëxporteerd, in geen enkele deelexport: gemeentenamen, respondentcodes, rollen, datums, opmerkingen, vrije tekst.",
+                                      "- Not exported, in none of the pooled exports: municipality names, respondent codes, roles, dates, comments, free text.") :
             say("- Niet geëxporteerd: gemeentenamen, respondentcodes, rollen, taal, datums en tijden (alleen het jaar), opmerkingen (\(s.commentsLeftOut)) en vrije-tekstantwoorden (\(s.textAnswersLeftOut)), concepten (\(s.draftsLeftOut)).",
                 "- Not exported: municipality names, respondent codes, roles, language, dates and times (only the year), comments (\(s.commentsLeftOut)) and free-text answers (\(s.textAnswersLeftOut)), drafts (\(s.draftsLeftOut))."),
         ]

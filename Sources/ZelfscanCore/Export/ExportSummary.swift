@@ -40,6 +40,8 @@ public struct ExportSummary: Sendable, Equatable {
     public var draftsLeftOut = 0
     /// Workspaces of another questionnaire id or version, left out.
     public var otherQuestionnaire = 0
+    /// Number of exports pooled into this one by `export --merge`; 0 for an export of workspaces.
+    public var mergedExports = 0
 
     public init(k: Int, questionnaireID: String, questionnaireVersion: String, scoringRulesVersion: String,
                 synthetic: Bool, keyCheck: String, years: [Int]) {

@@ -14,6 +14,13 @@ public struct Pseudonymiser: Sendable {
     /// Kept as bytes: `SymmetricKey` is not `Sendable`.
     private let key: [UInt8]
 
+    /// True for "M" and 16 lowercase hex digits; the audit's fast form of `pattern`.
+    public static func isPseudonym(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count == hexDigits + 1, bytes[0] == UInt8(ascii: "M") else { return false }
+        return bytes.dropFirst().allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains($0) }
+    }
+
     public init(key: ExportKey) {
         self.key = key.bytes
     }

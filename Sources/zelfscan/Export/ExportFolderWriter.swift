@@ -21,7 +21,9 @@ enum ExportFolderWriter {
         return files
     }
 
-    static func write(_ export: AnonymisedExport, formats: Set<Format>, csv: [String: String], to out: String, language: String) throws(CommandFailure) {
+    /// `tables` are the data tables and the codebook table, as written to CSV and SQLite.
+    static func write(summary: ExportSummary, tables: [ExportTable], codebookYAML: String, formats: Set<Format>,
+                      csv: [String: String], to out: String, language: String) throws(CommandFailure) {
         let target = URL(fileURLWithPath: out)
         let staging = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).partial-\(getpid())").path
         let fileManager = FileManager.default
@@ -29,15 +31,15 @@ enum ExportFolderWriter {
             try? fileManager.removeItem(atPath: staging)
             try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: true)
             let names = files(formats)
-            try AtomicFile.write(ExportReadme(summary: export.summary, language: language, files: names).text, to: staging + "/" + readmeFile, mode: 0o644)
-            try AtomicFile.write(try export.codebook.yaml(summary: export.summary), to: staging + "/codebook.yaml", mode: 0o644)
+            try AtomicFile.write(ExportReadme(summary: summary, language: language, files: names).text, to: staging + "/" + readmeFile, mode: 0o644)
+            try AtomicFile.write(codebookYAML, to: staging + "/codebook.yaml", mode: 0o644)
             if formats.contains(.csv) {
                 for (name, text) in csv.sorted(by: { $0.key < $1.key }) {
                     try AtomicFile.write(text, to: staging + "/" + name, mode: 0o644)
                 }
             }
             if formats.contains(.sqlite) {
-                try SQLiteWriter.write(export.allTables, info: info(export.summary), to: staging + "/" + sqliteFile)
+                try SQLiteWriter.write(tables, info: info(summary), to: staging + "/" + sqliteFile)
             }
             if let existing = try? fileManager.contentsOfDirectory(atPath: out), existing.isEmpty { try fileManager.removeItem(atPath: out) }
             guard rename(staging, out) == 0 else { throw AtomicFile.WriteError(path: out, operation: "rename", code: errno) }
@@ -61,6 +63,6 @@ enum ExportFolderWriter {
         [("kind", ExportCodebook.kind), ("synthetic", summary.synthetic ? "true" : "false"),
          ("questionnaire_id", summary.questionnaireID), ("questionnaire_version", summary.questionnaireVersion),
          ("scoring_rules_version", summary.scoringRulesVersion), ("k", String(summary.k)), ("key_check", summary.keyCheck),
-         ("years", summary.years.map(String.init).joined(separator: " "))]
+         ("years", summary.years.map(String.init).joined(separator: " ")), ("merged_exports", String(summary.mergedExports))]
     }
 }
