@@ -114,10 +114,12 @@ struct ExportCommandTests {
         rows[5][0] = "Xylofoonbeek 003 Quarzdorp"
         let text = rows.map { $0.map { $0.contains(",") ? "\"\($0)\"" : $0 }.joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
         try Data(text.utf8).write(to: leaky.appendingPathComponent("responses_long.csv"))
+        try FileManager.default.copyItem(at: fixture.key, to: leaky.appendingPathComponent("k.key"))
         let run = try ZelfscanBinary.run(["audit", leaky.lastPathComponent, "--language", "en"], in: fixture.folder)
         #expect(run.status == 65)
         #expect(run.stderr.contains("/responses_long.csv:6: finding: column 'municipality' holds a value that is not a pseudonym"))
         #expect(!run.stderr.contains("Xylofoonbeek"), "the audit never repeats the leaked value")
+        #expect(run.stderr.contains("/k.key: finding: the export folder holds a file that zelfscan export does not write"))
         #expect(run.stderr.contains("this export must not be shared as it is"))
 
         let stricter = try ZelfscanBinary.run(["audit", "export", "--k", "40", "--language", "en"], in: fixture.folder)
@@ -273,6 +275,10 @@ struct ExportCommandTests {
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("Comparison with other cells"))
         #expect(run.stdout.contains("SYNTHETIC demo data, not a real benchmark"))
+        let counted = { (text: String) in text.split(separator: "\n").first { $0.contains("all cells (") }.map(String.init) ?? "" }
+        let withKey = try ZelfscanBinary.run(["score", "--dir", "demo/" + cell, "--peers", "export", "--key", "k.key", "--language", "en"], in: fixture.folder)
+        #expect(withKey.status == 0, "\(withKey.stderr)")
+        #expect(counted(withKey.stdout) != counted(run.stdout), "with the key the own cell is no longer counted twice: \(counted(withKey.stdout))")
         let notExport = fixture.folder.appendingPathComponent("fake-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: notExport, withIntermediateDirectories: true)
         try Data("export: {kind: something-else}\n".utf8).write(to: notExport.appendingPathComponent("codebook.yaml"))

@@ -85,6 +85,12 @@ struct ExportTests {
         #expect(ExportAudit(k: 2).findings(files).map(\.message.en) == ["the export has no scores.csv"])
     }
 
+    @Test func strayFilesInAnExportFolderAreFindings() {
+        let audit = ExportAudit(k: 5)
+        #expect(audit.unexpectedFiles(["README.md", "scores.csv", "zelfscan.sqlite", "codebook.yaml"]) == [])
+        #expect(audit.unexpectedFiles(["scores.csv", "shared.key", "notes.txt"]).map(\.file) == ["notes.txt", "shared.key"])
+    }
+
     @Test func smallRoleGroupsAreMerged() {
         #expect(RoleGroupCoarsening.exported(["a", "a", "a", "b", "c", "c", "c"]) == ["merged", "merged", "merged", "merged", "c", "c", "c"])
         #expect(RoleGroupCoarsening.exported(["a", "a", "b", "b", "c", "c", "c"]) == ["merged", "merged", "merged", "merged", "c", "c", "c"])

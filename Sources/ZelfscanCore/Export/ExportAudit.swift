@@ -46,6 +46,19 @@ public struct ExportAudit: Sendable {
         return findings
     }
 
+    /// Every file an export may hold; anything else in the folder (a key file, notes, a copy of
+    /// a workspace) is a finding, because the folder is what gets shared.
+    public static let expectedFiles = Set(["README.md", "codebook.yaml", "zelfscan.sqlite", codebookFile] + dataFiles)
+
+    public func unexpectedFiles(_ names: [String]) -> [AuditFinding] {
+        names.filter { !Self.expectedFiles.contains($0) }.sorted().map { name in
+            AuditFinding(file: name, message: Phrase(en: "the export folder holds a file that zelfscan export does not write",
+                                                     nl: "de exportmap bevat een bestand dat zelfscan export niet schrijft"),
+                         hint: Phrase(en: "remove it before sharing the folder: it may hold the key, names or notes",
+                                      nl: "verwijder het voor u de map deelt: het kan de sleutel, namen of notities bevatten"))
+        }
+    }
+
     private func missing(_ file: String) -> AuditFinding {
         AuditFinding(file: file, message: Phrase(en: "the export has no \(file)", nl: "de export heeft geen \(file)"),
                      hint: Phrase(en: "audit the whole folder written by zelfscan export", nl: "controleer de volledige map die zelfscan export schreef"))
@@ -235,23 +248,5 @@ public struct ExportAudit: Sendable {
                                       "opmerkingen", "remark", "remarks", "text", "tekst", "date", "datum", "time", "tijd", "timestamp",
                                       "started", "updated", "submitted", "email", "mail", "phone", "telefoon"]
         return words.first { revealing.contains($0) }
-    }
-}
-
-/// Caps findings per kind so a thoroughly broken export gives a readable report.
-struct FindingLimiter {
-    private var listed: [AuditFinding] = []
-    private var counts: [String: Int] = [:]
-
-    mutating func add(_ kind: String, _ finding: AuditFinding) {
-        counts[kind, default: 0] += 1
-        if counts[kind]! <= ExportAudit.findingsPerKind { listed.append(finding) }
-    }
-
-    func findings(file: String) -> [AuditFinding] {
-        let hidden = counts.values.reduce(0) { $0 + max(0, $1 - ExportAudit.findingsPerKind) }
-        guard hidden > 0 else { return listed }
-        return listed + [AuditFinding(file: file, message: Phrase(en: "and \(hidden) more findings of the same kinds", nl: "en nog \(hidden) bevindingen van dezelfde soorten"),
-                                      hint: Phrase(en: "fix the ones listed and audit again", nl: "los de getoonde op en controleer opnieuw"))]
     }
 }

@@ -50,7 +50,9 @@ struct AuditCommand: ParsableCommand {
                     throw CommandFailure(Phrase(en: "cannot read \(path): \(error)", nl: "kan \(path) niet lezen: \(error)"), exitCode: ExitStatus.cannotRead)
                 }
             }
-            let findings = ExportAudit(k: k).findings(files)
+            let audit = ExportAudit(k: k)
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+            let findings = audit.unexpectedFiles(names) + audit.findings(files)
             guard findings.isEmpty else {
                 AuditReport(findings: findings, language: language).print(folder: folder)
                 throw CommandFailure(Phrase(en: "\(findings.count) finding(s): this export must not be shared as it is",

@@ -71,7 +71,7 @@ struct ExportCommand: ParsableCommand {
         let exportKey = try Self.readKey(key ?? "")
         let loaded = try ExportSources.load(dirs, language: language)
         for skipped in loaded.skipped { Output.error("\(skipped.path): \(skipped.reason)\n") }
-        let export: AnonymisedExport
+        var export: AnonymisedExport
         do {
             export = try ExportBuilder(questionnaire: loaded.questionnaire, pseudonymiser: Pseudonymiser(key: exportKey), k: k).build(loaded.sources)
         } catch {
@@ -79,6 +79,7 @@ struct ExportCommand: ParsableCommand {
                                  hint: Phrase(en: "check the named workspace with zelfscan status", nl: "controleer de genoemde werkruimte met zelfscan status"),
                                  exitCode: ExitStatus.invalidData)
         }
+        export.summary.otherQuestionnaire += loaded.otherQuestionnaire
         let codebookYAML: String
         do {
             codebookYAML = try export.codebook.yaml(summary: export.summary)

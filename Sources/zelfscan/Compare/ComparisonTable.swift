@@ -12,7 +12,6 @@ struct ComparisonTable {
         header.append(labels.say("Verschil totaal", "Change overall"))
         var lines: [[String]] = []
         var groupStarts: [Int: String] = [:]
-        var medianLines: Set<Int> = []
         for group in comparison.groups {
             groupStarts[lines.count] = CellComparison.label(group.group, grouping: comparison.grouping, language: labels.language)
             for row in comparison.rows where row.group == group.group {
@@ -25,7 +24,6 @@ struct ComparisonTable {
                 let change = overall?.change.map { "\(labels.change($0)) (\(labels.say("sinds", "since")) \(row.previousYear.map(String.init) ?? ""))" } ?? ""
                 lines.append([row.municipality, String(row.respondents)] + cells + [change])
             }
-            medianLines.insert(lines.count)
             lines.append([labels.median(group, grouping: comparison.grouping), ""] + group.medians.map { "\(labels.score($0.score)) \(labels.band($0.band))" } + [""])
         }
         var widths = header.map(\.count)
@@ -42,17 +40,9 @@ struct ComparisonTable {
         output += [labels.title(comparison), "", format(header)]
         for (index, line) in lines.enumerated() {
             if let group = groupStarts[index] { output += ["", "\(group):"] }
-            output.append(medianLines.contains(index) ? format(line) : format(line))
+            output.append(format(line))
         }
         output += ["", labels.say("Banden op de niet-afgeronde score; n = ingediende antwoorden.", "Bands on the unrounded score; n = submitted responses.")]
         return output.joined(separator: "\n") + "\n"
-    }
-}
-
-extension String {
-    func trimmingTrailingSpaces() -> String {
-        var text = self
-        while text.last == " " { text.removeLast() }
-        return text
     }
 }

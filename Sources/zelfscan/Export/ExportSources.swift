@@ -9,6 +9,8 @@ struct ExportSources {
     var sources: [ExportSource] = []
     var folders: [String: String] = [:]
     var skipped: [(path: String, reason: String)] = []
+    /// Workspaces left out because they use another questionnaire id or version.
+    var otherQuestionnaire = 0
 
     static func load(_ folders: [String], language: String) throws(CommandFailure) -> ExportSources {
         var roots: [String] = []
@@ -32,6 +34,7 @@ struct ExportSources {
                 let folder = try WorkspaceFolder.open(dir: root, now: Date())
                 if result == nil { result = ExportSources(questionnaire: folder.questionnaire) }
                 guard folder.questionnaire.id == result!.questionnaire.id, folder.questionnaire.version == result!.questionnaire.version else {
+                    result!.otherQuestionnaire += 1
                     skipped.append((root, Phrase(en: "uses questionnaire \(folder.questionnaire.id) \(folder.questionnaire.version), not \(result!.questionnaire.id) \(result!.questionnaire.version)",
                                                  nl: "gebruikt vragenlijst \(folder.questionnaire.id) \(folder.questionnaire.version), niet \(result!.questionnaire.id) \(result!.questionnaire.version)").text(language)))
                     continue
