@@ -100,6 +100,9 @@ struct ExportCommandTests {
         #expect(readme.contains("opmerkingen ("), "the disguised comments were read")
         #expect(!readme.contains("opmerkingen (0)"), "the disguised comments were read")
         #expect(String(decoding: files["/codebook.yaml"]!, as: UTF8.self).contains("synthetic: true"))
+        let codebook = try Self.csv(fixture.export.appendingPathComponent("codebook.csv"))
+        #expect(Array(codebook[0].suffix(3)) == ["questionnaire_id", "questionnaire_version", "synthetic"])
+        #expect(codebook.dropFirst().allSatisfy { Array($0.suffix(3)) == ["livc-r", "2026.1", "1"] }, "codebook.csv says it describes synthetic data")
     }
 
     @Test func auditPassesOnTheExportAndCatchesAHandMadeLeak() throws {

@@ -10,5 +10,5 @@ public struct AnonymisedExport: Sendable, Equatable {
     public func table(_ name: String) -> ExportTable? { tables.first { $0.name == name } }
 
     /// The data tables and the codebook table, as written to CSV and SQLite.
-    public var allTables: [ExportTable] { tables + [codebook.table] }
+    public var allTables: [ExportTable] { tables + [codebook.table(synthetic: summary.synthetic)] }
 }

@@ -37,7 +37,10 @@ public struct ExportCodebook: Sendable, Equatable {
         ("band", "band code of the unrounded score", "bandcode van de niet-afgeronde score"),
     ]
 
-    public var table: ExportTable {
+    /// codebook.csv: one row per column of the data tables; every row also names the
+    /// questionnaire version and says whether the export is synthetic demo data, so the file
+    /// stands on its own.
+    public func table(synthetic: Bool) -> ExportTable {
         var table = ExportTable(name: "codebook", columns: [
             .init("column", .text), .init("item_id", .text), .init("option", .text), .init("kind", .text),
             .init("dimension", .text), .init("scale", .text), .init("reverse", .integer), .init("weight", .real),
@@ -77,6 +80,9 @@ public struct ExportCodebook: Sendable, Equatable {
                                    text((scale?.missing ?? []).map(\.code).joined(separator: " "))])
             }
         }
+        let stamp: [ExportTable.Value] = [.text(questionnaire.id), .text(questionnaire.version), .integer(synthetic ? 1 : 0)]
+        table.columns += [.init("questionnaire_id", .text), .init("questionnaire_version", .text), .init("synthetic", .integer)]
+        table.rows = table.rows.map { $0 + stamp }
         return table
     }
 
@@ -110,6 +116,7 @@ public struct ExportCodebook: Sendable, Equatable {
             .mapping([("id", .text(group.id)), ("label", texts(group.label))])
         } + [.mapping([("id", .text(RoleGroupCoarsening.merged)),
                        ("label", .mapping([("nl", .text("Samengevoegde kleine groepen")), ("en", .text("Merged small groups"))]))])])
+        let table = self.table(synthetic: summary.synthetic)
         let columns: Node = .sequence(table.rows.map { row in
             .mapping(zip(table.columns, row).compactMap { column, value in
                 value == .null ? nil : (column.name, value.yamlNode)

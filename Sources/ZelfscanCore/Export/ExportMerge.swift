@@ -107,6 +107,9 @@ public enum ExportMerge {
         }
         var codebookTable = ExportTable(name: "codebook", columns: codebook[0].map { ExportTable.Column($0, types["codebook." + $0] ?? .text) })
         codebookTable.rows = codebook.dropFirst().map { row in zip(codebookTable.columns, row).map { typed($1, $0.type) } }
+        if let synthetic = codebookTable.columnIndex("synthetic") {
+            for index in codebookTable.rows.indices { codebookTable.rows[index][synthetic] = .integer(summary.synthetic ? 1 : 0) }
+        }
         tables.append(codebookTable)
         summary.years = Set(plan.decisions.filter { $0.value != .suppressed }.map(\.key.year)).sorted()
         summary.municipalities = Set(plan.decisions.filter { $0.value != .suppressed }.map(\.key.pseudonym)).count
@@ -159,7 +162,7 @@ public enum ExportMerge {
     static func columnTypes(_ codebook: [[String]]) -> [String: ExportTable.ColumnType] {
         var types: [String: ExportTable.ColumnType] = [
             ExportColumns.year: .integer, ExportColumns.respondent: .integer, "value": .real, "score": .real, "n": .integer,
-            "sd": .real, "min": .real, "max": .real, "codebook.reverse": .integer, "codebook.weight": .real,
+            "sd": .real, "min": .real, "max": .real, "codebook.reverse": .integer, "codebook.weight": .real, "codebook.synthetic": .integer,
         ]
         guard let header = codebook.first, let column = header.firstIndex(of: "column"), let kind = header.firstIndex(of: "kind") else { return types }
         for row in codebook.dropFirst() where row.count == header.count {

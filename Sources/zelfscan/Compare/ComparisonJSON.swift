@@ -1,7 +1,7 @@
 import Foundation
 import ZelfscanCore
 
-/// `compare --format json`: every number unrounded, nulls where nothing is shown.
+/// `compare --format json`: every number unrounded; a key is absent where nothing is shown.
 enum ComparisonJSON {
     struct Document: Encodable {
         var synthetic: Bool
