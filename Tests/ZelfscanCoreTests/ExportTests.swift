@@ -85,6 +85,23 @@ struct ExportTests {
         #expect(ExportAudit(k: 2).findings(files).map(\.message.en) == ["the export has no scores.csv"])
     }
 
+    @Test func whereTheLevelIsRemovedNoAnswerRestatesIt() throws {
+        // k = 12 over 40 municipalities forces province and level away for many rounds.
+        let export = try ExportFixtures.export(try ExportFixtures.sources(municipalities: 40), k: 12)
+        #expect(export.summary.provinceAndLevelRemoved.cellRounds > 0)
+        let long = try #require(export.table("responses_long"))
+        #expect(!long.rows.contains { $0[4] == .null && $0[7] == .text("context.level") })
+        let wide = try #require(export.table("responses_wide"))
+        let column = try #require(wide.columnIndex("context_level"))
+        #expect(!wide.rows.contains { $0[4] == .null && $0[column] != .null })
+        #expect(ExportAudit(k: 12).findings(ExportFixtures.csvFiles(export)) == [])
+        var files = ExportFixtures.csvFiles(export)
+        var leaky = wide
+        if let row = leaky.rows.firstIndex(where: { $0[4] == .null }) { leaky.rows[row][column] = .text("zone") }
+        files["responses_wide.csv"] = CSVFormat.text(leaky)
+        #expect(ExportAudit(k: 12).findings(files).contains { $0.message.en.contains("an answer about the cell's level puts it back") })
+    }
+
     @Test func strayFilesInAnExportFolderAreFindings() {
         let audit = ExportAudit(k: 5)
         #expect(audit.unexpectedFiles(["README.md", "scores.csv", "zelfscan.sqlite", "codebook.yaml"]) == [])

@@ -55,7 +55,7 @@ struct AnonymisedExportTables {
         for (index, response) in responses.enumerated() {
             let person: [ExportTable.Value] = [.integer(index + 1), .text(roleGroups[index])]
             let visibility = Visibility(questionnaire: questionnaire, role: response.role, answers: response.answers)
-            let shown = visibility.answers
+            let shown = identifiers.level == nil ? visibility.answers.filter { !ExportColumns.levelItems.contains($0.key) } : visibility.answers
             for id in visibility.shownItems {
                 guard let answer = shown[id], let (value, code) = Self.longValue(answer) else { continue }
                 long.rows.append(descriptors + person + [.text(id), value, code])

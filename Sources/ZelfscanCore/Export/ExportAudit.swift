@@ -95,6 +95,7 @@ public struct ExportAudit: Sendable {
         }
         checkKAnonymity(file: file, header: header, rows: rows, into: &limiter)
         checkConsistentCoarsening(file: file, header: header, rows: rows, into: &limiter)
+        checkLevelAnswers(file: file, header: header, rows: rows, into: &limiter)
         checkRoleGroups(file: file, header: header, rows: rows, into: &limiter)
     }
 
@@ -207,6 +208,22 @@ public struct ExportAudit: Sendable {
                                 nl: "een gemeente toont haar provincie of niveau in de ene rij en niet in een andere: via het pseudoniem heffen die rijen de vergroving op"),
                 hint: Phrase(en: "export again with zelfscan export, which coarsens a municipality alike in every year",
                              nl: "exporteer opnieuw met zelfscan export, dat een gemeente in elk jaar gelijk vergroot")))
+        }
+    }
+
+    /// Where the level was removed, no answer may restate it (context.level).
+    private func checkLevelAnswers(file: String, header: [String], rows: [[String]], into limiter: inout FindingLimiter) {
+        guard let level = header.firstIndex(of: ExportColumns.level) else { return }
+        let wideColumns = ExportColumns.levelItems.compactMap { header.firstIndex(of: ExportColumns.wideName($0)) }
+        let item = header.firstIndex(of: "item_id")
+        for (number, row) in rows.enumerated() where row.count == header.count && row[level].isEmpty {
+            let restated = wideColumns.contains { !row[$0].isEmpty } || item.map { ExportColumns.levelItems.contains(row[$0]) } == true
+            guard restated else { continue }
+            limiter.add("level-answer", AuditFinding(file: file, line: number + 2,
+                message: Phrase(en: "the level was removed from this row, but an answer about the cell's level puts it back",
+                                nl: "het niveau is uit deze rij weggelaten, maar een antwoord over het niveau van de cel zet het terug"),
+                hint: Phrase(en: "export again with zelfscan export, which withholds such answers where the level is removed",
+                             nl: "exporteer opnieuw met zelfscan export, dat zulke antwoorden weglaat waar het niveau weg is")))
         }
     }
 

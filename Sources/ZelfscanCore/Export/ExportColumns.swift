@@ -8,6 +8,10 @@ public enum ExportColumns {
     public static let respondent = "respondent"
     public static let roleGroup = "role_group"
 
+    /// Context items whose answer restates the cell's level: withheld wherever the level was
+    /// removed for k-anonymity, or they would put it back.
+    public static let levelItems: Set<String> = ["context.level"]
+
     /// The quasi-identifiers, in key order.
     public static let quasiIdentifiers = [group, province, level, year]
 

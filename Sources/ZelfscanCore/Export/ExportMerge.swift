@@ -98,6 +98,13 @@ public enum ExportMerge {
                     var copy = row
                     if let province = header.firstIndex(of: ExportColumns.province) { copy[province] = released.province ?? "" }
                     if let level = header.firstIndex(of: ExportColumns.level) { copy[level] = released.level ?? "" }
+                    if released.level == nil {
+                        // Answers that restate the level would undo its removal.
+                        if name == "responses_long", let item = header.firstIndex(of: "item_id"), ExportColumns.levelItems.contains(copy[item]) { continue }
+                        for id in ExportColumns.levelItems {
+                            if let column = header.firstIndex(of: ExportColumns.wideName(id)) { copy[column] = "" }
+                        }
+                    }
                     table.rows.append(zip(table.columns, copy).map { typed($1, $0.type) })
                 }
             }
