@@ -8,9 +8,9 @@ struct AuditCommand: ParsableCommand {
         commandName: "audit",
         abstract: "Check an export folder without the key: k-anonymity, role groups, and no names, codes, free text or dates.",
         discussion: """
-            Reads the CSV files and codebook.csv of EXPORT_DIR and lists every finding as
-            FILE:LINE with what to do; the leaked values themselves are never printed.
-            Checks are listed in docs/export.md.
+            Reads the CSV files and codebook.csv of EXPORT_DIR and lists every finding
+            as FILE:LINE with what to do; the leaked values themselves are never
+            printed. Checks are listed in docs/export.md.
             Exit status: 0 no findings, 65 findings, 64 usage, 66 cannot read.
             """
     )

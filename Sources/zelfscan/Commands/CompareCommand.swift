@@ -8,12 +8,14 @@ struct CompareCommand: ParsableCommand {
         commandName: "compare",
         abstract: "Compare the cells whose workspaces you hold: scores and bands per dimension, group medians, change since the previous round.",
         discussion: """
-            DIR... are workspaces or folders holding them (such as the output of zelfscan demo).
-            Names are shown: this is for coaches who guide these cells, never for sharing; share
-            an anonymised export instead (zelfscan export). Not a ranking: rows are ordered by
-            group and name. A cell with fewer than 3 responses is listed without scores.
-            --format html writes one self-contained file (no scripts, no external links).
-            Exit status: 0 ok, 64 usage, 65 invalid data, 66 cannot read, 73 cannot write.
+            DIR... are workspaces or folders holding them (such as the output of
+            zelfscan demo). Names are shown: this is for coaches who guide these cells,
+            never for sharing; share an anonymised export instead (zelfscan export). Not
+            a ranking: rows are ordered by group and name. A cell with fewer than 3
+            responses is listed without scores. --format html writes one self-contained
+            file (no scripts, no external links).
+            Exit status: 0 ok, 64 usage, 65 invalid data, 66 cannot read, 73 cannot
+            write.
             """
     )
 

@@ -8,18 +8,20 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write an anonymised, k-anonymous export of workspaces for research (CSV, SQLite, codebook, README).",
         discussion: """
-            DIR... are workspaces or folders holding them (such as the output of zelfscan demo).
-            Municipalities become keyed pseudonyms (make a key once with: zelfscan key new FILE);
-            no names, respondent codes, roles, free text, comments or dates leave the workspaces.
-            Combinations of Belfius group, province, level and year that cover fewer than --k
-            municipalities lose the province, then the level, and are otherwise left out; the
-            export's README.md says what was done and to how many records. The finished export is
-            audited before it is written. Details: docs/export.md.
+            DIR... are workspaces or folders holding them (such as the output of
+            zelfscan demo). Municipalities become keyed pseudonyms (make a key once
+            with: zelfscan key new FILE); no names, respondent codes, roles, free text,
+            comments or dates leave the workspaces. Combinations of Belfius group,
+            province, level and year that cover fewer than --k municipalities lose the
+            province, then the level, and are otherwise left out; the export's README.md
+            says what was done and to how many records. The finished export is audited
+            before it is written. Details: docs/export.md.
             Example: zelfscan export demo --key ~/zelfscan.key --out export-2026
-            With --merge, DIR... are finished exports made with the same key (equal key checks)
-            and the same questionnaire version: they are pooled into one, without the key, each
-            round once, with k applied again over the pool.
-            Exit status: 0 ok, 64 usage, 65 invalid data, 66 cannot read, 73 cannot write.
+            With --merge, DIR... are finished exports made with the same key (equal key
+            checks) and the same questionnaire version: they are pooled into one,
+            without the key, each round once, with k applied again over the pool.
+            Exit status: 0 ok, 64 usage, 65 invalid data, 66 cannot read, 73 cannot
+            write.
             """
     )
 

@@ -16,10 +16,11 @@ struct KeyCommand: ParsableCommand {
             commandName: "new",
             abstract: "Write a new random 256-bit key (64 hex digits) to FILE, readable by you only.",
             discussion: """
-                Keep the key secret and never put it in an export folder: whoever holds it can test
-                a guessed municipality name against a pseudonym. Exports made with the same key use
-                the same pseudonyms, so they can be pooled; a lost key cannot be recovered.
-                An existing FILE is never overwritten. Exit status: 0 ok, 73 cannot write FILE.
+                Keep the key secret and never put it in an export folder: whoever holds it
+                can test a guessed municipality name against a pseudonym. Exports made with
+                the same key use the same pseudonyms, so they can be pooled; a lost key
+                cannot be recovered. An existing FILE is never overwritten. Exit status: 0
+                ok, 73 cannot write FILE.
                 """
         )
 
