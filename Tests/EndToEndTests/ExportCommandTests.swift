@@ -125,6 +125,14 @@ struct ExportCommandTests {
         #expect(run.stderr.contains("/k.key: finding: the export folder holds a file that zelfscan export does not write"))
         #expect(run.stderr.contains("this export must not be shared as it is"))
 
+        let stated = fixture.folder.appendingPathComponent("stated-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: fixture.export, to: stated)
+        let yaml = try String(contentsOf: stated.appendingPathComponent("codebook.yaml"), encoding: .utf8)
+        try Data(yaml.replacingOccurrences(of: "\n  k: 5\n", with: "\n  k: 40\n").utf8).write(to: stated.appendingPathComponent("codebook.yaml"))
+        let byStatedK = try ZelfscanBinary.run(["audit", stated.lastPathComponent, "--language", "en"], in: fixture.folder)
+        #expect(byStatedK.status == 65, "without --k the audit holds the export to the k it states")
+        #expect(byStatedK.stderr.contains("fewer than k=40"))
+
         let stricter = try ZelfscanBinary.run(["audit", "export", "--k", "40", "--language", "en"], in: fixture.folder)
         #expect(stricter.status == 65)
         #expect(stricter.stderr.contains("fewer than k=40"))

@@ -21,13 +21,13 @@ struct AuditCommand: ParsableCommand {
     @Argument(help: "The export folder.")
     var folder: String
 
-    @Option(help: "Every combination must cover at least this many municipalities.")
-    var k: Int = 5
+    @Option(help: "Every combination must cover at least this many municipalities (default: the k the export states, else 5).")
+    var k: Int?
 
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
-        guard (2...1000).contains(k) else { throw ValidationError("--k must be 2 to 1000 — --k moet 2 tot 1000 zijn") }
+        guard k.map({ (2...1000).contains($0) }) ?? true else { throw ValidationError("--k must be 2 to 1000 — --k moet 2 tot 1000 zijn") }
     }
 
     func run() throws {
@@ -50,6 +50,9 @@ struct AuditCommand: ParsableCommand {
                     throw CommandFailure(Phrase(en: "cannot read \(path): \(error)", nl: "kan \(path) niet lezen: \(error)"), exitCode: ExitStatus.cannotRead)
                 }
             }
+            let stated = (try? LocalFiles.read(folder + "/codebook.yaml"))
+                .flatMap { try? ExportPeers.facts(codebookYAML: String(decoding: $0, as: UTF8.self)).k }
+            let k = self.k ?? stated.flatMap { $0 >= 2 ? $0 : nil } ?? 5
             let audit = ExportAudit(k: k)
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
             let findings = audit.unexpectedFiles(names) + audit.findings(files)

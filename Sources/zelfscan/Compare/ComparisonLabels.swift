@@ -39,7 +39,9 @@ struct ComparisonLabels {
     }
 
     func median(_ group: CellComparison.GroupMedian, grouping: CellComparison.Grouping) -> String {
-        say("mediaan \(CellComparison.label(group.group, grouping: grouping, language: language)) (\(group.municipalities) gemeenten)",
-            "median \(CellComparison.label(group.group, grouping: grouping, language: language)) (\(group.municipalities) municipalities)")
+        let label = CellComparison.label(group.group, grouping: grouping, language: language)
+        let count = group.municipalities
+        return say("mediaan \(label) (\(count) \(count == 1 ? "gemeente" : "gemeenten"))",
+                   "median \(label) (\(count) \(count == 1 ? "municipality" : "municipalities"))")
     }
 }
