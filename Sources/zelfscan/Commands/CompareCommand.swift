@@ -50,7 +50,7 @@ struct CompareCommand: ParsableCommand {
     }
 
     private func compare(language: String) throws(CommandFailure) {
-        let loaded = try ExportSources.load(dirs, language: language)
+        let loaded = try CollectedWorkspaces.load(dirs, language: language)
         for skipped in loaded.skipped { Output.error("\(skipped.path): \(skipped.reason)\n") }
         let aggregator = CellAggregator(questionnaire: loaded.questionnaire)
         var cells: [(workspace: Workspace, rounds: [CellRound])] = []

@@ -71,7 +71,7 @@ struct ExportCommand: ParsableCommand {
             return
         }
         let exportKey = try Self.readKey(key ?? "")
-        let loaded = try ExportSources.load(dirs, language: language)
+        let loaded = try CollectedWorkspaces.load(dirs, language: language)
         for skipped in loaded.skipped { Output.error("\(skipped.path): \(skipped.reason)\n") }
         var export: AnonymisedExport
         do {

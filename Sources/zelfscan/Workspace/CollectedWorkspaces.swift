@@ -2,9 +2,10 @@ import Foundation
 import YAML
 import ZelfscanCore
 
-/// The workspaces under the folders given to `export` or `compare`, read with every round.
+/// The workspaces under the folders given to `export` or `compare`, read with every round, as
+/// export sources.
 /// Unreadable workspaces and workspaces of another questionnaire are listed, not fatal.
-struct ExportSources {
+struct CollectedWorkspaces {
     var questionnaire: Questionnaire
     var sources: [ExportSource] = []
     var folders: [String: String] = [:]
@@ -12,7 +13,7 @@ struct ExportSources {
     /// Workspaces left out because they use another questionnaire id or version.
     var otherQuestionnaire = 0
 
-    static func load(_ folders: [String], language: String) throws(CommandFailure) -> ExportSources {
+    static func load(_ folders: [String], language: String) throws(CommandFailure) -> CollectedWorkspaces {
         var roots: [String] = []
         for folder in folders {
             try WorkspaceCollection.requireFolder(folder, role: Phrase(en: "the folder", nl: "de map"))
@@ -25,14 +26,14 @@ struct ExportSources {
                                               nl: "geef werkruimtes op of een map die ze bevat, bijvoorbeeld de uitvoer van zelfscan demo"),
                                  exitCode: ExitStatus.usage)
         }
-        var result: ExportSources?
+        var result: CollectedWorkspaces?
         var skipped: [(String, String)] = []
         var progress = ProgressLine(label: language == "en" ? "reading workspaces" : "werkruimtes lezen", total: roots.count)
         for (index, root) in roots.enumerated() {
             progress.update(index)
             do throws(CommandFailure) {
                 let folder = try WorkspaceFolder.open(dir: root, now: Date())
-                if result == nil { result = ExportSources(questionnaire: folder.questionnaire) }
+                if result == nil { result = CollectedWorkspaces(questionnaire: folder.questionnaire) }
                 guard folder.questionnaire.id == result!.questionnaire.id, folder.questionnaire.version == result!.questionnaire.version else {
                     result!.otherQuestionnaire += 1
                     skipped.append((root, Phrase(en: "uses questionnaire \(folder.questionnaire.id) \(folder.questionnaire.version), not \(result!.questionnaire.id) \(result!.questionnaire.version)",
