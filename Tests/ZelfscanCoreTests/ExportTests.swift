@@ -102,6 +102,20 @@ struct ExportTests {
         #expect(ExportAudit(k: 12).findings(files).contains { $0.message.en.contains("an answer about the cell's level puts it back") })
     }
 
+    @Test func answersToADeclaredTextItemNeverLeave() throws {
+        var questionnaire = try DemoDataTests.bundled()
+        questionnaire.context?.items.append(ContextItem(
+            id: "context.remarks", kind: .text, text: LocalizedText(["nl": "Opmerkingen", "en": "Remarks"]), help: nil,
+            options: [], missing: [], benchmark: nil, showIf: nil, minimum: nil, maximum: nil, integer: false, unit: nil, maxLength: 500))
+        let export = try ExportBuilder(questionnaire: questionnaire, pseudonymiser: Pseudonymiser(key: ExportFixtures.keyA), k: 5)
+            .build(try ExportFixtures.sources(municipalities: 30))
+        #expect(export.summary.textAnswersLeftOut > 0)
+        let text = ExportFixtures.csvFiles(export).values.joined()
+        #expect(!text.contains("Vrijetekstantwoord"))
+        #expect(!(try #require(export.table("responses_wide"))).columns.contains { $0.name == "context_remarks" })
+        #expect(!(try #require(export.table("responses_long"))).rows.contains { $0[7] == .text("context.remarks") })
+    }
+
     @Test func strayFilesInAnExportFolderAreFindings() {
         let audit = ExportAudit(k: 5)
         #expect(audit.unexpectedFiles(["README.md", "scores.csv", "zelfscan.sqlite", "codebook.yaml"]) == [])
