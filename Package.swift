@@ -14,6 +14,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -21,8 +22,16 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         .target(name: "YAML", dependencies: ["CYAML"]),
-        .target(name: "ZelfscanCore", dependencies: ["YAML"]),
+        .target(
+            name: "ZelfscanCore",
+            dependencies: ["YAML", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .target(name: "ZelfscanTerminal", dependencies: ["ZelfscanCore"]),
         .target(name: "ZelfscanReport", dependencies: ["ZelfscanCore"]),
         .executableTarget(
@@ -32,6 +41,7 @@ let package = Package(
                 "ZelfscanTerminal",
                 "ZelfscanReport",
                 "YAML",
+                "CSQLite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

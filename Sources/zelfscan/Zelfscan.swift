@@ -10,6 +10,8 @@ struct Zelfscan: ParsableCommand {
             Documentation: README.md and docs/ in the source repository.
             """,
         version: "0.1.0",
-        subcommands: [InitCommand.self, TakeCommand.self, StatusCommand.self, ScoreCommand.self, ReportCommand.self, PrintCommand.self, DemoCommand.self, ValidateCommand.self, ShowCommand.self]
+        subcommands: [InitCommand.self, TakeCommand.self, StatusCommand.self, ScoreCommand.self, ReportCommand.self, PrintCommand.self,
+                      CompareCommand.self, KeyCommand.self, ExportCommand.self, AuditCommand.self, DemoCommand.self,
+                      ValidateCommand.self, ShowCommand.self]
     )
 }

@@ -33,6 +33,21 @@ public struct CellDimensionResult: Sendable, Equatable {
         self.agreement = agreement
     }
 
+    /// A result known only by its mean and n, as an anonymised export gives it: no spread, no
+    /// agreement, no disagreement flag.
+    public init(dimensionID: String, mean: Double?, n: Int, bands: [Band]) {
+        self.dimensionID = dimensionID
+        self.n = n
+        self.unscored = 0
+        self.mean = mean
+        self.standardDeviation = nil
+        self.minimum = nil
+        self.maximum = nil
+        self.band = mean.flatMap { bands.band(for: $0)?.code }
+        self.disagreement = false
+        self.agreement = nil
+    }
+
     /// `AgreementIndex.Level` of `agreement`, for words in a report.
     public var agreementLevel: AgreementIndex.Level? { agreement.map(AgreementIndex.Level.init) }
 }

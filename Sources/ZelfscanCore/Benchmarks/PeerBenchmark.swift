@@ -52,8 +52,8 @@ public struct PeerBenchmark: Sendable, Equatable {
         self.synthetic = cell.synthetic || peers.contains { $0.synthetic }
         let measures = round.dimensions.map { Measure.dimension($0.dimensionID) } + [.overall]
         var scopes: [(Scope, [PeerEntry])] = [(.all, peers)]
-        if let group = cell.cluster?.group {
-            scopes.append((.group(group), peers.filter { $0.cluster?.group == group }))
+        if let group = cell.group {
+            scopes.append((.group(group), peers.filter { $0.group == group }))
         }
         self.rows = scopes.flatMap { scope, members in
             measures.map { measure in

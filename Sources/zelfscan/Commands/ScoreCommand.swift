@@ -8,7 +8,7 @@ struct ScoreCommand: ParsableCommand {
         commandName: "score",
         abstract: "Score a round: per dimension n, mean, sd, min, max and band, with trend, reference figures and peers.",
         discussion: """
-            In a workspace: zelfscan score [--year YYYY] [--peers DIR] [--json]
+            In a workspace: zelfscan score [--year YYYY] [--peers DIR [--key FILE]] [--json]
             On loose response files: zelfscan score --questionnaire Q.yaml [--json] RESPONSE.yaml...
             (grouped into cells by municipality and year).
             The text output hides a cell result with fewer than 3 submitted responses. The JSON
@@ -25,6 +25,9 @@ struct ScoreCommand: ParsableCommand {
 
     @Option(help: "A folder of workspaces to compare with (peer benchmarks).")
     var peers: String?
+
+    @Option(help: "With --peers pointing at an export: the key it was made with, so this cell is recognised in it and not counted twice.")
+    var key: String?
 
     @Option(help: "Score loose response files against this questionnaire instead of a workspace.")
     var questionnaire: String?
@@ -43,6 +46,9 @@ struct ScoreCommand: ParsableCommand {
         }
         if questionnaire != nil, files.isEmpty {
             throw ValidationError("name the response files to score — noem de antwoordbestanden die gescoord moeten worden")
+        }
+        if key != nil, peers == nil {
+            throw ValidationError("--key goes with --peers EXPORT_DIR — --key hoort bij --peers EXPORTMAP")
         }
         if questionnaire != nil, dir != nil || year != nil {
             throw ValidationError("--questionnaire scores loose files; --dir and --year belong to a workspace — kies één van beide")
@@ -71,7 +77,9 @@ struct ScoreCommand: ParsableCommand {
                                  hint: Phrase(en: "see who has answered with: zelfscan status", nl: "wie al geantwoord heeft, ziet u met: zelfscan status"),
                                  exitCode: ExitStatus.invalidData)
         }
-        let peerBenchmark = try peers.map { peers throws(CommandFailure) in try folder.peerBenchmark(for: round, peers: peers, language: language) }
+        let peerBenchmark = try peers.map { peers throws(CommandFailure) in
+            try folder.peerBenchmark(for: round, peers: peers, key: key, language: language)
+        }
         if json {
             try printJSON(ScoreReport(questionnaire: folder.questionnaire, rounds: [round]))
             return

@@ -22,6 +22,16 @@ enum AtomicFile {
 
     /// `mode` applies from the first byte on: answers are never readable by others, not even briefly.
     static func write(_ text: String, to path: String, mode: mode_t = 0o600) throws {
+        try write(text, to: path, mode: mode, replace: true)
+    }
+
+    /// Like `write`, but fails with EEXIST rather than replace a file that exists (a key file):
+    /// the finished temporary file is linked to `path`, which the kernel refuses if it exists.
+    static func create(_ text: String, at path: String, mode: mode_t = 0o600) throws {
+        try write(text, to: path, mode: mode, replace: false)
+    }
+
+    private static func write(_ text: String, to path: String, mode: mode_t, replace: Bool) throws {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         var template = Array(((folder.isEmpty ? "." : folder) + "/." + name + ".XXXXXX").utf8CString)
@@ -40,7 +50,12 @@ enum AtomicFile {
             }
             guard fsync(descriptor) == 0 else { throw WriteError(path: path, operation: "fsync", code: errno) }
         }
-        guard rename(temporary, path) == 0 else { throw WriteError(path: path, operation: "rename", code: errno) }
+        if replace {
+            guard rename(temporary, path) == 0 else { throw WriteError(path: path, operation: "rename", code: errno) }
+        } else {
+            guard link(temporary, path) == 0 else { throw WriteError(path: path, operation: "link", code: errno) }
+            unlink(temporary)
+        }
         committed = true
         let folderDescriptor = open(folder.isEmpty ? "." : folder, O_RDONLY)
         if folderDescriptor >= 0 {

@@ -9,17 +9,14 @@ struct PeerPool {
     var skipped: [(path: String, reason: String)] = []
 
     /// Workspaces in `folder` and its subfolders (two levels), scored with `questionnaire`;
-    /// rounds of other questionnaire versions are left out by the benchmark itself.
+    /// rounds of other questionnaire versions are left out by the benchmark itself. An export
+    /// folder (recognised by its codebook.yaml) gives its cell scores instead.
     static func load(_ folder: String, questionnaire: Questionnaire, language: String) throws(CommandFailure) -> PeerPool {
-        let fileManager = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard fileManager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw CommandFailure(Phrase(en: "the peer folder \(folder) does not exist", nl: "de map met vergelijkingscellen \(folder) bestaat niet"),
-                                 hint: Phrase(en: "pass a folder that holds workspaces, e.g. one made by zelfscan demo",
-                                              nl: "geef een map met werkruimtes op, bijvoorbeeld een die zelfscan demo maakte"),
-                                 exitCode: ExitStatus.usage)
+        try WorkspaceCollection.requireFolder(folder, role: Phrase(en: "the peer folder", nl: "de map met vergelijkingscellen"))
+        if FileManager.default.fileExists(atPath: folder + "/codebook.yaml") {
+            return try loadExport(folder, questionnaire: questionnaire)
         }
-        let roots = workspaceFolders(in: folder)
+        let roots = WorkspaceCollection.folders(in: folder)
         var pool = PeerPool()
         var progress = ProgressLine(label: language == "en" ? "reading peer workspaces" : "vergelijkingscellen lezen", total: roots.count)
         for (index, root) in roots.enumerated() {
@@ -42,24 +39,43 @@ struct PeerPool {
         return pool
     }
 
-    private static func workspaceFolders(in folder: String) -> [String] {
-        let fileManager = FileManager.default
-        var found: [String] = []
-        func visit(_ path: String, depth: Int) {
-            if fileManager.fileExists(atPath: path + "/" + WorkspaceCoding.fileName) {
-                found.append(path)
-                return
-            }
-            guard depth < 2, let names = try? fileManager.contentsOfDirectory(atPath: path) else { return }
-            for name in names.sorted() where !name.hasPrefix(".") {
-                var isDirectory: ObjCBool = false
-                let child = path + "/" + name
-                if fileManager.fileExists(atPath: child, isDirectory: &isDirectory), isDirectory.boolValue {
-                    visit(child, depth: depth + 1)
-                }
-            }
+    /// Cell scores of an anonymised export, matched on questionnaire id and version.
+    private static func loadExport(_ folder: String, questionnaire: Questionnaire) throws(CommandFailure) -> PeerPool {
+        let codebook = String(decoding: try WorkspaceFolder.readBytes(folder + "/codebook.yaml"), as: UTF8.self)
+        let scoresPath = folder + "/scores.csv"
+        let scores: String
+        do {
+            _ = try ExportPeers.facts(codebookYAML: codebook)
+        } catch {
+            throw CommandFailure(Phrase(en: "\(folder)/codebook.yaml does not describe a zelfscan export", nl: "\(folder)/codebook.yaml beschrijft geen zelfscan-export"),
+                                 hint: Phrase(en: "pass a folder written by zelfscan export, or a folder of workspaces",
+                                              nl: "geef een map op die zelfscan export schreef, of een map met werkruimtes"),
+                                 exitCode: ExitStatus.invalidData)
         }
-        visit(folder, depth: 0)
-        return found
+        do {
+            scores = String(decoding: try LocalFiles.read(scoresPath, maxBytes: AuditCommand.maxFileBytes), as: UTF8.self)
+        } catch {
+            throw CommandFailure(Phrase(en: "cannot read \(scoresPath): the peer export needs its CSV files",
+                                        nl: "kan \(scoresPath) niet lezen: de export met vergelijkingscellen heeft zijn CSV-bestanden nodig"),
+                                 hint: Phrase(en: "export with --format csv or csv,sqlite", nl: "exporteer met --format csv of csv,sqlite"),
+                                 exitCode: ExitStatus.cannotRead)
+        }
+        do {
+            return PeerPool(entries: try ExportPeers.entries(codebookYAML: codebook, scoresCSV: scores, questionnaire: questionnaire))
+        } catch {
+            let reason: Phrase
+            switch error {
+            case .notAnExport:
+                reason = Phrase(en: "\(folder)/codebook.yaml does not describe a zelfscan export", nl: "\(folder)/codebook.yaml beschrijft geen zelfscan-export")
+            case .otherQuestionnaire(let found):
+                reason = Phrase(en: "the export in \(folder) holds questionnaire \(found), not \(questionnaire.id) \(questionnaire.version); peers are only compared on the same version",
+                                nl: "de export in \(folder) bevat vragenlijst \(found), niet \(questionnaire.id) \(questionnaire.version); vergelijken kan alleen met dezelfde versie")
+            case .unreadableScores:
+                reason = Phrase(en: "\(scoresPath) lacks the columns of a zelfscan export", nl: "\(scoresPath) mist de kolommen van een zelfscan-export")
+            }
+            throw CommandFailure(reason, hint: Phrase(en: "pass a folder written by zelfscan export, or a folder of workspaces",
+                                                      nl: "geef een map op die zelfscan export schreef, of een map met werkruimtes"),
+                                 exitCode: ExitStatus.invalidData)
+        }
     }
 }

@@ -1,0 +1,117 @@
+/// Municipalities side by side for a coach who holds their workspaces: per cell its dimension
+/// and overall scores in one round with the band, the change since its previous round, and the
+/// median per group (Belfius group, province or level). A cell with fewer than 3 submitted
+/// responses is listed without scores, as everywhere else. Not a ranking: rows are ordered by
+/// group and name.
+public struct CellComparison: Sendable, Equatable {
+    public enum Grouping: String, Sendable, CaseIterable {
+        case group, province, level
+    }
+
+    /// One cell's scores; a measure is a dimension id, or nil for overall.
+    public struct Value: Sendable, Equatable {
+        public var measure: String?
+        public var score: Double?
+        public var band: String?
+        /// Score minus the same measure in the previous round; nil without one.
+        public var change: Double?
+    }
+
+    public struct Row: Sendable, Equatable {
+        public var municipality: String
+        public var group: String?
+        public var respondents: Int
+        /// False below the minimum of respondents: no score is shown.
+        public var shown: Bool
+        public var previousYear: Int?
+        public var values: [Value]
+        public var synthetic: Bool
+    }
+
+    public struct GroupMedian: Sendable, Equatable {
+        /// Nil: the municipalities whose group is unknown.
+        public var group: String?
+        /// Municipalities with a shown result.
+        public var municipalities: Int
+        public var medians: [Value]
+    }
+
+    public var year: Int
+    public var grouping: Grouping
+    public var questionnaireID: String
+    public var questionnaireVersion: String
+    /// Dimension ids in questionnaire order; overall follows them.
+    public var dimensions: [String]
+    public var rows: [Row]
+    public var groups: [GroupMedian]
+    /// Any row is demo data: every output says so.
+    public var synthetic: Bool
+
+    /// `cells` holds every round of each workspace (any years); rounds of `year` are compared.
+    public init(questionnaire: Questionnaire, cells: [(workspace: Workspace, rounds: [CellRound])], year: Int,
+                grouping: Grouping, rules: ScoringRules = .standard) {
+        self.year = year
+        self.grouping = grouping
+        self.questionnaireID = questionnaire.id
+        self.questionnaireVersion = questionnaire.version
+        self.dimensions = questionnaire.dimensions.map(\.id)
+        var rows: [Row] = []
+        for cell in cells {
+            guard let current = cell.rounds.first(where: { $0.year == year }) else { continue }
+            let previous = cell.rounds.filter { $0.year < year && $0.n >= rules.minimumCellRespondents }.max { $0.year < $1.year }
+            let shown = current.n >= rules.minimumCellRespondents
+            let measures: [String?] = dimensions.map { Optional($0) } + [nil]
+            let values = measures.map { measure -> Value in
+                let score = shown ? Self.score(measure, current) : nil
+                let before = previous.flatMap { Self.score(measure, $0) }
+                return Value(measure: measure, score: score, band: score.flatMap { questionnaire.bands.band(for: $0)?.code },
+                             change: score.flatMap { now in before.map { now - $0 } })
+            }
+            rows.append(Row(municipality: cell.workspace.municipality, group: Self.key(cell.workspace, grouping),
+                            respondents: current.n, shown: shown, previousYear: previous?.year, values: values,
+                            synthetic: cell.workspace.synthetic || current.synthetic))
+        }
+        rows.sort { ($0.group ?? "\u{10FFFF}", $0.municipality) < ($1.group ?? "\u{10FFFF}", $1.municipality) }
+        self.rows = rows
+        self.synthetic = rows.contains { $0.synthetic }
+        var groups: [GroupMedian] = []
+        var seen: [String?] = []
+        for row in rows where !seen.contains(row.group) { seen.append(row.group) }
+        for key in seen {
+            let members = rows.filter { $0.group == key && $0.shown }
+            let medians = (dimensions.map { Optional($0) } + [nil]).map { measure -> Value in
+                let scores = members.compactMap { $0.values.first { $0.measure == measure }?.score }.sorted()
+                let median = Quantile.type7(scores, 0.5)
+                return Value(measure: measure, score: median, band: median.flatMap { questionnaire.bands.band(for: $0)?.code }, change: nil)
+            }
+            groups.append(GroupMedian(group: key, municipalities: members.count, medians: medians))
+        }
+        self.groups = groups
+    }
+
+    static func score(_ measure: String?, _ round: CellRound) -> Double? {
+        measure.map { round.dimension($0)?.mean } ?? round.overall
+    }
+
+    static func key(_ workspace: Workspace, _ grouping: Grouping) -> String? {
+        switch grouping {
+        case .group: return workspace.cluster?.group.rawValue
+        case .province: return workspace.province?.rawValue
+        case .level: return workspace.level.rawValue
+        }
+    }
+
+    /// The label of a group key in `language`.
+    public static func label(_ key: String?, grouping: Grouping, language: String) -> String {
+        guard let key else { return language == "en" ? "unknown" : "onbekend" }
+        switch grouping {
+        case .group:
+            guard let group = BelfiusCluster.Group(rawValue: key) else { return key }
+            return language == "en" ? group.label.en : group.label.nl
+        case .province: return key
+        case .level:
+            if key == Workspace.Level.zone.rawValue { return language == "en" ? "police-zone cells (ZIVC-R)" : "zonale cellen (ZIVC-R)" }
+            return language == "en" ? "municipal cells (LIVC-R)" : "gemeentelijke cellen (LIVC-R)"
+        }
+    }
+}

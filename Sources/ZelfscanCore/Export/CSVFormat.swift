@@ -1,0 +1,73 @@
+/// CSV as RFC 4180 (comma, CRLF line ends, header row, fields quoted when they hold a comma,
+/// quote or line break), UTF-8 without a byte-order mark, so R's read.csv, pandas and
+/// LibreOffice read it without options.
+public enum CSVFormat {
+    public static func text(_ table: ExportTable) -> String {
+        var lines = [table.columns.map { field($0.name) }.joined(separator: ",")]
+        lines.reserveCapacity(table.rows.count + 1)
+        for row in table.rows {
+            lines.append(row.map { field($0.csvText) }.joined(separator: ","))
+        }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    public static func field(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// Parses RFC 4180 text (CRLF or LF line ends) into records of fields; the audit reads
+    /// exports with it. Returns nil for an unterminated quote. Works on the UTF-8 bytes: the
+    /// delimiters are ASCII, so no multi-byte character is ever split.
+    public static func parse(_ text: String) -> [[String]]? {
+        var text = text
+        return text.withUTF8 { bytes -> [[String]]? in
+            let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+            var records: [[String]] = []
+            var record: [String] = []
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                var field: String
+                if bytes[index] == quote {
+                    var buffer: [UInt8] = []
+                    index += 1
+                    var closed = false
+                    while index < count {
+                        if bytes[index] == quote {
+                            if index + 1 < count, bytes[index + 1] == quote {
+                                buffer.append(quote)
+                                index += 2
+                                continue
+                            }
+                            index += 1
+                            closed = true
+                            break
+                        }
+                        buffer.append(bytes[index])
+                        index += 1
+                    }
+                    guard closed else { return nil }
+                    field = String(decoding: buffer, as: UTF8.self)
+                    while index < count, bytes[index] != comma, bytes[index] != lf, bytes[index] != cr { index += 1 }
+                } else {
+                    let start = index
+                    while index < count, bytes[index] != comma, bytes[index] != lf, bytes[index] != cr { index += 1 }
+                    field = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                }
+                record.append(field)
+                if index < count, bytes[index] == comma {
+                    index += 1
+                    if index == count { record.append("") }
+                    continue
+                }
+                if index < count, bytes[index] == cr { index += 1 }
+                if index < count, bytes[index] == lf { index += 1 }
+                records.append(record)
+                record = []
+            }
+            if !record.isEmpty { records.append(record) }
+            return records
+        }
+    }
+}

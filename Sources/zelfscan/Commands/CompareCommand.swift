@@ -1,0 +1,104 @@
+import ArgumentParser
+import Foundation
+import YAML
+import ZelfscanCore
+
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Compare the cells whose workspaces you hold: scores and bands per dimension, group medians, change since the previous round.",
+        discussion: """
+            DIR... are workspaces or folders holding them (such as the output of
+            zelfscan demo). Names are shown: this is for coaches who guide these cells,
+            never for sharing; share an anonymised export instead (zelfscan export). Not
+            a ranking: rows are ordered by group and name. A cell with fewer than 3
+            responses is listed without scores. --format html writes one self-contained
+            file (no scripts, no external links).
+            Exit status: 0 ok, 64 usage, 65 invalid data, 66 cannot read, 73 cannot
+            write.
+            """
+    )
+
+    @Argument(help: "Workspace folders, or folders holding workspaces.")
+    var dirs: [String] = []
+
+    @Option(help: "The round to compare (default: the latest year any cell has).")
+    var year: Int?
+
+    @Option(help: "Group rows and medians by group (Belfius group), province or level.")
+    var by: String = "group"
+
+    @Option(help: "table, csv, json or html.")
+    var format: String = "table"
+
+    @Option(help: "Write to this file instead of the screen (atomically).")
+    var out: String?
+
+    @OptionGroup var language: LanguageOption
+
+    func validate() throws {
+        guard !dirs.isEmpty else { throw ValidationError("name at least one workspace folder — noem minstens één werkruimtemap") }
+        guard CellComparison.Grouping(rawValue: by) != nil else { throw ValidationError("--by takes group, province or level — --by aanvaardt group, province of level") }
+        guard ["table", "csv", "json", "html"].contains(format) else {
+            throw ValidationError("--format takes table, csv, json or html — --format aanvaardt table, csv, json of html")
+        }
+    }
+
+    func run() throws {
+        let language = language.resolved
+        try reportingFailures(language: language) { try compare(language: language) }
+    }
+
+    private func compare(language: String) throws(CommandFailure) {
+        let loaded = try CollectedWorkspaces.load(dirs, language: language)
+        for skipped in loaded.skipped { Output.error("\(skipped.path): \(skipped.reason)\n") }
+        let aggregator = CellAggregator(questionnaire: loaded.questionnaire)
+        var cells: [(workspace: Workspace, rounds: [CellRound])] = []
+        for source in loaded.sources {
+            do {
+                cells.append((source.workspace, try aggregator.rounds(source.responses)))
+            } catch {
+                Output.error("\(loaded.folders[source.workspace.municipality] ?? source.workspace.municipality): \(error)\n")
+            }
+        }
+        guard let latest = cells.flatMap({ $0.rounds.map(\.year) }).max() else {
+            throw CommandFailure(Phrase(en: "none of the workspaces has submitted responses", nl: "geen van de werkruimtes heeft verzonden antwoorden"),
+                                 hint: Phrase(en: "see who has answered with: zelfscan status --dir FOLDER", nl: "wie al geantwoord heeft, ziet u met: zelfscan status --dir MAP"),
+                                 exitCode: ExitStatus.invalidData)
+        }
+        let comparison = CellComparison(questionnaire: loaded.questionnaire, cells: cells, year: year ?? latest,
+                                        grouping: CellComparison.Grouping(rawValue: by) ?? .group)
+        guard !comparison.rows.isEmpty else {
+            throw CommandFailure(Phrase(en: "no cell has a round in \(comparison.year)", nl: "geen enkele cel heeft een ronde in \(comparison.year)"),
+                                 hint: Phrase(en: "leave out --year to compare the latest round", nl: "laat --year weg om de laatste ronde te vergelijken"),
+                                 exitCode: ExitStatus.invalidData)
+        }
+        let labels = ComparisonLabels(questionnaire: loaded.questionnaire, language: language)
+        let text: String
+        switch format {
+        case "csv": text = ComparisonCSV.render(comparison, labels: labels)
+        case "json":
+            do { text = try ComparisonJSON.render(comparison, labels: labels) } catch {
+                throw CommandFailure(Phrase(en: "could not write JSON: \(error)", nl: "kon geen JSON schrijven: \(error)"), exitCode: ExitStatus.invalidData)
+            }
+        case "html": text = ComparisonHTML(comparison: comparison, labels: labels).render()
+        default: text = ComparisonTable(comparison: comparison, labels: labels).render()
+        }
+        guard let out else {
+            Output.out(text)
+            return
+        }
+        do {
+            try AtomicFile.write(text, to: out, mode: 0o600)
+        } catch let error as AtomicFile.WriteError {
+            throw CommandFailure(Phrase(en: error.text.en, nl: error.text.nl),
+                                 hint: Phrase(en: "check that the folder exists and is writable", nl: "kijk na of de map bestaat en beschrijfbaar is"),
+                                 exitCode: ExitStatus.cannotCreate)
+        } catch {
+            throw CommandFailure(Phrase(en: "could not write \(out): \(error)", nl: "kon \(out) niet schrijven: \(error)"), exitCode: ExitStatus.cannotCreate)
+        }
+        let written = comparison.synthetic ? labels.syntheticNotice + " " : ""
+        Output.out(written + labels.say("Vergelijking geschreven naar \(out) (alleen voor u: met gemeentenamen).\n",
+                                        "Comparison written to \(out) (for you only: it names municipalities).\n"))
+    }
+}

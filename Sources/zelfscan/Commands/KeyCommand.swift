@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import YAML
+import ZelfscanCore
+
+/// `zelfscan key new FILE`: the secret behind export pseudonyms.
+struct KeyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "key",
+        abstract: "Make the secret key that pseudonymises municipalities in exports.",
+        subcommands: [New.self]
+    )
+
+    struct New: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "new",
+            abstract: "Write a new random 256-bit key (64 hex digits) to FILE, readable by you only.",
+            discussion: """
+                Keep the key secret and never put it in an export folder: whoever holds it
+                can test a guessed municipality name against a pseudonym. Exports made with
+                the same key use the same pseudonyms, so they can be pooled; a lost key
+                cannot be recovered. An existing FILE is never overwritten. Exit status: 0
+                ok, 73 cannot write FILE.
+                """
+        )
+
+        @Argument(help: "The key file to create.")
+        var file: String
+
+        @OptionGroup var language: LanguageOption
+
+        func run() throws {
+            let language = language.resolved
+            try reportingFailures(language: language) {
+                guard !FileManager.default.fileExists(atPath: file) else {
+                    throw CommandFailure(Phrase(en: "\(file) already exists; a key is never overwritten", nl: "\(file) bestaat al; een sleutel wordt nooit overschreven"),
+                                         hint: Phrase(en: "choose another file name, or keep using the existing key so pseudonyms stay the same",
+                                                      nl: "kies een andere bestandsnaam, of blijf de bestaande sleutel gebruiken zodat de pseudoniemen gelijk blijven"),
+                                         exitCode: ExitStatus.cannotCreate)
+                }
+                do {
+                    try AtomicFile.create(ExportKey.random().fileText, at: file, mode: 0o600)
+                } catch let error as AtomicFile.WriteError {
+                    throw CommandFailure(Phrase(en: error.text.en, nl: error.text.nl),
+                                         hint: Phrase(en: "check that the folder exists and is writable and that \(file) does not exist yet",
+                                                      nl: "kijk na of de map bestaat en beschrijfbaar is en of \(file) nog niet bestaat"),
+                                         exitCode: ExitStatus.cannotCreate)
+                }
+                Output.out(language == "en"
+                    ? "Key written to \(file) (mode 0600). Keep it secret, keep a copy in a safe place, and never put it in an export folder.\n"
+                    : "Sleutel geschreven naar \(file) (modus 0600). Hou hem geheim, bewaar een kopie op een veilige plek en zet hem nooit in een exportmap.\n")
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import ZelfscanCore
+
+/// `compare --format html`: one self-contained file (inline CSS, no script, no external
+/// reference), a heat map whose cells carry the score and the band name, so nothing depends on
+/// colour. Colours are ColorBrewer's PuOr, safe for the common colour-vision deficiencies.
+struct ComparisonHTML {
+    let comparison: CellComparison
+    let labels: ComparisonLabels
+
+    static let bandColours = ["attention": "#fdb863", "developing": "#f7f7f7", "strength": "#b2abd2"]
+
+    func render() -> String {
+        let measures: [String?] = comparison.dimensions.map { Optional($0) } + [nil]
+        var body: [String] = []
+        if comparison.synthetic { body.append("<p class=\"synthetic\"><strong>\(escape(labels.syntheticNotice))</strong></p>") }
+        body.append("<h1>\(escape(labels.title(comparison)))</h1>")
+        body.append("<table>")
+        body.append("<thead><tr><th scope=\"col\">\(escape(labels.say("Gemeente", "Municipality")))</th><th scope=\"col\">n</th>"
+                    + measures.map { "<th scope=\"col\">\(escape(labels.measure($0)))</th>" }.joined()
+                    + "<th scope=\"col\">\(escape(labels.say("Verschil totaal", "Change overall")))</th></tr></thead>")
+        for group in comparison.groups {
+            body.append("<tbody><tr class=\"group\"><th colspan=\"\(measures.count + 3)\" scope=\"rowgroup\">"
+                        + escape(CellComparison.label(group.group, grouping: comparison.grouping, language: labels.language)) + "</th></tr>")
+            for row in comparison.rows where row.group == group.group {
+                var cells = "<th scope=\"row\">\(escape(row.municipality))</th><td class=\"n\">\(row.respondents)</td>"
+                if row.shown {
+                    cells += row.values.map(cell).joined()
+                    let change = row.values.last?.change.map { "\(labels.change($0)) (\(labels.say("sinds", "since")) \(row.previousYear ?? 0))" } ?? ""
+                    cells += "<td class=\"change\">\(escape(change))</td>"
+                } else {
+                    cells += "<td colspan=\"\(measures.count + 1)\" class=\"hidden\">\(escape(labels.hiddenNote))</td>"
+                }
+                body.append("<tr>\(cells)</tr>")
+            }
+            body.append("<tr class=\"median\"><th scope=\"row\">\(escape(labels.median(group, grouping: comparison.grouping)))</th><td></td>"
+                        + group.medians.map(cell).joined() + "<td></td></tr></tbody>")
+        }
+        body.append("</table>")
+        body.append("<p class=\"legend\">" + ["attention", "developing", "strength"].map { code in
+            "<span class=\"band-\(code)\">\(escape(labels.band(code)))</span>"
+        }.joined(separator: " ") + " — " + escape(labels.say("banden op de niet-afgeronde score; n = ingediende antwoorden; geen rangschikking.",
+                                                            "bands on the unrounded score; n = submitted responses; not a ranking.")) + "</p>")
+        let styles = Self.bandColours.sorted { $0.key < $1.key }.map { ".band-\($0.key) { background: \($0.value); }" }.joined(separator: "\n")
+        return """
+            <!DOCTYPE html>
+            <html lang="\(labels.language)">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(escape(labels.title(comparison)))</title>
+            <style>
+            body { font-family: system-ui, sans-serif; color: #111; margin: 1.5rem; }
+            table { border-collapse: collapse; }
+            th, td { border: 1px solid #999; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
+            td.score span { display: block; font-size: 0.85em; }
+            tr.group th { background: #333; color: #fff; }
+            tr.median th, tr.median td { font-style: italic; border-top: 2px solid #333; }
+            .synthetic { border: 3px solid #111; padding: 0.5rem; }
+            .legend span { padding: 0.1rem 0.4rem; border: 1px solid #999; }
+            \(styles)
+            </style>
+            </head>
+            <body>
+            \(body.joined(separator: "\n"))
+            </body>
+            </html>
+
+            """
+    }
+
+    private func cell(_ value: CellComparison.Value) -> String {
+        guard let score = value.score else { return "<td class=\"score\">–</td>" }
+        let band = value.band.map { " band-\($0)" } ?? ""
+        return "<td class=\"score\(band)\">\(escape(labels.score(score)))<span>\(escape(labels.band(value.band)))</span></td>"
+    }
+
+    private func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+}

@@ -1,0 +1,47 @@
+import ZelfscanCore
+
+/// Words for a comparison in one language: dimension titles, band labels, the synthetic notice.
+struct ComparisonLabels {
+    let questionnaire: Questionnaire
+    let language: String
+
+    func say(_ nl: String, _ en: String) -> String { language == "en" ? en : nl }
+
+    func measure(_ id: String?) -> String {
+        guard let id else { return say("Totaal", "Overall") }
+        return questionnaire.dimensions.first { $0.id == id }?.title.text(language) ?? id
+    }
+
+    func band(_ code: String?) -> String {
+        guard let code else { return "" }
+        return questionnaire.bands.first { $0.code == code }?.label.text(language) ?? code
+    }
+
+    func score(_ value: Double?) -> String { value.map { ScoreFormat.display($0, language: language) } ?? "–" }
+
+    func change(_ value: Double?) -> String {
+        guard let value else { return "" }
+        let text = ScoreFormat.display(value, language: language)
+        return value > 0 && !text.hasPrefix("-") ? "+" + text : text
+    }
+
+    var syntheticNotice: String {
+        say("SYNTHETISCHE DEMODATA: verzonnen cellen, geen echte resultaten.", "SYNTHETIC DEMO DATA: invented cells, not real results.")
+    }
+
+    var hiddenNote: String {
+        say("minder dan 3 antwoorden: niet getoond", "fewer than 3 responses: not shown")
+    }
+
+    func title(_ comparison: CellComparison) -> String {
+        say("Vergelijking van cellen, ronde \(comparison.year) (\(comparison.questionnaireID) \(comparison.questionnaireVersion)); geen rangschikking",
+            "Comparison of cells, round \(comparison.year) (\(comparison.questionnaireID) \(comparison.questionnaireVersion)); not a ranking")
+    }
+
+    func median(_ group: CellComparison.GroupMedian, grouping: CellComparison.Grouping) -> String {
+        let label = CellComparison.label(group.group, grouping: grouping, language: language)
+        let count = group.municipalities
+        return say("mediaan \(label) (\(count) \(count == 1 ? "gemeente" : "gemeenten"))",
+                   "median \(label) (\(count) \(count == 1 ? "municipality" : "municipalities"))")
+    }
+}

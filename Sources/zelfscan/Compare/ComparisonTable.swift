@@ -1,0 +1,48 @@
+import ZelfscanCore
+
+/// `compare --format table`: one line per municipality, score and band in words per dimension,
+/// the change since the previous round, and a median line per group.
+struct ComparisonTable {
+    let comparison: CellComparison
+    let labels: ComparisonLabels
+
+    func render() -> String {
+        let measures: [String?] = comparison.dimensions.map { Optional($0) } + [nil]
+        var header = [labels.say("Gemeente", "Municipality"), "n"] + measures.map { labels.measure($0) }
+        header.append(labels.say("Verschil totaal", "Change overall"))
+        var lines: [[String]] = []
+        var groupStarts: [Int: String] = [:]
+        for group in comparison.groups {
+            groupStarts[lines.count] = CellComparison.label(group.group, grouping: comparison.grouping, language: labels.language)
+            for row in comparison.rows where row.group == group.group {
+                guard row.shown else {
+                    lines.append([row.municipality, String(row.respondents), labels.hiddenNote])
+                    continue
+                }
+                let cells = row.values.map { "\(labels.score($0.score)) \(labels.band($0.band))" }
+                let overall = row.values.last
+                let change = overall?.change.map { "\(labels.change($0)) (\(labels.say("sinds", "since")) \(row.previousYear.map(String.init) ?? ""))" } ?? ""
+                lines.append([row.municipality, String(row.respondents)] + cells + [change])
+            }
+            lines.append([labels.median(group, grouping: comparison.grouping), ""] + group.medians.map { "\(labels.score($0.score)) \(labels.band($0.band))" } + [""])
+        }
+        var widths = header.map(\.count)
+        for line in lines where line.count == header.count {
+            for (index, cell) in line.enumerated() { widths[index] = max(widths[index], cell.count) }
+        }
+        func format(_ line: [String]) -> String {
+            line.enumerated().map { index, cell in
+                index < widths.count && line.count == header.count ? cell.padding(toLength: widths[index], withPad: " ", startingAt: 0) : cell
+            }.joined(separator: "  ").trimmingTrailingSpaces()
+        }
+        var output: [String] = []
+        if comparison.synthetic { output.append(labels.syntheticNotice) }
+        output += [labels.title(comparison), "", format(header)]
+        for (index, line) in lines.enumerated() {
+            if let group = groupStarts[index] { output += ["", "\(group):"] }
+            output.append(format(line))
+        }
+        output += ["", labels.say("Banden op de niet-afgeronde score; n = ingediende antwoorden.", "Bands on the unrounded score; n = submitted responses.")]
+        return output.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,8 @@
+/// Table lines end at their last character: padded cells would leave trailing blanks.
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var text = self
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+}

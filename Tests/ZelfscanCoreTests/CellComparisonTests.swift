@@ -1,0 +1,59 @@
+import Testing
+@testable import ZelfscanCore
+
+@Suite("Comparing cells")
+struct CellComparisonTests {
+    static func cells() throws -> (Questionnaire, [(workspace: Workspace, rounds: [CellRound])]) {
+        let questionnaire = try DemoDataTests.bundled()
+        let aggregator = CellAggregator(questionnaire: questionnaire)
+        let cells = try DemoDataTests.generate(seed: 3, municipalities: 12, years: 2).map { cell in
+            (workspace: cell.workspace, rounds: try aggregator.rounds(cell.responses))
+        }
+        return (questionnaire, cells)
+    }
+
+    @Test func rowsCarryScoresBandsAndChange() throws {
+        let (questionnaire, cells) = try Self.cells()
+        let comparison = CellComparison(questionnaire: questionnaire, cells: cells, year: 2026, grouping: .group)
+        #expect(comparison.synthetic)
+        #expect(comparison.rows.count == 12)
+        for row in comparison.rows where row.shown {
+            let cell = try #require(cells.first { $0.workspace.municipality == row.municipality })
+            let now = try #require(cell.rounds.first { $0.year == 2026 })
+            let before = try #require(cell.rounds.first { $0.year == 2025 })
+            let overall = try #require(row.values.last)
+            #expect(overall.measure == nil)
+            #expect(overall.score == now.overall)
+            #expect(overall.band == now.overallBand)
+            if let a = now.overall, let b = before.overall, before.n >= 3 { #expect(abs((overall.change ?? .nan) - (a - b)) < 1e-9) }
+            #expect(row.values.count == questionnaire.dimensions.count + 1)
+        }
+    }
+
+    @Test func groupMediansAreMediansOfShownCells() throws {
+        let (questionnaire, cells) = try Self.cells()
+        let comparison = CellComparison(questionnaire: questionnaire, cells: cells, year: 2026, grouping: .level)
+        #expect(Set(comparison.groups.map(\.group)) == Set(comparison.rows.map(\.group)))
+        for group in comparison.groups {
+            let members = comparison.rows.filter { $0.group == group.group && $0.shown }
+            #expect(group.municipalities == members.count)
+            let overall = members.compactMap { $0.values.last?.score }.sorted()
+            #expect(group.medians.last?.score == Quantile.type7(overall, 0.5))
+        }
+    }
+
+    @Test func aCellWithTooFewResponsesShowsNoScore() throws {
+        let (questionnaire, cells) = try Self.cells()
+        var few = cells[0]
+        let round = try #require(few.rounds.last)
+        let aggregator = CellAggregator(questionnaire: questionnaire)
+        let responses = try DemoDataTests.generate(seed: 3, municipalities: 12, years: 2)[0].responses
+            .filter { $0.year == round.year && $0.status == .submitted }.prefix(2)
+        few.rounds = [try aggregator.round(round.key, responses: Array(responses))]
+        let comparison = CellComparison(questionnaire: questionnaire, cells: [few], year: round.year, grouping: .province)
+        let row = try #require(comparison.rows.first)
+        #expect(!row.shown)
+        #expect(row.values.allSatisfy { $0.score == nil })
+        #expect(comparison.groups.first?.municipalities == 0)
+    }
+}
