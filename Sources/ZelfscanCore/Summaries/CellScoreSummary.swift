@@ -224,11 +224,3 @@ public struct CellScoreSummary: Sendable {
         return text
     }
 }
-
-extension String {
-    func trimmingTrailingSpaces() -> String {
-        var text = self
-        while text.last == " " { text.removeLast() }
-        return text
-    }
-}

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import YAML
 import ZelfscanCore
+import ZelfscanReport
 
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -98,7 +99,6 @@ struct CompareCommand: ParsableCommand {
             throw CommandFailure(Phrase(en: "could not write \(out): \(error)", nl: "kon \(out) niet schrijven: \(error)"), exitCode: ExitStatus.cannotCreate)
         }
         let written = comparison.synthetic ? labels.syntheticNotice + " " : ""
-        Output.out(written + labels.say("Vergelijking geschreven naar \(out) (alleen voor u: met gemeentenamen).\n",
-                                        "Comparison written to \(out) (for you only: it names municipalities).\n"))
+        Output.out(written + labels.written(out))
     }
 }

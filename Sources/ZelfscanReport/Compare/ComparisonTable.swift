@@ -2,11 +2,16 @@ import ZelfscanCore
 
 /// `compare --format table`: one line per municipality, score and band in words per dimension,
 /// the change since the previous round, and a median line per group.
-struct ComparisonTable {
-    let comparison: CellComparison
-    let labels: ComparisonLabels
+public struct ComparisonTable {
+    public let comparison: CellComparison
+    public let labels: ComparisonLabels
 
-    func render() -> String {
+    public init(comparison: CellComparison, labels: ComparisonLabels) {
+        self.comparison = comparison
+        self.labels = labels
+    }
+
+    public func render() -> String {
         let measures: [String?] = comparison.dimensions.map { Optional($0) } + [nil]
         var header = [labels.say("Gemeente", "Municipality"), "n"] + measures.map { labels.measure($0) }
         header.append(labels.say("Verschil totaal", "Change overall"))

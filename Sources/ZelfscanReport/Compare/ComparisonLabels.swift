@@ -1,11 +1,22 @@
 import ZelfscanCore
 
 /// Words for a comparison in one language: dimension titles, band labels, the synthetic notice.
-struct ComparisonLabels {
-    let questionnaire: Questionnaire
-    let language: String
+public struct ComparisonLabels {
+    public let questionnaire: Questionnaire
+    public let language: String
+
+    public init(questionnaire: Questionnaire, language: String) {
+        self.questionnaire = questionnaire
+        self.language = language
+    }
 
     func say(_ nl: String, _ en: String) -> String { language == "en" ? en : nl }
+
+    /// What `compare` says after writing a file that names municipalities.
+    public func written(_ path: String) -> String {
+        say("Vergelijking geschreven naar \(path) (alleen voor u: met gemeentenamen).\n",
+            "Comparison written to \(path) (for you only: it names municipalities).\n")
+    }
 
     func measure(_ id: String?) -> String {
         guard let id else { return say("Totaal", "Overall") }
@@ -25,7 +36,7 @@ struct ComparisonLabels {
         return value > 0 && !text.hasPrefix("-") ? "+" + text : text
     }
 
-    var syntheticNotice: String {
+    public var syntheticNotice: String {
         say("SYNTHETISCHE DEMODATA: verzonnen cellen, geen echte resultaten.", "SYNTHETIC DEMO DATA: invented cells, not real results.")
     }
 

@@ -1,8 +1,8 @@
 import ZelfscanCore
 
 /// `compare --format csv`: one row per municipality (or group median) and measure, RFC 4180.
-enum ComparisonCSV {
-    static func render(_ comparison: CellComparison, labels: ComparisonLabels) -> String {
+public enum ComparisonCSV {
+    public static func render(_ comparison: CellComparison, labels: ComparisonLabels) -> String {
         var table = ExportTable(name: "compare", columns: [
             .init("row", .text), .init("municipality", .text), .init("grouping", .text), .init("group", .text), .init("year", .integer),
             .init("respondents", .integer), .init("measure", .text), .init("score", .real), .init("band", .text),

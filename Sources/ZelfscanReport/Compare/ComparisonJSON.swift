@@ -2,7 +2,7 @@ import Foundation
 import ZelfscanCore
 
 /// `compare --format json`: every number unrounded; a key is absent where nothing is shown.
-enum ComparisonJSON {
+public enum ComparisonJSON {
     struct Document: Encodable {
         var synthetic: Bool
         var note: String?
@@ -37,7 +37,7 @@ enum ComparisonJSON {
         var medians: [Measure]
     }
 
-    static func render(_ comparison: CellComparison, labels: ComparisonLabels) throws -> String {
+    public static func render(_ comparison: CellComparison, labels: ComparisonLabels) throws -> String {
         func measures(_ values: [CellComparison.Value]) -> [Measure] {
             values.map { Measure(measure: $0.measure ?? "overall", score: $0.score, band: $0.band, change: $0.change) }
         }

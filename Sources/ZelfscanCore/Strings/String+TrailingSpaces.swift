@@ -1,6 +1,6 @@
 /// Table lines end at their last character: padded cells would leave trailing blanks.
 extension String {
-    func trimmingTrailingSpaces() -> String {
+    public func trimmingTrailingSpaces() -> String {
         var text = self
         while text.last == " " { text.removeLast() }
         return text

@@ -3,13 +3,18 @@ import ZelfscanCore
 /// `compare --format html`: one self-contained file (inline CSS, no script, no external
 /// reference), a heat map whose cells carry the score and the band name, so nothing depends on
 /// colour. Colours are ColorBrewer's PuOr, safe for the common colour-vision deficiencies.
-struct ComparisonHTML {
-    let comparison: CellComparison
-    let labels: ComparisonLabels
+public struct ComparisonHTML {
+    public let comparison: CellComparison
+    public let labels: ComparisonLabels
+
+    public init(comparison: CellComparison, labels: ComparisonLabels) {
+        self.comparison = comparison
+        self.labels = labels
+    }
 
     static let bandColours = ["attention": "#fdb863", "developing": "#f7f7f7", "strength": "#b2abd2"]
 
-    func render() -> String {
+    public func render() -> String {
         let measures: [String?] = comparison.dimensions.map { Optional($0) } + [nil]
         var body: [String] = []
         if comparison.synthetic { body.append("<p class=\"synthetic\"><strong>\(escape(labels.syntheticNotice))</strong></p>") }
