@@ -6,7 +6,8 @@ struct Zelfscan: ParsableCommand {
         commandName: "zelfscan",
         abstract: "Zelfevaluatie van lokale integrale veiligheidscellen (LIVC-R) — self-evaluation of Flemish LIVC-R cells.",
         discussion: """
-            Exit codes: 0 ok, 64 usage error, 65 invalid file, 66 file cannot be read.
+            Exit codes: 0 ok, 64 usage error, 65 invalid file or audit finding, 66 file cannot be read,
+            73 file cannot be written, 75 input ended or draft in use (take; the draft is saved).
             Documentation: README.md and docs/ in the source repository.
             """,
         version: "0.1.0",
