@@ -10,7 +10,7 @@ public enum BundledQuestionnaire {
         return BundledFiles.files[relative].map { Array(($0 + "\n").utf8) }
     }
 
-    public static var sha256: String { SHA256.hexDigest(bytes(file) ?? []) }
+    public static var sha256: String { ContentHash.sha256(bytes(file) ?? []) }
 
     public static func load() -> QuestionnaireLoader.Result {
         QuestionnaireLoader().load(file: file, bytes: bytes(file) ?? []) { path in

@@ -54,7 +54,7 @@ public struct Pseudonymiser: Sendable {
     }
 
     private func hex(_ text: String) -> String {
-        let code = HMAC<Crypto.SHA256>.authenticationCode(for: Array(text.utf8), using: SymmetricKey(data: key))
+        let code = HMAC<SHA256>.authenticationCode(for: Array(text.utf8), using: SymmetricKey(data: key))
         return code.map { String(format: "%02x", $0) }.joined()
     }
 }

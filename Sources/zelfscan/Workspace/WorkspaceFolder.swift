@@ -64,7 +64,7 @@ struct WorkspaceFolder {
             let file = path.hasPrefix("/") ? path : root + "/" + path
             let bytes = try readBytes(file)
             result = QuestionnaireLoader().load(file: file, bytes: bytes, readFile: { try LocalFiles.read($0) })
-            hash = SHA256.hexDigest(bytes)
+            hash = ContentHash.sha256(bytes)
         }
         guard let questionnaire = result.questionnaire else {
             throw CommandFailure(Phrase(en: "the workspace's questionnaire is not valid", nl: "de vragenlijst van de werkruimte is niet geldig"),
