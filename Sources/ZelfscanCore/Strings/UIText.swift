@@ -12,7 +12,7 @@ public struct UIText: Sendable {
 
     public static let supportedLanguages = ["nl", "en"]
 
-    private static let catalogue: [Key: (nl: String, en: String)] = [
+    private static let catalogue = TextCatalogue<Key>([
         .version: ("versie", "version"),
         .languages: ("talen", "languages"),
         .scales: ("Schalen", "Scales"),
@@ -55,18 +55,17 @@ public struct UIText: Sendable {
         .warningCount: ("1 waarschuwing", "1 warning"),
         .warningsCount: ("%d waarschuwingen", "%d warnings"),
         .cannotRead: ("kan het bestand niet lezen", "cannot read the file"),
-    ]
+    ])
 
     public let language: String
 
     /// Dutch unless English is asked for: Dutch is the users' language.
     public init(language: String) {
-        self.language = language == "en" ? "en" : "nl"
+        self.language = InterfaceLanguage.normalised(language)
     }
 
     public subscript(key: Key) -> String {
-        let entry = Self.catalogue[key]!
-        return language == "en" ? entry.en : entry.nl
+        Self.catalogue.text(key, language: language)
     }
 
     /// "1 fout" / "3 fouten", "1 warning" / "2 warnings".

@@ -36,7 +36,7 @@ public struct ReportInput: Sendable {
         self.peers = peers
         self.openDrafts = openDrafts
         self.includeComments = includeComments
-        self.language = language == "en" ? "en" : "nl"
+        self.language = InterfaceLanguage.normalised(language)
         self.date = date
         self.rules = rules
     }

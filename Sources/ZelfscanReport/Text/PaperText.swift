@@ -1,9 +1,11 @@
+import ZelfscanCore
+
 /// The words of the paper questionnaire, in Dutch and English.
 struct PaperText {
     let language: String
 
     init(language: String) {
-        self.language = language == "en" ? "en" : "nl"
+        self.language = InterfaceLanguage.normalised(language)
     }
 
     private func say(_ nl: String, _ en: String) -> String { language == "en" ? en : nl }

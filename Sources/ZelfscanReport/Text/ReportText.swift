@@ -6,7 +6,7 @@ public struct ReportText: Sendable {
     public let language: String
 
     public init(language: String) {
-        self.language = language == "en" ? "en" : "nl"
+        self.language = InterfaceLanguage.normalised(language)
     }
 
     func say(_ nl: String, _ en: String) -> String { language == "en" ? en : nl }

@@ -1,3 +1,5 @@
+import ZelfscanCore
+
 import Foundation
 
 /// The words of the take session in Dutch and English, in one catalogue rather than scattered
@@ -22,7 +24,7 @@ public struct TakeText: Sendable {
         case tooLong, empty, noSuchQuestion, reviewChoices, confirmChoices
     }
 
-    private static let catalogue: [Key: (nl: String, en: String)] = [
+    private static let catalogue = TextCatalogue<Key>([
         .introKeys: ("↑↓ bladeren · Enter beginnen · q stoppen", "↑↓ scroll · Enter start · q quit"),
         .introPrompt: ("Druk Enter om te beginnen (q stoppen): ", "Press Enter to start (q to quit): "),
         .privacyHeading: ("Wat gebeurt er met uw antwoorden?", "What happens with your answers?"),
@@ -107,18 +109,17 @@ public struct TakeText: Sendable {
         .reviewChoices: ("Typ een vraagnummer (1 tot %1), v om te verzenden, b om terug te gaan of q om te stoppen.",
                          "Type a question number (1 to %1), v to submit, b to go back or q to quit."),
         .confirmChoices: ("Typ j om te verzenden of n om terug te gaan.", "Type y to submit or n to go back."),
-    ]
+    ])
 
     public let language: String
 
     /// Dutch unless English is asked for: Dutch is the users' language.
     public init(language: String) {
-        self.language = language == "en" ? "en" : "nl"
+        self.language = InterfaceLanguage.normalised(language)
     }
 
     public subscript(key: Key) -> String {
-        let entry = Self.catalogue[key]!
-        return language == "en" ? entry.en : entry.nl
+        Self.catalogue.text(key, language: language)
     }
 
     /// The text for `key` with `%1`, `%2`, … replaced by `values`.
