@@ -68,10 +68,8 @@ public struct YAMLParser: Sendable {
         return root
     }
 
-    private static let emptyFile = YAMLError(
-        .empty, at: Mark(line: 1, column: 1), Phrase(en: "the file is empty", nl: "het bestand is leeg"),
-        hint: Phrase(en: "a questionnaire starts with keys such as 'id:' and 'version:'; see docs/questionnaire-format.md",
-                     nl: "een vragenlijst begint met sleutels zoals 'id:' en 'version:'; zie docs/questionnaire-format.md"))
+    /// Without a hint: what the file should hold depends on the kind of file, which the caller knows.
+    private static let emptyFile = YAMLError(.empty, at: Mark(line: 1, column: 1), Phrase(en: "the file is empty", nl: "het bestand is leeg"))
 
     static func describe(bytes: Int) -> String {
         if bytes >= 1024 * 1024 {

@@ -124,6 +124,22 @@ struct ResponseFileTests {
         #expect(messages.contains { $0.contains("the questionnaire has no language 'fr'; it has: nl, en") })
     }
 
+    @Test func aGuttedFileGetsOneMessageNamingEveryMissingKey() throws {
+        let questionnaire = try Self.questionnaire()
+        let result = Self.decode("format: 1\nrespondent: R-BBBBBB\n", questionnaire: questionnaire)
+        #expect(result.diagnostics.count == 1)
+        #expect(result.diagnostics.first?.message == "a response file is missing the required keys 'questionnaire', 'municipality', "
+                + "'year', 'role', 'language', 'status', 'started', 'updated', 'answers'")
+    }
+
+    @Test func anEmptyResponseFileSaysWhatToDo() throws {
+        let result = Self.decode("", questionnaire: try Self.questionnaire())
+        let diagnostic = try #require(result.diagnostics.first)
+        #expect(diagnostic.message == "the file is empty")
+        #expect(diagnostic.hint?.contains("restore it from a backup") == true)
+        #expect(diagnostic.hint?.contains("questionnaire starts with") == false)
+    }
+
     @Test func submittedNeedsItsTime() throws {
         let questionnaire = try Self.questionnaire()
         let text = try ResponseEncoder().encode(Self.sample(questionnaire), questionnaire: questionnaire)

@@ -50,8 +50,14 @@ struct FieldReader {
             }
             values[key] = pair.value
         }
-        for key in required where values[key] == nil {
-            log.error(Phrase(en: "\(what.en) is missing the required key '\(key)'", nl: "\(what.nl) mist de verplichte sleutel '\(key)'"),
+        let missing = required.filter { values[$0] == nil }
+        if missing.count == 1 {
+            log.error(Phrase(en: "\(what.en) is missing the required key '\(missing[0])'", nl: "\(what.nl) mist de verplichte sleutel '\(missing[0])'"),
+                      at: node.mark)
+        } else if missing.count > 1 {
+            // One message for a file that lost most of its keys, rather than a screenful.
+            let list = missing.map { "'\($0)'" }.joined(separator: ", ")
+            log.error(Phrase(en: "\(what.en) is missing the required keys \(list)", nl: "\(what.nl) mist de verplichte sleutels \(list)"),
                       at: node.mark)
         }
         return Fields(node: node, values: values)

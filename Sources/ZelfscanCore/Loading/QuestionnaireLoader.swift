@@ -27,7 +27,11 @@ public struct QuestionnaireLoader: Sendable {
         let root: Node
         do {
             root = try YAMLParser(limits: limits).parse(bytes)
-        } catch let error as YAMLError {
+        } catch var error as YAMLError {
+            if error.kind == .empty {
+                error.hintText = Phrase(en: "a questionnaire starts with keys such as 'id:' and 'version:'; see docs/questionnaire-format.md",
+                                        nl: "een vragenlijst begint met sleutels zoals 'id:' en 'version:'; zie docs/questionnaire-format.md")
+            }
             return Result(questionnaire: nil, diagnostics: [Diagnostic(file: file, yamlError: error)], sources: sources)
         } catch {
             return Result(questionnaire: nil, diagnostics: [Diagnostic(file: file, mark: Mark(line: 1, column: 1), Phrase(en: "\(error)", nl: "\(error)"))], sources: sources)

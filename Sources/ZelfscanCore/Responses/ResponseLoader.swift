@@ -32,7 +32,11 @@ public struct ResponseLoader: Sendable {
         let root: Node
         do {
             root = try YAMLParser().parse(bytes)
-        } catch let error as YAMLError {
+        } catch var error as YAMLError {
+            if error.kind == .empty {
+                error.hintText = Phrase(en: "zelfscan never leaves a response half-written, so the file was emptied outside it; restore it from a backup, or remove it if the respondent will answer again",
+                                        nl: "zelfscan laat een antwoordbestand nooit half geschreven achter, dus het werd buiten zelfscan leeggemaakt; zet het terug uit een back-up, of verwijder het als de respondent opnieuw antwoordt")
+            }
             return Result(response: nil, diagnostics: [Diagnostic(file: file, yamlError: error)], sources: sources)
         } catch {
             return Result(response: nil, diagnostics: [Diagnostic(file: file, mark: Mark(line: 1, column: 1), Phrase(en: "\(error)", nl: "\(error)"))],

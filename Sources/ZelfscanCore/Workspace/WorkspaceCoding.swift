@@ -41,7 +41,11 @@ public enum WorkspaceCoding {
         let root: Node
         do {
             root = try YAMLParser().parse(bytes)
-        } catch let error as YAMLError {
+        } catch var error as YAMLError {
+            if error.kind == .empty {
+                error.hintText = Phrase(en: "it holds the cell's details, starting with 'format: 1' and 'municipality:'; see docs/response-format.md",
+                                        nl: "het bevat de gegevens van de cel, te beginnen met 'format: 1' en 'municipality:'; zie docs/response-format.md")
+            }
             return Result(workspace: nil, diagnostics: [Diagnostic(file: file, yamlError: error)], sources: sources)
         } catch {
             return Result(workspace: nil, diagnostics: [Diagnostic(file: file, mark: Mark(line: 1, column: 1), Phrase(en: "\(error)", nl: "\(error)"))],
