@@ -22,19 +22,16 @@ public struct QuestionnaireLoader: Sendable {
         self.limits = limits
     }
 
+    /// What an empty file of this kind should have held.
+    static let emptyFileHint = Phrase(en: "a questionnaire starts with keys such as 'id:' and 'version:'; see docs/questionnaire-format.md",
+                                      nl: "een vragenlijst begint met sleutels zoals 'id:' en 'version:'; zie docs/questionnaire-format.md")
+
     public func load(file: String, bytes: [UInt8], readFile: ReadFile) -> Result {
         var sources = [file: String(decoding: bytes, as: UTF8.self)]
         let root: Node
-        do {
-            root = try YAMLParser(limits: limits).parse(bytes)
-        } catch var error as YAMLError {
-            if error.kind == .empty {
-                error.hintText = Phrase(en: "a questionnaire starts with keys such as 'id:' and 'version:'; see docs/questionnaire-format.md",
-                                        nl: "een vragenlijst begint met sleutels zoals 'id:' en 'version:'; zie docs/questionnaire-format.md")
-            }
-            return Result(questionnaire: nil, diagnostics: [Diagnostic(file: file, yamlError: error)], sources: sources)
-        } catch {
-            return Result(questionnaire: nil, diagnostics: [Diagnostic(file: file, mark: Mark(line: 1, column: 1), Phrase(en: "\(error)", nl: "\(error)"))], sources: sources)
+        switch ParsedFile.parse(bytes, file: file, limits: limits, emptyHint: Self.emptyFileHint) {
+        case .parsed(let node): root = node
+        case .failed(let diagnostic): return Result(questionnaire: nil, diagnostics: [diagnostic], sources: sources)
         }
         var decoder = QuestionnaireDecoder(file: file)
         guard let fields = decoder.topLevel(root) else {
@@ -60,13 +57,10 @@ public struct QuestionnaireLoader: Sendable {
             }
             sources[path] = String(decoding: figureBytes, as: UTF8.self)
             let figureRoot: Node
-            do {
-                figureRoot = try YAMLParser(limits: limits).parse(figureBytes)
-            } catch let error as YAMLError {
-                figureDiagnostics.append(Diagnostic(file: path, yamlError: error))
-                continue
-            } catch {
-                figureDiagnostics.append(Diagnostic(file: path, mark: Mark(line: 1, column: 1), Phrase(en: "\(error)", nl: "\(error)")))
+            switch ParsedFile.parse(figureBytes, file: path, limits: limits) {
+            case .parsed(let node): figureRoot = node
+            case .failed(let diagnostic):
+                figureDiagnostics.append(diagnostic)
                 continue
             }
             var figures = ReferenceFigureDecoder(file: path, languages: languages)

@@ -27,20 +27,16 @@ public struct ResponseLoader: Sendable {
         self.questionnaireSHA256 = questionnaireSHA256
     }
 
+    /// What an empty file of this kind should have held.
+    static let emptyFileHint = Phrase(en: "zelfscan never leaves a response half-written, so the file was emptied outside it; restore it from a backup, or remove it if the respondent will answer again",
+                                      nl: "zelfscan laat een antwoordbestand nooit half geschreven achter, dus het werd buiten zelfscan leeggemaakt; zet het terug uit een back-up, of verwijder het als de respondent opnieuw antwoordt")
+
     public func load(file: String, bytes: [UInt8], kind: Kind = .responseFile) -> Result {
         let sources = [file: String(decoding: bytes, as: UTF8.self)]
         let root: Node
-        do {
-            root = try YAMLParser().parse(bytes)
-        } catch var error as YAMLError {
-            if error.kind == .empty {
-                error.hintText = Phrase(en: "zelfscan never leaves a response half-written, so the file was emptied outside it; restore it from a backup, or remove it if the respondent will answer again",
-                                        nl: "zelfscan laat een antwoordbestand nooit half geschreven achter, dus het werd buiten zelfscan leeggemaakt; zet het terug uit een back-up, of verwijder het als de respondent opnieuw antwoordt")
-            }
-            return Result(response: nil, diagnostics: [Diagnostic(file: file, yamlError: error)], sources: sources)
-        } catch {
-            return Result(response: nil, diagnostics: [Diagnostic(file: file, mark: Mark(line: 1, column: 1), Phrase(en: "\(error)", nl: "\(error)"))],
-                          sources: sources)
+        switch ParsedFile.parse(bytes, file: file, emptyHint: Self.emptyFileHint) {
+        case .parsed(let node): root = node
+        case .failed(let diagnostic): return Result(response: nil, diagnostics: [diagnostic], sources: sources)
         }
         var decoder = ResponseDecoder(file: file, questionnaire: questionnaire, questionnaireSHA256: questionnaireSHA256)
         let response = decoder.decode(root, kind: kind)

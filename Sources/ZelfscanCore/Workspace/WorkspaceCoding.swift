@@ -35,21 +35,17 @@ public enum WorkspaceCoding {
         return header + (try YAMLEmitter().emit(.mapping(pairs)))
     }
 
+    /// What an empty file of this kind should have held.
+    static let emptyFileHint = Phrase(en: "it holds the cell's details, starting with 'format: 1' and 'municipality:'; see docs/response-format.md",
+                                      nl: "het bevat de gegevens van de cel, te beginnen met 'format: 1' en 'municipality:'; zie docs/response-format.md")
+
     /// `currentYear` bounds the round: at most next year, for a round prepared in December.
     public static func decode(file: String, bytes: [UInt8], currentYear: Int) -> Result {
         let sources = [file: String(decoding: bytes, as: UTF8.self)]
         let root: Node
-        do {
-            root = try YAMLParser().parse(bytes)
-        } catch var error as YAMLError {
-            if error.kind == .empty {
-                error.hintText = Phrase(en: "it holds the cell's details, starting with 'format: 1' and 'municipality:'; see docs/response-format.md",
-                                        nl: "het bevat de gegevens van de cel, te beginnen met 'format: 1' en 'municipality:'; zie docs/response-format.md")
-            }
-            return Result(workspace: nil, diagnostics: [Diagnostic(file: file, yamlError: error)], sources: sources)
-        } catch {
-            return Result(workspace: nil, diagnostics: [Diagnostic(file: file, mark: Mark(line: 1, column: 1), Phrase(en: "\(error)", nl: "\(error)"))],
-                          sources: sources)
+        switch ParsedFile.parse(bytes, file: file, emptyHint: Self.emptyFileHint) {
+        case .parsed(let node): root = node
+        case .failed(let diagnostic): return Result(workspace: nil, diagnostics: [diagnostic], sources: sources)
         }
         var reader = FieldReader(file: file)
         let workspace = decode(root, reader: &reader, currentYear: currentYear)
