@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import YAML
 import ZelfscanCore
+import ZelfscanReport
 
 struct ScoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,3 +1,5 @@
+import ZelfscanCore
+
 /// The words of the score summary, in Dutch and English.
 public struct ScoreText: Sendable {
     public let language: String

@@ -1,4 +1,5 @@
 import Foundation
+import ZelfscanCore
 
 /// A cell's scores as plain text for a coordinator: the dimension table with bands in words,
 /// disagreement, agreement, role groups, "don't know", reference figures, trend and peers.
