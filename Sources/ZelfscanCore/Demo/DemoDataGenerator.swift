@@ -247,7 +247,8 @@ public struct DemoDataGenerator: Sendable {
         let contextItems = Dictionary(uniqueKeysWithValues: (questionnaire.context?.items ?? []).map { ($0.id, $0) })
         let scored = Dictionary(questionnaire.dimensions.flatMap { d in d.items.map { ($0.id, (d.id, $0)) } }) { a, _ in a }
         var shownOrder: [String] = []
-        for (id, condition) in questionnaire.askedItems {
+        for asked in questionnaire.allAskedItems {
+            let (id, condition) = (asked.id, asked.showIf)
             if condition != nil {
                 let visibility = Visibility(questionnaire: questionnaire, role: role, answers: answers)
                 guard visibility.isShown(id) else { continue }

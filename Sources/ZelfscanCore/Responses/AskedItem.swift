@@ -10,6 +10,14 @@ public enum AskedItem: Sendable, Equatable {
         }
     }
 
+    /// When the item is asked; nil for always.
+    public var showIf: Condition? {
+        switch self {
+        case .scored(let item, _, _): return item.showIf
+        case .context(let item): return item.showIf
+        }
+    }
+
     public var missing: [MissingOption] {
         switch self {
         case .scored(_, let scale, _): return scale.missing

@@ -17,8 +17,9 @@ public struct Visibility: Sendable, Equatable {
         let group = questionnaire.role(role)?.group
         var shown: [String] = []
         var kept: [String: Answer] = [:]
-        for (id, condition) in questionnaire.askedItems {
-            let visible = condition?.holds(answers: kept, role: role, roleGroup: group) ?? true
+        for item in questionnaire.allAskedItems {
+            let id = item.id
+            let visible = item.showIf?.holds(answers: kept, role: role, roleGroup: group) ?? true
             guard visible else { continue }
             shown.append(id)
             if let answer = answers[id] { kept[id] = answer }
@@ -30,11 +31,6 @@ public struct Visibility: Sendable, Equatable {
 }
 
 extension Questionnaire {
-    /// Every item with its condition in the order asked: context items, then the dimensions'.
-    public var askedItems: [(id: String, condition: Condition?)] {
-        (context?.items ?? []).map { ($0.id, $0.showIf) } + scoredItems.map { ($0.id, $0.showIf) }
-    }
-
     /// The group a role belongs to, nil for an unknown role.
     public func roleGroup(ofRole role: String) -> RoleGroup? {
         guard let groupID = self.role(role)?.group else { return nil }
