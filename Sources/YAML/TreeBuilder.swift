@@ -10,7 +10,6 @@ struct TreeBuilder {
         var anchor: String?
         var children: [Node] = []
         var size = 1
-        var keys: [String: Mark] = [:]
     }
 
     let limits: ParserLimits
@@ -56,6 +55,7 @@ struct TreeBuilder {
             let frame = stack.removeLast()
             let content: Node.Content
             if frame.isMapping {
+                try Self.refuseDuplicateKeys(frame.children)
                 var pairs: [Pair] = []
                 pairs.reserveCapacity(frame.children.count / 2)
                 var index = 0
@@ -121,7 +121,7 @@ struct TreeBuilder {
         }
         let top = stack.count - 1
         if stack[top].isMapping && stack[top].children.count % 2 == 0 {
-            guard let key = node.scalar?.text else {
+            guard node.scalar != nil else {
                 throw YAMLError(
                     .complexKey, at: node.mark,
                     Phrase(en: "a key must be a single text, not \(node.kindDescription.en)",
@@ -129,18 +129,48 @@ struct TreeBuilder {
                     hint: Phrase(en: "check for a missing space after '-' or a stray '?'",
                                  nl: "controleer of er een spatie ontbreekt na '-' of een '?' te veel staat"))
             }
-            if let first = stack[top].keys[key] {
-                throw YAMLError(
-                    .duplicateKey, at: node.mark,
-                    Phrase(en: "duplicate key '\(key)'; it is already used at line \(first.line)",
-                           nl: "dubbele sleutel '\(key)'; die staat al op regel \(first.line)"),
-                    hint: Phrase(en: "remove one of the two, or rename it", nl: "verwijder een van beide, of geef er een andere naam aan"),
-                    notes: [YAMLError.Note(mark: first, Phrase(en: "first use of '\(key)'", nl: "eerste gebruik van '\(key)'"))])
-            }
-            stack[top].keys[key] = node.mark
         }
         stack[top].children.append(node)
         stack[top].size += size
+    }
+
+    /// Checked once per mapping by sorting cheap hashes of its keys and comparing texts only where
+    /// hashes meet, which costs far less than hashing every key into a dictionary; the error names
+    /// the first key, in reading order, that repeats an earlier one.
+    private static func refuseDuplicateKeys(_ children: [Node]) throws {
+        guard children.count > 2 else { return }
+        func text(_ position: Int) -> String { children[position].scalar?.text ?? "" }
+        let keys = stride(from: 0, to: children.count, by: 2).map { (hash: fnv1a(text($0)), position: $0) }
+            .sorted { ($0.hash, $0.position) < ($1.hash, $1.position) }
+        var repeated: (first: Int, again: Int)?
+        var start = 0
+        while start < keys.count {
+            var end = start + 1
+            while end < keys.count, keys[end].hash == keys[start].hash { end += 1 }
+            // Keys that share a hash are nearly always the same text; comparing the texts makes sure.
+            for later in (start + 1)..<end {
+                guard let earlier = keys[start..<later].first(where: { text($0.position) == text(keys[later].position) }) else { continue }
+                if keys[later].position < repeated?.again ?? Int.max { repeated = (earlier.position, keys[later].position) }
+            }
+            start = end
+        }
+        guard let repeated else { return }
+        let key = children[repeated.again].scalar?.text ?? ""
+        let first = children[repeated.first].mark
+        throw YAMLError(
+            .duplicateKey, at: children[repeated.again].mark,
+            Phrase(en: "duplicate key '\(key)'; it is already used at line \(first.line)",
+                   nl: "dubbele sleutel '\(key)'; die staat al op regel \(first.line)"),
+            hint: Phrase(en: "remove one of the two, or rename it", nl: "verwijder een van beide, of geef er een andere naam aan"),
+            notes: [YAMLError.Note(mark: first, Phrase(en: "first use of '\(key)'", nl: "eerste gebruik van '\(key)'"))])
+    }
+
+    private static func fnv1a(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        return hash
     }
 
     private static func string(_ pointer: UnsafeMutablePointer<UInt8>?, length: Int) -> String {

@@ -40,3 +40,13 @@ func reportingFailures(language: String, _ body: () throws -> Void) throws {
         throw ExitCode(failure.exitCode)
     }
 }
+
+/// The same for commands that read a pool of workspaces on every core.
+func reportingFailures(language: String, _ body: () async throws -> Void) async throws {
+    do {
+        try await body()
+    } catch let failure as CommandFailure {
+        failure.report(language: language)
+        throw ExitCode(failure.exitCode)
+    }
+}

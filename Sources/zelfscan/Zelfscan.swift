@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct Zelfscan: ParsableCommand {
+struct Zelfscan: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "zelfscan",
         abstract: "Zelfevaluatie van lokale integrale veiligheidscellen (LIVC-R) — self-evaluation of Flemish LIVC-R cells.",

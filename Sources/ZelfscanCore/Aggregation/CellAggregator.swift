@@ -28,15 +28,17 @@ public struct CellAggregator: Sendable {
             .filter { $0.status == .submitted && $0.municipality == key.municipality && $0.year == key.year }
             .sorted { ($0.respondent, $0.role) < ($1.respondent, $1.role) }
         let scorer = Scorer(questionnaire: questionnaire)
-        var respondents: [RespondentScore] = []
-        for response in members {
-            respondents.append(try scorer.score(response))
-        }
         let visibilities = members.map {
             Visibility(questionnaire: questionnaire, role: $0.role, answers: $0.answers)
         }
+        var respondents: [RespondentScore] = []
+        for (response, visibility) in zip(members, visibilities) {
+            respondents.append(try scorer.score(response, visibility: visibility))
+        }
+        var nullVariances: [String: Double] = [:]
+        for scale in questionnaire.scales { nullVariances[scale.id] = AgreementIndex.nullVariance(of: scale) }
         let dimensions = try questionnaire.dimensions.map { dimension throws(ScoringError) in
-            try result(dimension, respondents: respondents, members: members, visibilities: visibilities)
+            try result(dimension, respondents: respondents, members: members, visibilities: visibilities, nullVariances: nullVariances)
         }
         let means = dimensions.compactMap(\.mean)
         let overall = !dimensions.isEmpty && means.count == dimensions.count ? Descriptive.mean(means) : nil
@@ -53,7 +55,7 @@ public struct CellAggregator: Sendable {
     }
 
     private func result(_ dimension: Dimension, respondents: [RespondentScore], members: [Response],
-                        visibilities: [Visibility]) throws(ScoringError) -> CellDimensionResult {
+                        visibilities: [Visibility], nullVariances: [String: Double]) throws(ScoringError) -> CellDimensionResult {
         let scores = respondents.compactMap { $0.dimension(dimension.id)?.value }
         let scorer = Scorer(questionnaire: questionnaire)
         var perItem: [String: [Double]] = [:]
@@ -63,8 +65,7 @@ public struct CellAggregator: Sendable {
             }
         }
         let spreads = dimension.items.compactMap { item -> AgreementIndex.ItemSpread? in
-            guard let scale = questionnaire.scale(item.scale),
-                  let null = AgreementIndex.nullVariance(of: scale) else { return nil }
+            guard let null = nullVariances[item.scale] else { return nil }
             return AgreementIndex.ItemSpread(scores: perItem[item.id, default: []], nullVariance: null)
         }
         return CellDimensionResult(

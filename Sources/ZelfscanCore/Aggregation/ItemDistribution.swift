@@ -31,19 +31,30 @@ public struct ItemDistribution: Sendable, Equatable {
         return Double(missing.reduce(0) { $0 + $1.count }) / Double(shown)
     }
 
-    /// Counts the answers of respondents who were shown the item.
+    /// Counts the answers of respondents who were shown the item, in one pass over them.
     public init(item: Item, dimensionID: String, scale: Scale, visibilities: [Visibility]) {
-        let seen = visibilities.filter { $0.isShown(item.id) }
-        let answers = seen.compactMap { $0.answers[item.id] }
+        var shown = 0
+        var unanswered = 0
+        var valueCounts = [Int](repeating: 0, count: scale.options.count)
+        var missingCounts = [Int](repeating: 0, count: scale.missing.count)
+        for visibility in visibilities where visibility.isShown(item.id) {
+            shown += 1
+            switch visibility.answers[item.id] {
+            case .scale(let value)?:
+                if let index = scale.options.firstIndex(where: { $0.value == value }) { valueCounts[index] += 1 }
+            case .missing(let code)?:
+                if let index = scale.missing.firstIndex(where: { $0.code == code }) { missingCounts[index] += 1 }
+            case nil:
+                unanswered += 1
+            default:
+                break
+            }
+        }
         self.itemID = item.id
         self.dimensionID = dimensionID
-        self.shown = seen.count
-        self.values = scale.options.map { option in
-            ValueCount(value: option.value, count: answers.filter { $0 == .scale(option.value) }.count)
-        }
-        self.missing = scale.missing.map { option in
-            CodeCount(code: option.code, count: answers.filter { $0 == .missing(option.code) }.count)
-        }
-        self.unanswered = seen.count - answers.count
+        self.shown = shown
+        self.values = zip(scale.options, valueCounts).map { ValueCount(value: $0.value, count: $1) }
+        self.missing = zip(scale.missing, missingCounts).map { CodeCount(code: $0.code, count: $1) }
+        self.unanswered = unanswered
     }
 }

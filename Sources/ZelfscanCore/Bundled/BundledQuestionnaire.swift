@@ -10,12 +10,14 @@ public enum BundledQuestionnaire {
         return BundledFiles.files[relative].map { Array(($0 + "\n").utf8) }
     }
 
-    public static var sha256: String { ContentHash.sha256(bytes(file) ?? []) }
+    public static let sha256: String = ContentHash.sha256(bytes(file) ?? [])
 
-    public static func load() -> QuestionnaireLoader.Result {
+    /// Loaded once per process: a pool of hundreds of workspaces all name the bundled questionnaire.
+    public static func load() -> QuestionnaireLoader.Result { loaded }
+
+    private static let loaded: QuestionnaireLoader.Result =
         QuestionnaireLoader().load(file: file, bytes: bytes(file) ?? []) { path in
             guard let bytes = bytes(path) else { throw FileReadError(path: path, reason: .notFound) }
             return bytes
         }
-    }
 }

@@ -6,6 +6,9 @@ public struct FileReadError: Error, Sendable, Equatable, CustomStringConvertible
         case notFound
         case permissionDenied
         case isDirectory
+        /// A FIFO, socket or device: reading it could block or never end.
+        case notRegular
+        case symlinkLoop
         case other(String)
     }
 
@@ -22,6 +25,8 @@ public struct FileReadError: Error, Sendable, Equatable, CustomStringConvertible
         case .notFound: return Phrase(en: "no such file", nl: "het bestand bestaat niet")
         case .permissionDenied: return Phrase(en: "permission denied", nl: "geen toestemming om het te lezen")
         case .isDirectory: return Phrase(en: "this is a folder, not a file", nl: "dit is een map, geen bestand")
+        case .notRegular: return Phrase(en: "this is not an ordinary file (a pipe, socket or device)", nl: "dit is geen gewoon bestand (een pipe, socket of apparaat)")
+        case .symlinkLoop: return Phrase(en: "the symbolic links in this path form a loop", nl: "de symbolische koppelingen in dit pad vormen een lus")
         case .other(let message): return Phrase(en: message, nl: message)
         }
     }

@@ -70,7 +70,7 @@ struct FieldReader {
                              nl: "\(what.nl) moet een tekst zijn, maar is \(node.kindDescription.nl)"), at: node.mark)
             return nil
         }
-        if scalar.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if scalar.text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
             log.error(Phrase(en: "\(what.en) is empty", nl: "\(what.nl) is leeg"), at: node.mark)
             return nil
         }

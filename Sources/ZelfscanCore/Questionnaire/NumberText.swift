@@ -4,11 +4,18 @@ import Foundation
 /// no locale.
 public enum NumberText {
     public static func parse(_ text: String) -> Double? {
-        var scalars = Substring(text).unicodeScalars[...]
-        if scalars.first == "-" || scalars.first == "+" { scalars = scalars.dropFirst() }
-        let parts = String(scalars).split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count),
-              parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
+        var digitsBefore = 0
+        var digitsAfter = 0
+        var dots = 0
+        for (index, byte) in text.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "-") where index == 0, UInt8(ascii: "+") where index == 0: continue
+            case UInt8(ascii: "."): dots += 1
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): if dots == 0 { digitsBefore += 1 } else { digitsAfter += 1 }
+            default: return nil
+            }
+        }
+        guard digitsBefore > 0, dots == 0 || dots == 1 && digitsAfter > 0 else { return nil }
         return Double(text)
     }
 

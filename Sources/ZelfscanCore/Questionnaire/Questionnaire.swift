@@ -8,18 +8,42 @@ public struct Questionnaire: Sendable, Equatable {
     public var title: LocalizedText
     public var introduction: LocalizedText
     public var privacy: LocalizedText
-    public var scales: [Scale]
+    public var scales: [Scale] { didSet { index = QuestionnaireIndex(self) } }
     public var bands: [Band]
     public var roleGroups: [RoleGroup]
     public var roles: [Role]
     public var referenceFigures: [ReferenceFigureSet]
-    public var context: ContextModule?
-    public var dimensions: [Dimension]
+    public var context: ContextModule? { didSet { index = QuestionnaireIndex(self) } }
+    public var dimensions: [Dimension] { didSet { index = QuestionnaireIndex(self) } }
+    /// Kept with the parts it is built from, so that looking up an answer's item or scale costs
+    /// one hash rather than a walk: a researcher's pool asks it millions of times.
+    var index = QuestionnaireIndex()
+
+    public init(format: Int, id: String, version: String, languages: [String], title: LocalizedText,
+                introduction: LocalizedText, privacy: LocalizedText, scales: [Scale], bands: [Band],
+                roleGroups: [RoleGroup], roles: [Role], referenceFigures: [ReferenceFigureSet],
+                context: ContextModule?, dimensions: [Dimension]) {
+        self.format = format
+        self.id = id
+        self.version = version
+        self.languages = languages
+        self.title = title
+        self.introduction = introduction
+        self.privacy = privacy
+        self.scales = scales
+        self.bands = bands
+        self.roleGroups = roleGroups
+        self.roles = roles
+        self.referenceFigures = referenceFigures
+        self.context = context
+        self.dimensions = dimensions
+        self.index = QuestionnaireIndex(self)
+    }
 
     public var defaultLanguage: String { languages.first ?? "nl" }
 
     public func scale(_ id: String) -> Scale? {
-        scales.first { $0.id == id }
+        index.scales[id]
     }
 
     public func role(_ id: String) -> Role? {

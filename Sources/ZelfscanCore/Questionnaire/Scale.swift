@@ -12,9 +12,9 @@ public struct Scale: Sendable, Equatable {
     public var missing: [MissingOption]
 
     /// Lowest option value: the anchor for 0 on the 0–100 item score.
-    public var minimum: Double { options.map(\.value).min() ?? 0 }
+    public var minimum: Double { options.lazy.map(\.value).min() ?? 0 }
     /// Highest option value: the anchor for 100 on the 0–100 item score.
-    public var maximum: Double { options.map(\.value).max() ?? 0 }
+    public var maximum: Double { options.lazy.map(\.value).max() ?? 0 }
 }
 
 /// An answer that is offered but means "no answer" for scoring, such as "weet ik niet".

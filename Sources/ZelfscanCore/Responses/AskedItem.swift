@@ -28,15 +28,9 @@ public enum AskedItem: Sendable, Equatable {
 
 extension Questionnaire {
     /// Every item in the order asked, with what is needed to ask and check it.
-    public var allAskedItems: [AskedItem] {
-        let context = (context?.items ?? []).map(AskedItem.context)
-        let scored = dimensions.flatMap { dimension in
-            dimension.items.compactMap { item in scale(item.scale).map { AskedItem.scored(item, $0, dimension: dimension) } }
-        }
-        return context + scored
-    }
+    public var allAskedItems: [AskedItem] { index.items }
 
     public func askedItem(_ id: String) -> AskedItem? {
-        allAskedItems.first { $0.id == id }
+        index.positions[id].map { index.items[$0] }
     }
 }

@@ -12,12 +12,12 @@ extension ResponseDecoder {
                              at: node.mark)
             return nil
         }
+        // The YAML layer already refuses a key written twice, so an item cannot be answered twice.
         var answers: [String: Answer] = [:]
-        var seen: [String: Mark] = [:]
+        answers.reserveCapacity(pairs.count)
         var valid = true
         for pair in pairs {
             let id = pair.key.scalar?.text ?? ""
-            reader.unique(id, at: pair.key.mark, in: &seen, Phrase(en: "answer to", nl: "antwoord op"))
             guard let item = questionnaire.askedItem(id) else {
                 unknownItem(id, at: pair.key.mark)
                 valid = false
@@ -33,15 +33,15 @@ extension ResponseDecoder {
     }
 
     private mutating func decodeAnswer(_ node: Node, for item: AskedItem) -> Answer? {
+        if let scalar = node.scalar, item.missing.contains(where: { $0.code == scalar.text }) { return .missing(scalar.text) }
         let missingCodes = item.missing.map(\.code)
-        if let scalar = node.scalar, missingCodes.contains(scalar.text) { return .missing(scalar.text) }
         switch item {
         case .scored(let scored, let scale, _):
-            let values = scale.options.map(\.value)
-            if let scalar = node.scalar, !scalar.isQuoted, let value = NumberText.parse(scalar.text), values.contains(value) {
+            if let scalar = node.scalar, !scalar.isQuoted, let value = NumberText.parse(scalar.text),
+               scale.options.contains(where: { $0.value == value }) {
                 return .scale(value)
             }
-            return invalid(node, item: scored.id, expected: values.map(NumberText.format) + missingCodes)
+            return invalid(node, item: scored.id, expected: scale.options.map { NumberText.format($0.value) } + missingCodes)
         case .context(let context):
             switch context.kind {
             case .single:

@@ -33,7 +33,24 @@ public struct ResponseEncoder: Sendable {
             pairs.append(("comments", .mapping(keys.map { ($0, .text(response.comments[$0]!)) })))
         }
         let body = try YAMLEmitter().emit(.mapping(pairs))
-        return header(response) + body
+        return header(response) + body + Self.endLine + "\n"
+    }
+
+    /// The first line of the header every written file starts with, and the line it ends with: a
+    /// file that has the first but not the last was cut off, even where what is left still reads
+    /// as valid YAML (a response with fewer answers).
+    static let headerLine = "# LIVC Zelfscan: antwoorden van één respondent (answers of one respondent)."
+    static let endLine = "# Einde van de antwoorden (end of the answers)."
+
+    /// Whether `bytes` were written by zelfscan (they carry its header) and lost their end.
+    static func isCutOff(_ bytes: [UInt8]) -> Bool {
+        let text = String(decoding: bytes.prefix(512), as: UTF8.self)
+        guard text.contains(headerLine) else { return false }
+        var tail = bytes[...]
+        while let last = tail.last, [UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: " "), UInt8(ascii: "\t")].contains(last) {
+            tail = tail.dropLast()
+        }
+        return !tail.suffix(endLine.utf8.count).elementsEqual(endLine.utf8)
     }
 
     private func orderedAnswers(_ response: Response, questionnaire: Questionnaire?) -> [(String, Node)] {
@@ -55,7 +72,7 @@ public struct ResponseEncoder: Sendable {
     /// libyaml's emitter writes no comments, so the label for people opening the file goes first.
     private func header(_ response: Response) -> String {
         var lines = [
-            "# LIVC Zelfscan: antwoorden van één respondent (answers of one respondent).",
+            Self.headerLine,
             "# Vertrouwelijk: deel dit bestand niet met collega's (confidential: do not share with colleagues).",
             "# Formaat/format: docs/response-format.md",
         ]

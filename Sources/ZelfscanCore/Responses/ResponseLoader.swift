@@ -16,6 +16,12 @@ public struct ResponseLoader: Sendable {
         public var response: Response?
         public var diagnostics: [Diagnostic]
         public var sources: [String: String]
+
+        public init(response: Response?, diagnostics: [Diagnostic], sources: [String: String]) {
+            self.response = response
+            self.diagnostics = diagnostics
+            self.sources = sources
+        }
     }
 
     public var questionnaire: Questionnaire
@@ -32,16 +38,29 @@ public struct ResponseLoader: Sendable {
                                       nl: "zelfscan laat een antwoordbestand nooit half geschreven achter, dus het werd buiten zelfscan leeggemaakt; zet het terug uit een back-up, of verwijder het als de respondent opnieuw antwoordt")
 
     public func load(file: String, bytes: [UInt8], kind: Kind = .responseFile) -> Result {
-        let sources = [file: String(decoding: bytes, as: UTF8.self)]
+        /// The text is kept only when a diagnostic will quote it: most files in a pool have none.
+        func sources(_ diagnostics: [Diagnostic]) -> [String: String] {
+            diagnostics.isEmpty ? [:] : [file: String(decoding: bytes, as: UTF8.self)]
+        }
         let root: Node
         switch ParsedFile.parse(bytes, file: file, emptyHint: Self.emptyFileHint) {
         case .parsed(let node): root = node
-        case .failed(let diagnostic): return Result(response: nil, diagnostics: [diagnostic], sources: sources)
+        case .failed(let diagnostic): return Result(response: nil, diagnostics: [diagnostic], sources: sources([diagnostic]))
+        }
+        if case .responseFile = kind, ResponseEncoder.isCutOff(bytes) {
+            let lines = bytes.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+            let diagnostic = Diagnostic(
+                file: file, mark: Mark(line: lines, column: 1),
+                Phrase(en: "the file stops before its last line ('\(ResponseEncoder.endLine)'): it was cut off, and answers after this point are lost",
+                       nl: "het bestand houdt op vóór zijn laatste regel ('\(ResponseEncoder.endLine)'): het werd afgekapt, en de antwoorden na dit punt zijn verloren"),
+                hint: Phrase(en: "zelfscan writes every file whole, so this happened outside it (a copy or disk that broke off); restore the file from a backup",
+                             nl: "zelfscan schrijft elk bestand volledig, dus dit gebeurde erbuiten (een kopie of schijf die afbrak); zet het bestand terug uit een back-up"))
+            return Result(response: nil, diagnostics: [diagnostic], sources: sources([diagnostic]))
         }
         var decoder = ResponseDecoder(file: file, questionnaire: questionnaire, questionnaireSHA256: questionnaireSHA256)
         let response = decoder.decode(root, kind: kind)
         let diagnostics = decoder.reader.log.diagnostics
         let valid = !diagnostics.contains { $0.severity == .error }
-        return Result(response: valid ? response : nil, diagnostics: diagnostics, sources: sources)
+        return Result(response: valid ? response : nil, diagnostics: diagnostics, sources: sources(diagnostics))
     }
 }

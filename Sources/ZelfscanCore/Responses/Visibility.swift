@@ -17,9 +17,10 @@ public struct Visibility: Sendable, Equatable {
         let group = questionnaire.role(role)?.group
         var shown: [String] = []
         var kept: [String: Answer] = [:]
-        for item in questionnaire.allAskedItems {
-            let id = item.id
-            let visible = item.showIf?.holds(answers: kept, role: role, roleGroup: group) ?? true
+        shown.reserveCapacity(questionnaire.index.conditions.count)
+        kept.reserveCapacity(answers.count)
+        for (id, showIf) in questionnaire.index.conditions {
+            let visible = showIf?.holds(answers: kept, role: role, roleGroup: group) ?? true
             guard visible else { continue }
             shown.append(id)
             if let answer = answers[id] { kept[id] = answer }

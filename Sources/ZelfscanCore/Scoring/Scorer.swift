@@ -8,14 +8,15 @@ public struct Scorer: Sendable {
         self.questionnaire = questionnaire
     }
 
-    public func score(_ response: Response) throws(ScoringError) -> RespondentScore {
+    /// `visibility` may be passed when the caller has it already, as the aggregator does.
+    public func score(_ response: Response, visibility known: Visibility? = nil) throws(ScoringError) -> RespondentScore {
         guard response.questionnaire.id == questionnaire.id, response.questionnaire.version == questionnaire.version else {
             throw .questionnaireMismatch(
                 respondent: response.respondent,
                 expected: "\(questionnaire.id) \(questionnaire.version)",
                 found: "\(response.questionnaire.id) \(response.questionnaire.version)")
         }
-        let visibility = Visibility(questionnaire: questionnaire, role: response.role, answers: response.answers)
+        let visibility = known ?? Visibility(questionnaire: questionnaire, role: response.role, answers: response.answers)
         var dimensions: [DimensionScore] = []
         for dimension in questionnaire.dimensions {
             dimensions.append(try score(dimension, visibility: visibility, respondent: response.respondent))

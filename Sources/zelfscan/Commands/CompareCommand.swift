@@ -4,7 +4,7 @@ import YAML
 import ZelfscanCore
 import ZelfscanReport
 
-struct CompareCommand: ParsableCommand {
+struct CompareCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
         abstract: "Compare the cells whose workspaces you hold: scores and bands per dimension, group medians, change since the previous round.",
@@ -35,6 +35,9 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Write to this file instead of the screen (atomically).")
     var out: String?
 
+    @Flag(help: "Stop, writing nothing, if any workspace or response file cannot be used (default: report it and go on).")
+    var strict = false
+
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
@@ -45,23 +48,18 @@ struct CompareCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
         let language = language.resolved
-        try reportingFailures(language: language) { try compare(language: language) }
+        try await reportingFailures(language: language) { try await compare(language: language) }
     }
 
-    private func compare(language: String) throws(CommandFailure) {
-        let loaded = try CollectedWorkspaces.load(dirs, language: language)
-        for skipped in loaded.skipped { Output.error("\(skipped.path): \(skipped.reason)\n") }
-        let aggregator = CellAggregator(questionnaire: loaded.questionnaire)
-        var cells: [(workspace: Workspace, rounds: [CellRound])] = []
-        for source in loaded.sources {
-            do {
-                cells.append((source.workspace, try aggregator.rounds(source.responses)))
-            } catch {
-                Output.error("\(loaded.folders[source.workspace.municipality] ?? source.workspace.municipality): \(error)\n")
-            }
+    private func compare(language: String) async throws(CommandFailure) {
+        let loaded = try await CollectedWorkspaces.read(dirs, language: language) { folder, rounds throws(CommandFailure) in
+            try CellAggregator(questionnaire: folder.questionnaire).cellRounds(rounds.flatMap(\.responses))
         }
+        loaded.pool.report(language: language)
+        try loaded.pool.requireComplete(strict: strict)
+        let cells = loaded.pool.members.map { (workspace: $0.workspace, rounds: $0.summary) }
         guard let latest = cells.flatMap({ $0.rounds.map(\.year) }).max() else {
             throw CommandFailure(Phrase(en: "none of the workspaces has submitted responses", nl: "geen van de werkruimtes heeft verzonden antwoorden"),
                                  hint: Phrase(en: "see who has answered with: zelfscan status --dir FOLDER", nl: "wie al geantwoord heeft, ziet u met: zelfscan status --dir MAP"),

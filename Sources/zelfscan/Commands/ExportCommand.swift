@@ -3,7 +3,7 @@ import Foundation
 import YAML
 import ZelfscanCore
 
-struct ExportCommand: ParsableCommand {
+struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write an anonymised, k-anonymous export of workspaces for research (CSV, SQLite, codebook, README).",
@@ -43,6 +43,9 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "What to write: csv, sqlite or csv,sqlite.")
     var format: String = "csv,sqlite"
 
+    @Flag(help: "Stop, writing nothing, if any workspace or response file cannot be used (default: report it and go on).")
+    var strict = false
+
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
@@ -59,23 +62,27 @@ struct ExportCommand: ParsableCommand {
         return parsed.count == parts.count && !parsed.isEmpty ? Set(parsed) : nil
     }
 
-    func run() throws {
+    func run() async throws {
         let language = language.resolved
-        try reportingFailures(language: language) { try export(language: language) }
+        try await reportingFailures(language: language) { try await export(language: language) }
     }
 
-    private func export(language: String) throws(CommandFailure) {
+    private func export(language: String) async throws(CommandFailure) {
         try requireNewOut()
         if merge {
             try mergeExports(language: language)
             return
         }
         let exportKey = try Self.readKey(key ?? "")
-        let loaded = try CollectedWorkspaces.load(dirs, language: language)
-        for skipped in loaded.skipped { Output.error("\(skipped.path): \(skipped.reason)\n") }
+        let loaded = try await CollectedWorkspaces.read(dirs, language: language) { folder, rounds in
+            ExportSource(workspace: folder.workspace, responses: rounds.flatMap(\.responses))
+        }
+        loaded.pool.report(language: language)
+        try loaded.pool.requireComplete(strict: strict)
         var export: AnonymisedExport
         do {
-            export = try ExportBuilder(questionnaire: loaded.questionnaire, pseudonymiser: Pseudonymiser(key: exportKey), k: k).build(loaded.sources)
+            export = try ExportBuilder(questionnaire: loaded.questionnaire, pseudonymiser: Pseudonymiser(key: exportKey), k: k)
+                .build(loaded.pool.members.map(\.summary))
         } catch {
             throw CommandFailure(Phrase(en: "cannot score the responses: \(error)", nl: "kan de antwoorden niet scoren: \(error)"),
                                  hint: Phrase(en: "check the named workspace with zelfscan status", nl: "controleer de genoemde werkruimte met zelfscan status"),

@@ -4,7 +4,7 @@ import YAML
 import ZelfscanCore
 import ZelfscanReport
 
-struct ReportCommand: ParsableCommand {
+struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Write the cell's improvement report: self-contained HTML and Markdown, with charts, benchmarks, trend and action plan.",
@@ -55,16 +55,16 @@ struct ReportCommand: ParsableCommand {
         Format.allCases.filter { wanted in format.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == wanted.rawValue } }
     }
 
-    func run() throws {
+    func run() async throws {
         var language = language.resolved
-        try reportingFailures(language: language) {
+        try await reportingFailures(language: language) {
             let folder = try WorkspaceFolder.open(dir: dir, now: Date())
             language = self.language.resolved(workspace: folder.workspace.language)
-            try write(folder, language: language)
+            try await write(folder, language: language)
         }
     }
 
-    private func write(_ folder: WorkspaceFolder, language: String) throws(CommandFailure) {
+    private func write(_ folder: WorkspaceFolder, language: String) async throws(CommandFailure) {
         let year = self.year ?? folder.workspace.year
         let history = try folder.history(upTo: year, language: language)
         let (rounds, submitted, drafts) = (history.rounds, history.submitted, history.openDrafts)
@@ -72,7 +72,8 @@ struct ReportCommand: ParsableCommand {
             throw failure(.tooFewRespondents(municipality: folder.workspace.municipality, year: year, submitted: 0,
                                              minimum: ScoringRules.minimumCellRespondents))
         }
-        let benchmark = try peers.map { peers throws(CommandFailure) in try folder.peerBenchmark(for: round, peers: peers, language: language) }
+        var benchmark: PeerBenchmark?
+        if let peers { benchmark = try await folder.peerBenchmark(for: round, peers: peers, language: language) }
         let input = ReportInput(
             questionnaire: folder.questionnaire, workspace: folder.workspace, round: round, responses: submitted,
             rounds: rounds.filter { $0.municipality == round.municipality },

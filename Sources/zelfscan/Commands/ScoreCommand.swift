@@ -4,7 +4,7 @@ import YAML
 import ZelfscanCore
 import ZelfscanReport
 
-struct ScoreCommand: ParsableCommand {
+struct ScoreCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "score",
         abstract: "Score a round: per dimension n, mean, sd, min, max and band, with trend, reference figures and peers.",
@@ -39,6 +39,9 @@ struct ScoreCommand: ParsableCommand {
     @Argument(help: "Response files, with --questionnaire.")
     var files: [String] = []
 
+    @Flag(help: "Stop if any peer workspace or response file cannot be used (default: report it and go on).")
+    var strict = false
+
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
@@ -56,20 +59,20 @@ struct ScoreCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
         var language = language.resolved
-        try reportingFailures(language: language) {
+        try await reportingFailures(language: language) {
             if let questionnaire {
-                try scoreFiles(questionnaireFile: questionnaire, language: language)
+                try await scoreFiles(questionnaireFile: questionnaire, language: language)
                 return
             }
             let folder = try WorkspaceFolder.open(dir: dir, now: Date())
             language = self.language.resolved(workspace: folder.workspace.language)
-            try scoreWorkspace(folder, language: language)
+            try await scoreWorkspace(folder, language: language)
         }
     }
 
-    private func scoreWorkspace(_ folder: WorkspaceFolder, language: String) throws(CommandFailure) {
+    private func scoreWorkspace(_ folder: WorkspaceFolder, language: String) async throws(CommandFailure) {
         let year = self.year ?? folder.workspace.year
         let history = try folder.history(upTo: year, language: language)
         guard let round = history.current else {
@@ -78,8 +81,9 @@ struct ScoreCommand: ParsableCommand {
                                  hint: Phrase(en: "see who has answered with: zelfscan status", nl: "wie al geantwoord heeft, ziet u met: zelfscan status"),
                                  exitCode: ExitStatus.invalidData)
         }
-        let peerBenchmark = try peers.map { peers throws(CommandFailure) in
-            try folder.peerBenchmark(for: round, peers: peers, key: key, language: language)
+        var peerBenchmark: PeerBenchmark?
+        if let peers {
+            peerBenchmark = try await folder.peerBenchmark(for: round, peers: peers, key: key, strict: strict, language: language)
         }
         if json {
             try printJSON(ScoreReport(questionnaire: folder.questionnaire, rounds: [round]))
@@ -92,27 +96,44 @@ struct ScoreCommand: ParsableCommand {
         Output.out(summary.render())
     }
 
-    private func scoreFiles(questionnaireFile: String, language: String) throws(CommandFailure) {
+    /// Loose files are read on every core; a file that cannot be used is reported and left out
+    /// (with --strict, nothing is scored).
+    private func scoreFiles(questionnaireFile: String, language: String) async throws(CommandFailure) {
         let (questionnaire, hash) = try WorkspaceFolder.loadQuestionnaire(.file(questionnaireFile), root: ".")
         let loader = ResponseLoader(questionnaire: questionnaire, questionnaireSHA256: hash)
+        var progress = ProgressLine(label: language == "en" ? "reading responses" : "antwoorden lezen", total: files.count)
+        let results = await files.parallelMap(progress: { progress.update($0) }) { file in
+            do {
+                return loader.load(file: file, bytes: try LocalFiles.read(file))
+            } catch {
+                return ResponseLoader.Result(response: nil, diagnostics: [WorkspaceFolder.unreadable(file, error)], sources: [:])
+            }
+        }
+        progress.finish()
         var responses: [Response] = []
         var diagnostics: [Diagnostic] = []
         var sources: [String: String] = [:]
-        var progress = ProgressLine(label: language == "en" ? "reading responses" : "antwoorden lezen", total: files.count)
-        for (index, file) in files.enumerated() {
-            progress.update(index)
-            let result = loader.load(file: file, bytes: try WorkspaceFolder.readBytes(file))
+        var leftOut = 0
+        for result in results {
             diagnostics += result.diagnostics
             sources.merge(result.sources) { first, _ in first }
-            if let response = result.response, response.status == .submitted { responses.append(response) }
-        }
-        progress.finish()
-        guard !diagnostics.contains(where: { $0.severity == .error }) else {
-            throw CommandFailure(Phrase(en: "some response files are invalid; nothing was scored", nl: "sommige antwoordbestanden zijn ongeldig; er is niets gescoord"),
-                                 hint: Phrase(en: "fix or leave out the files named above", nl: "verbeter de bovenstaande bestanden of laat ze weg"),
-                                 exitCode: ExitStatus.invalidData, diagnostics: diagnostics, sources: sources)
+            if let response = result.response {
+                if response.status == .submitted { responses.append(response) }
+            } else {
+                leftOut += 1
+            }
         }
         report(diagnostics, sources: sources, language: language)
+        if leftOut > 0 {
+            let counted = Phrase(en: "\(leftOut) of \(files.count) response files cannot be used", nl: "\(leftOut) van de \(files.count) antwoordbestanden zijn onbruikbaar")
+            if strict || responses.isEmpty {
+                throw CommandFailure(Phrase(en: counted.en + "; nothing was scored", nl: counted.nl + "; er is niets gescoord"),
+                                     hint: Phrase(en: "fix or leave out the files named above", nl: "verbeter de bovenstaande bestanden of laat ze weg"),
+                                     exitCode: ExitStatus.invalidData)
+            }
+            Output.error(Phrase(en: counted.en + "; they are left out and the rest is scored (--strict stops instead)",
+                                nl: counted.nl + "; ze worden weggelaten en de rest wordt gescoord (--strict stopt in dat geval)").text(language) + "\n")
+        }
         let rounds = try CellAggregator(questionnaire: questionnaire).cellRounds(responses)
         if json {
             try printJSON(ScoreReport(questionnaire: questionnaire, rounds: rounds))

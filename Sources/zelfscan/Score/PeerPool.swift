@@ -2,41 +2,28 @@ import YAML
 import Foundation
 import ZelfscanCore
 
-/// The cells of a folder of workspaces, as peers for benchmarks. Workspaces that cannot be read
-/// are listed, not fatal: one broken folder must not hide a hundred good ones.
+/// The cells of a folder of workspaces, as peers for benchmarks. Workspaces and files that
+/// cannot be used are reported, not fatal: one broken folder must not hide a hundred good ones.
 struct PeerPool {
     var entries: [PeerEntry] = []
-    var skipped: [(path: String, reason: String)] = []
+    var problems: [WorkspacePool<[PeerEntry]>.Problem] = []
 
-    /// Workspaces in `folder` and its subfolders (two levels), scored with `questionnaire`;
-    /// rounds of other questionnaire versions are left out by the benchmark itself. An export
-    /// folder (recognised by its codebook.yaml) gives its cell scores instead.
-    static func load(_ folder: String, questionnaire: Questionnaire, language: String) throws(CommandFailure) -> PeerPool {
+    /// Workspaces in `folder` and its subfolders (two levels), of the same questionnaire id and
+    /// version (others are left out). An export folder (recognised by its codebook.yaml) gives
+    /// its cell scores instead.
+    static func load(_ folder: String, questionnaire: Questionnaire, language: String) async throws(CommandFailure) -> PeerPool {
         try WorkspaceCollection.requireFolder(folder, role: Phrase(en: "the peer folder", nl: "de map met vergelijkingscellen"))
         if FileManager.default.fileExists(atPath: folder + "/codebook.yaml") {
             return try loadExport(folder, questionnaire: questionnaire)
         }
-        let roots = WorkspaceCollection.folders(in: folder)
-        var pool = PeerPool()
-        var progress = ProgressLine(label: language == "en" ? "reading peer workspaces" : "vergelijkingscellen lezen", total: roots.count)
-        for (index, root) in roots.enumerated() {
-            progress.update(index)
-            do throws(CommandFailure) {
-                let peer = try WorkspaceFolder.open(dir: root, now: Date())
-                guard peer.questionnaire.id == questionnaire.id, peer.questionnaire.version == questionnaire.version else { continue }
-                for year in peer.years() {
-                    let round = peer.loadRound(year: year)
-                    let rounds = try? CellAggregator(questionnaire: peer.questionnaire).rounds(round.responses)
-                    for cell in rounds ?? [] {
-                        pool.entries.append(PeerEntry(cell: cell, workspace: peer.workspace))
-                    }
-                }
-            } catch {
-                pool.skipped.append((root, error.message.text(language)))
-            }
+        let found = WorkspaceCollection.scan([folder])
+        let pool = await WorkspacePool.read(found.roots, expected: (questionnaire.id, questionnaire.version), language: language,
+                                            progressLabel: Phrase(en: "reading peer workspaces", nl: "vergelijkingscellen lezen")) { folder, rounds throws(CommandFailure) in
+            let cells = try CellAggregator(questionnaire: folder.questionnaire).cellRounds(rounds.flatMap(\.responses))
+            return cells.map { PeerEntry(cell: $0, workspace: folder.workspace) }
         }
-        progress.finish()
-        return pool
+        return PeerPool(entries: pool.members.flatMap(\.summary),
+                        problems: found.unreadable.map { .init(path: $0.path, reason: $0.reason) } + pool.problems)
     }
 
     /// Cell scores of an anonymised export, matched on questionnaire id and version.

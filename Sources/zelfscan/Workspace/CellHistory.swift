@@ -38,13 +38,16 @@ extension WorkspaceFolder {
     /// The round beside the cells in `peers`, with the folders that could not be read named.
     /// With the export key, the cell's own pseudonymised entry in an export pool is left out, so
     /// it does not count twice.
-    func peerBenchmark(for round: CellRound, peers: String, key: String? = nil, language: String) throws(CommandFailure) -> PeerBenchmark {
-        var pool = try PeerPool.load(peers, questionnaire: questionnaire, language: language)
+    func peerBenchmark(for round: CellRound, peers: String, key: String? = nil, strict: Bool = false,
+                       language: String) async throws(CommandFailure) -> PeerBenchmark {
+        var pool = try await PeerPool.load(peers, questionnaire: questionnaire, language: language)
         if let key {
             let own = Pseudonymiser(key: try ExportCommand.readKey(key)).pseudonym(for: workspace.municipality)
             pool.entries.removeAll { $0.cell.municipality == own }
         }
-        for skipped in pool.skipped { Output.error("\(skipped.path): \(skipped.reason)\n") }
+        let problems = WorkspacePool<[PeerEntry]>(problems: pool.problems)
+        problems.report(language: language)
+        try problems.requireComplete(strict: strict)
         return PeerBenchmark(cell: PeerEntry(cell: round, workspace: workspace), pool: pool.entries)
     }
 }

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 import YAML
 import ZelfscanCore
@@ -6,25 +11,46 @@ import ZelfscanCore
 /// workspace itself or hold workspaces up to two levels down (as `zelfscan demo` writes them).
 /// Shared by `score --peers`, `compare` and `export`.
 enum WorkspaceCollection {
-    static func folders(in folder: String) -> [String] {
+    struct Found {
+        var roots: [String] = []
+        /// Entries that could not be looked into, such as a symlink loop, with the reason.
+        var unreadable: [(path: String, reason: Phrase)] = []
+    }
+
+    /// Each workspace once, even when a symbolic link leads to it a second time.
+    static func scan(_ folders: [String]) -> Found {
         let fileManager = FileManager.default
-        var found: [String] = []
+        var found = Found()
+        var seen: Set<String> = []
         func visit(_ path: String, depth: Int) {
             if fileManager.fileExists(atPath: path + "/" + WorkspaceCoding.fileName) {
-                found.append(path)
+                if seen.insert(realPath(path) ?? path).inserted { found.roots.append(path) }
                 return
             }
             guard depth < 2, let names = try? fileManager.contentsOfDirectory(atPath: path) else { return }
             for name in names.sorted() where !name.hasPrefix(".") {
-                var isDirectory: ObjCBool = false
                 let child = path + "/" + name
-                if fileManager.fileExists(atPath: child, isDirectory: &isDirectory), isDirectory.boolValue {
-                    visit(child, depth: depth + 1)
+                var status = stat()
+                if stat(child, &status) != 0 {
+                    if errno == ELOOP {
+                        found.unreadable.append((child, Phrase(en: "the symbolic links in this path form a loop; skipped",
+                                                               nl: "de symbolische koppelingen in dit pad vormen een lus; overgeslagen")))
+                    }
+                    continue
                 }
+                if status.st_mode & S_IFMT == S_IFDIR { visit(child, depth: depth + 1) }
             }
         }
-        visit(folder, depth: 0)
+        for folder in folders { visit(folder, depth: 0) }
         return found
+    }
+
+    static func folders(in folder: String) -> [String] { scan([folder]).roots }
+
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// Fails unless `folder` is an existing folder; `role` names it in the message ("the peer folder").

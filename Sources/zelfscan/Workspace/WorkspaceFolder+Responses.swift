@@ -19,16 +19,24 @@ extension WorkspaceFolder {
         return names.compactMap(Int.init).sorted()
     }
 
+    /// Every response file of the round, checked; files that cannot be used are named in
+    /// `rejected` with a diagnostic saying why (unreadable, not valid, another cell's or year's,
+    /// or a second file for the same respondent).
     func loadRound(year: Int) -> RoundFiles {
         var round = RoundFiles()
         let folder = responsesFolder(year: year)
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
             .filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") }.sorted()
         let loader = ResponseLoader(questionnaire: questionnaire, questionnaireSHA256: questionnaireSHA256)
+        var found: [RoundMembership.Found] = []
         for name in names {
             let path = folder + "/" + name
-            guard let bytes = try? LocalFiles.read(path) else {
+            let bytes: [UInt8]
+            do {
+                bytes = try LocalFiles.read(path)
+            } catch {
                 round.rejected.append(path)
+                round.diagnostics.append(Self.unreadable(path, error))
                 continue
             }
             let result = loader.load(file: path, bytes: bytes)
@@ -38,9 +46,23 @@ extension WorkspaceFolder {
                 round.rejected.append(path)
                 continue
             }
-            round.responses.append(response)
+            found.append(RoundMembership.Found(path: path, name: String(name.dropLast(".yaml".count)), response: response))
         }
+        let membership = RoundMembership.check(found, municipality: workspace.municipality, year: year)
+        round.responses = membership.kept
+        round.rejected += membership.rejected
+        round.diagnostics += membership.diagnostics
         return round
+    }
+
+    /// A file that could not be read at all, as a diagnostic at its first line.
+    static func unreadable(_ path: String, _ error: any Error) -> Diagnostic {
+        if let error = error as? YAMLError { return Diagnostic(file: path, yamlError: error) }
+        let reason = (error as? FileReadError)?.text ?? Phrase(en: "\(error)", nl: "\(error)")
+        return Diagnostic(file: path, mark: Mark(line: 1, column: 1),
+                          Phrase(en: "cannot read this file: \(reason.en)", nl: "kan dit bestand niet lezen: \(reason.nl)"),
+                          hint: Phrase(en: "check the file's permissions and type; it is left out",
+                                       nl: "kijk de rechten en het soort bestand na; het wordt weggelaten"))
     }
 
     /// Writes the response atomically, readable by its owner only.
