@@ -85,12 +85,33 @@ struct DiskFullTests {
         #expect(try ZelfscanBinary.run(["init", "--dir", "cel", "--municipality", "Testgemeente"], in: folder).status == 0, "init works once there is room")
     }
 
-    @Test func compareAndPrintAtTheLimitKeepTheEarlierFiles() throws {
+    @Test func exportAtTheLimitWritesNoFolder() throws {
         let folder = try ZelfscanBinary.temporaryFolder()
         #expect(try ZelfscanBinary.run(["demo", "--out", "demo", "--municipalities", "5", "--years", "1"], in: folder).status == 0)
-        let earlier = [("vergelijking.html", "comparison"), ("vragenlijst.html", "paper")]
+        #expect(try ZelfscanBinary.run(["key", "new", "k.key"], in: folder).status == 0)
+        // 20 blocks stop codebook.yaml, one of the text files; 120 let it through and stop the SQLite database.
+        for (blocks, format) in [(20, "csv,sqlite"), (120, "sqlite")] {
+            let run = try Self.run(limit: blocks, ["export", "demo", "--key", "k.key", "--k", "2", "--format", format, "--out", "export", "--language", "en"], in: folder)
+            #expect(run.status == 73, "\(format): \(run.stderr)")
+            #expect(run.stderr.contains("error: the file size limit was reached: the export to export could not be written (EFBIG, file too large)"), "\(format): \(run.stderr)")
+            #expect(run.stderr.contains("hint: no export was written: export is as it was, and the unfinished copy was removed"))
+            #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("export").path))
+            #expect(Self.hidden(under: folder).isEmpty, "\(Self.hidden(under: folder))")
+        }
+        #expect(try ZelfscanBinary.run(["export", "demo", "--key", "k.key", "--k", "2", "--out", "export"], in: folder).status == 0)
+    }
+
+    @Test func reportCompareAndPrintAtTheLimitKeepTheEarlierFiles() throws {
+        let folder = try ZelfscanBinary.temporaryFolder()
+        #expect(try ZelfscanBinary.run(["demo", "--out", "demo", "--municipalities", "5", "--years", "1"], in: folder).status == 0)
+        let cell = "demo/demogemeente-001"
+        #expect(try ZelfscanBinary.run(["report", "--dir", cell, "--out", "rapport"], in: folder).status == 0)
+        let earlier = [("rapport/zelfscan-rapport-2025.html", "report html"), ("rapport/zelfscan-rapport-2025.md", "report md"),
+                       ("vergelijking.html", "comparison"), ("vragenlijst.html", "paper")]
         for (path, text) in earlier { try Data("earlier \(text)\n".utf8).write(to: folder.appendingPathComponent(path)) }
-        let runs = [("compare", ["compare", "demo", "--format", "html", "--out", "vergelijking.html"], "vergelijking.html",
+        let runs = [("report", ["report", "--dir", cell, "--out", "rapport"], "rapport/zelfscan-rapport-2025.html",
+                     "tip: er is geen rapportbestand geschreven of gewijzigd in rapport"),
+                    ("compare", ["compare", "demo", "--format", "html", "--out", "vergelijking.html"], "vergelijking.html",
                      "tip: er is niets geschreven; een eerdere vergelijking.html blijft ongewijzigd"),
                     ("print", ["print", "--out", "vragenlijst.html"], "vragenlijst.html",
                      "tip: er is niets geschreven; een eerdere vragenlijst.html blijft ongewijzigd")]
@@ -128,6 +149,8 @@ struct DiskFullTests {
     @Test(.enabled(if: DiskFullTests.canMountTmpfs, "needs permission to mount a tmpfs; the ulimit tests cover the same paths"))
     func aReallyFullDisk() throws {
         let folder = try ZelfscanBinary.temporaryFolder()
+        #expect(try ZelfscanBinary.run(["demo", "--out", "demo", "--municipalities", "5", "--years", "1"], in: folder).status == 0)
+        #expect(try ZelfscanBinary.run(["key", "new", "k.key"], in: folder).status == 0)
         let disk = try TinyDisk(at: folder.appendingPathComponent("disk"), kilobytes: 512)
         #expect(try ZelfscanBinary.run(["init", "--dir", "cel", "--municipality", "Testgemeente"], in: disk.root).status == 0)
         let workspace = disk.root.appendingPathComponent("cel")
@@ -143,6 +166,23 @@ struct DiskFullTests {
         #expect(session.stderr.contains("(ENOSPC, geen ruimte meer op het apparaat); maak ruimte vrij op die schijf en probeer opnieuw"))
         #expect(session.stderr.contains("zelfscan take --resume \(code)"))
         #expect(draft.contains("trust.safe-to-share: 5") && !draft.contains("trust.withholding"))
+
+        let export = try ZelfscanBinary.run(["export", "demo", "--key", "k.key", "--k", "2", "--out", disk.root.appendingPathComponent("export").path,
+                                             "--language", "en"], in: folder)
+        #expect(export.status == 73)
+        #expect(export.stderr.contains("error: the disk is full: the export to \(disk.root.path)/export could not be written (ENOSPC"), "\(export.stderr)")
+
+        // Room for the report's HTML but not its Markdown: neither is put in place.
+        try disk.empty()
+        let reports = disk.root.appendingPathComponent("reports")
+        try FileManager.default.createDirectory(at: reports, withIntermediateDirectories: true)
+        try Data("earlier\n".utf8).write(to: reports.appendingPathComponent("zelfscan-rapport-2025.html"))
+        try disk.fill(leavingPages: 21)
+        let report = try ZelfscanBinary.run(["report", "--dir", "demo/demogemeente-001", "--out", reports.path], in: folder)
+        #expect(report.status == 73)
+        #expect(report.stderr.contains("zelfscan-rapport-2025.md kon niet geschreven worden (ENOSPC"), "\(report.stderr)")
+        #expect(Self.names(under: reports) == ["zelfscan-rapport-2025.html"])
+        #expect(try String(contentsOf: reports.appendingPathComponent("zelfscan-rapport-2025.html"), encoding: .utf8) == "earlier\n")
 
         #expect(Self.hidden(under: disk.root).isEmpty, "\(Self.hidden(under: disk.root))")
         try disk.empty()

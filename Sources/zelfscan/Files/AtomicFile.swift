@@ -30,41 +30,73 @@ enum AtomicFile {
         var text: (en: String, nl: String) { (message.en, message.nl) }
     }
 
+    /// One file of a set written together.
+    struct Item {
+        var path: String
+        var bytes: [UInt8]
+        var mode: mode_t
+
+        init(path: String, bytes: [UInt8], mode: mode_t = 0o600) {
+            self.path = path
+            self.bytes = bytes
+            self.mode = mode
+        }
+
+        init(path: String, text: String, mode: mode_t = 0o600) {
+            self.init(path: path, bytes: Array(text.utf8), mode: mode)
+        }
+    }
+
     /// `mode` applies from the first byte on: answers are never readable by others, not even briefly.
     static func write(_ text: String, to path: String, mode: mode_t = 0o600) throws {
-        let temporary = try stage(text, for: path, mode: mode)
-        guard rename(temporary, path) == 0 else {
-            let code = errno
-            unlink(temporary)
-            throw WriteError(path: path, operation: "rename", code: code)
+        try write([Item(path: path, text: text, mode: mode)])
+    }
+
+    /// Files that belong together, such as a report's HTML and Markdown: every one is written in
+    /// full before any is renamed into place, so a full disk halfway leaves all the earlier
+    /// versions rather than a new one beside an old one.
+    static func write(_ items: [Item]) throws {
+        var staged: [String] = []
+        do {
+            for item in items { staged.append(try stage(item)) }
+        } catch {
+            for temporary in staged { unlink(temporary) }
+            throw error
         }
-        syncFolder(folder(of: path))
+        for (index, item) in items.enumerated() {
+            guard rename(staged[index], item.path) == 0 else {
+                let code = errno
+                for temporary in staged[index...] { unlink(temporary) }
+                throw WriteError(path: item.path, operation: "rename", code: code)
+            }
+        }
+        for folder in Set(items.map { folder(of: $0.path) }) { syncFolder(folder) }
     }
 
     /// Like `write`, but fails with EEXIST rather than replace a file that exists (a key file):
     /// the finished temporary file is linked to `path`, which the kernel refuses if it exists.
     static func create(_ text: String, at path: String, mode: mode_t = 0o600) throws {
-        let temporary = try stage(text, for: path, mode: mode)
+        let temporary = try stage(Item(path: path, text: text, mode: mode))
         defer { unlink(temporary) }
         guard link(temporary, path) == 0 else { throw WriteError(path: path, operation: "link", code: errno) }
         syncFolder(folder(of: path))
     }
 
-    /// A hidden temporary file beside `path` holding the whole text, flushed to disk; its path.
-    /// On failure nothing is left behind.
-    private static func stage(_ text: String, for path: String, mode: mode_t) throws -> String {
-        let name = (path as NSString).lastPathComponent
-        var template = Array((folder(of: path) + "/." + name + ".XXXXXX").utf8CString)
+    /// A hidden temporary file beside `item.path` holding the whole text, flushed to disk; its
+    /// path. On failure nothing is left behind.
+    private static func stage(_ item: Item) throws -> String {
+        let name = (item.path as NSString).lastPathComponent
+        var template = Array((folder(of: item.path) + "/." + name + ".XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { throw WriteError(path: path, operation: "create", code: errno) }
+        guard descriptor >= 0 else { throw WriteError(path: item.path, operation: "create", code: errno) }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         do {
             defer { close(descriptor) }
-            guard fchmod(descriptor, mode) == 0 else { throw WriteError(path: path, operation: "chmod", code: errno) }
-            if let code = FileDescriptorSink.writeAll(Array(text.utf8), to: descriptor) {
-                throw WriteError(path: path, operation: "write", code: code)
+            guard fchmod(descriptor, item.mode) == 0 else { throw WriteError(path: item.path, operation: "chmod", code: errno) }
+            if let code = FileDescriptorSink.writeAll(item.bytes, to: descriptor) {
+                throw WriteError(path: item.path, operation: "write", code: code)
             }
-            guard fsync(descriptor) == 0 else { throw WriteError(path: path, operation: "fsync", code: errno) }
+            guard fsync(descriptor) == 0 else { throw WriteError(path: item.path, operation: "fsync", code: errno) }
         } catch {
             unlink(temporary)
             throw error
