@@ -124,6 +124,9 @@ struct DiskFullTests {
         for (path, text) in earlier {
             #expect(try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8) == "earlier \(text)\n")
         }
+        let fresh = try Self.run(limit: 4, ["report", "--dir", cell, "--out", "nieuw"], in: folder)
+        #expect(fresh.status == 73)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("nieuw").path), "a folder made for the report goes again")
         #expect(Self.hidden(under: folder).isEmpty, "\(Self.hidden(under: folder))")
     }
 

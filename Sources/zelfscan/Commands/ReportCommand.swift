@@ -94,11 +94,13 @@ struct ReportCommand: ParsableCommand {
                             text: format == .html ? HTMLReport(report).render() : MarkdownReport(report).render(),
                             mode: includeComments ? 0o600 : 0o644)
         }
+        let newFolder = !FileManager.default.fileExists(atPath: target)
         do {
             try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
             try AtomicFile.write(files)
             for file in files { Output.out(t.written(file.path) + "\n") }
         } catch {
+            if newFolder { rmdir(target) }
             let kept = Phrase(en: "no report file was written or changed in \(target)", nl: "er is geen rapportbestand geschreven of gewijzigd in \(target)")
             if let error = error as? AtomicFile.WriteError { throw CommandFailure(writing: error, kept: kept) }
             if let full = CommandFailure.outOfSpace(error, failed: Phrase(en: "\(target) could not be created", nl: "\(target) kon niet aangemaakt worden"), kept: kept) {
