@@ -1,4 +1,9 @@
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 @main
 struct Zelfscan: AsyncParsableCommand {
@@ -15,4 +20,12 @@ struct Zelfscan: AsyncParsableCommand {
                       CompareCommand.self, KeyCommand.self, ExportCommand.self, AuditCommand.self, DemoCommand.self,
                       ValidateCommand.self, ShowCommand.self]
     )
+
+    /// A write past the file size limit (`ulimit -f`) raises SIGXFSZ, which by default kills the
+    /// process mid-write and leaves a temporary file and a lock behind. Ignored, the write fails
+    /// with EFBIG and is reported like a full disk, with everything cleaned up.
+    static func main() {
+        signal(SIGXFSZ, SIG_IGN)
+        main(nil)
+    }
 }

@@ -90,9 +90,8 @@ struct CompareCommand: AsyncParsableCommand {
         do {
             try AtomicFile.write(text, to: out, mode: 0o600)
         } catch let error as AtomicFile.WriteError {
-            throw CommandFailure(Phrase(en: error.text.en, nl: error.text.nl),
-                                 hint: Phrase(en: "check that the folder exists and is writable", nl: "kijk na of de map bestaat en beschrijfbaar is"),
-                                 exitCode: ExitStatus.cannotCreate)
+            throw CommandFailure(writing: error, kept: Phrase(en: "nothing was written; an earlier \(out), if any, is unchanged", nl: "er is niets geschreven; een eerdere \(out) blijft ongewijzigd"),
+                                 hint: Phrase(en: "check that the folder exists and is writable", nl: "kijk na of de map bestaat en beschrijfbaar is"))
         } catch {
             throw CommandFailure(Phrase(en: "could not write \(out): \(error)", nl: "kon \(out) niet schrijven: \(error)"), exitCode: ExitStatus.cannotCreate)
         }

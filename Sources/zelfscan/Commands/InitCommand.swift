@@ -70,15 +70,24 @@ struct InitCommand: ParsableCommand {
         let workspace = Workspace(municipality: municipality.trimmingCharacters(in: .whitespaces), level: level!, cluster: cluster,
                                   province: province, year: year, language: questionnaireLanguage, questionnaire: source)
         let folders = [dir + "/responses/\(year)", dir + "/reports"]
+        let madeHere = ([dir, dir + "/responses"] + folders).filter { !fileManager.fileExists(atPath: $0) }
         do {
             for folder in folders { try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true) }
             try AtomicFile.write(try WorkspaceCoding.encode(workspace), to: file, mode: 0o644)
-        } catch let error as AtomicFile.WriteError {
-            throw CommandFailure(Phrase(en: error.text.en, nl: error.text.nl), exitCode: ExitStatus.cannotCreate)
         } catch {
-            throw CommandFailure(InitText.cannotCreate(dir, "\(error)"), exitCode: ExitStatus.cannotCreate)
+            Self.removeEmpty(madeHere)
+            let kept = Phrase(en: "no workspace was made; the folders this command created are removed again",
+                              nl: "er is geen werkruimte gemaakt; de mappen die deze opdracht aanmaakte zijn weer verwijderd")
+            if let error = error as? AtomicFile.WriteError { throw CommandFailure(writing: error, kept: kept) }
+            throw CommandFailure.outOfSpace(error, failed: Phrase(en: "\(dir) could not be created", nl: "\(dir) kon niet aangemaakt worden"), kept: kept)
+                ?? CommandFailure(InitText.cannotCreate(dir, "\(error)"), exitCode: ExitStatus.cannotCreate)
         }
         Output.out(InitText.created(workspace: workspace, questionnaire: questionnaire, dir: dir, folders: folders).text(language))
+    }
+
+    /// Undoes a failed init: a folder it created and left empty would look like a workspace begun.
+    private static func removeEmpty(_ folders: [String]) {
+        for folder in folders.sorted(by: { $0.count > $1.count }) { rmdir(folder) }
     }
 
     /// A questionnaire path is kept relative to the workspace, so the folder can move as a whole.

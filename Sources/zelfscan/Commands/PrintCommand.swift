@@ -32,7 +32,7 @@ struct PrintCommand: ParsableCommand {
             do {
                 try AtomicFile.write(PaperQuestionnaire(questionnaire: loaded, language: language).render(), to: path, mode: 0o644)
             } catch let error as AtomicFile.WriteError {
-                throw CommandFailure(Phrase(en: error.text.en, nl: error.text.nl), exitCode: ExitStatus.cannotCreate)
+                throw CommandFailure(writing: error, kept: Phrase(en: "nothing was written; an earlier \(path), if any, is unchanged", nl: "er is niets geschreven; een eerdere \(path) blijft ongewijzigd"))
             }
             Output.out(ReportCommandText(language: language).paperWritten(path) + "\n")
         }

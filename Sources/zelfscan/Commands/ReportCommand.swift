@@ -90,17 +90,23 @@ struct ReportCommand: AsyncParsableCommand {
         if includeComments { Output.error(t.commentsWarning + "\n") }
         let target = out ?? folder.root + "/reports/\(year)"
         let names = ReportText(language: language)
+        let files = formats.map { format in
+            AtomicFile.Item(path: target + "/" + names.fileName(year: year, extension: format.rawValue),
+                            text: format == .html ? HTMLReport(report).render() : MarkdownReport(report).render(),
+                            mode: includeComments ? 0o600 : 0o644)
+        }
+        let newFolder = !FileManager.default.fileExists(atPath: target)
         do {
             try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
-            for format in formats {
-                let path = target + "/" + names.fileName(year: year, extension: format.rawValue)
-                let text = format == .html ? HTMLReport(report).render() : MarkdownReport(report).render()
-                try AtomicFile.write(text, to: path, mode: includeComments ? 0o600 : 0o644)
-                Output.out(t.written(path) + "\n")
-            }
-        } catch let error as AtomicFile.WriteError {
-            throw CommandFailure(Phrase(en: error.text.en, nl: error.text.nl), exitCode: ExitStatus.cannotCreate)
+            try AtomicFile.write(files)
+            for file in files { Output.out(t.written(file.path) + "\n") }
         } catch {
+            if newFolder { rmdir(target) }
+            let kept = Phrase(en: "no report file was written or changed in \(target)", nl: "er is geen rapportbestand geschreven of gewijzigd in \(target)")
+            if let error = error as? AtomicFile.WriteError { throw CommandFailure(writing: error, kept: kept) }
+            if let full = CommandFailure.outOfSpace(error, failed: Phrase(en: "\(target) could not be created", nl: "\(target) kon niet aangemaakt worden"), kept: kept) {
+                throw full
+            }
             throw CommandFailure(Phrase(en: "cannot write the report in \(target): \(error)", nl: "kan het rapport niet schrijven in \(target): \(error)"),
                                  exitCode: ExitStatus.cannotCreate)
         }

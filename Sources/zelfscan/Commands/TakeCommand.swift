@@ -100,8 +100,8 @@ struct TakeCommand: ParsableCommand {
             return
         case .endOfInput:
             throw ExitCode(ExitStatus.tryAgainLater)
-        case .failed(let error, _):
-            throw CommandFailure(Phrase(en: error.message(language: "en"), nl: error.message(language: "nl")), exitCode: ExitStatus.cannotCreate)
+        case .failed(let error, let lastSaved):
+            throw SessionFailure.failure(error, lastSaved: lastSaved)
         }
     }
 }

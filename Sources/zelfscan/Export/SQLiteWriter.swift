@@ -2,8 +2,10 @@ import CSQLite
 import Foundation
 import ZelfscanCore
 
-/// Writes export tables into a new SQLite file through the system libsqlite3: one table per
-/// export table with typed columns, views for cell and respondent scores, and `export_info`.
+/// Builds the export's SQLite database through the system libsqlite3: one table per export table
+/// with typed columns, views for cell and respondent scores, and `export_info`. It is built in
+/// memory and handed over as the bytes of a database file, so it reaches the disk like every other
+/// export file: written whole, flushed, and with the same message when the disk is full.
 struct SQLiteWriter {
     struct Failure: Error {
         var message: String
@@ -12,15 +14,16 @@ struct SQLiteWriter {
     /// SQLITE_TRANSIENT: SQLite copies bound text before the Swift buffer goes away.
     private static let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
 
-    static func write(_ tables: [ExportTable], info: [(String, String)], to path: String) throws(Failure) {
+    /// The bytes of a database file holding `tables` and `info`.
+    static func database(_ tables: [ExportTable], info: [(String, String)]) throws(Failure) -> [UInt8] {
         var handle: OpaquePointer?
-        guard sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nil) == SQLITE_OK, let database = handle else {
+        guard sqlite3_open_v2(":memory:", &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nil) == SQLITE_OK, let database = handle else {
             let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
             sqlite3_close(handle)
             throw Failure(message: message)
         }
         defer { sqlite3_close(database) }
-        try execute(database, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; BEGIN;")
+        try execute(database, "PRAGMA journal_mode = OFF; BEGIN;")
         for table in tables {
             let columns = table.columns.map { "\(quoted($0.name)) \($0.type.rawValue)" }.joined(separator: ", ")
             try execute(database, "CREATE TABLE \(quoted(table.name)) (\(columns));")
@@ -43,6 +46,10 @@ struct SQLiteWriter {
               FROM scores WHERE unit = 'cell' GROUP BY municipality, year, belfius_group, province, level;
             COMMIT;
             """)
+        var size: sqlite3_int64 = 0
+        guard let bytes = sqlite3_serialize(database, "main", &size, 0) else { throw Failure(message: "out of memory") }
+        defer { sqlite3_free(bytes) }
+        return Array(UnsafeBufferPointer(start: bytes, count: Int(size)))
     }
 
     private static func quoted(_ name: String) -> String { "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }

@@ -1,4 +1,5 @@
 import Foundation
+import YAML
 import ZelfscanTerminal
 #if canImport(Glibc)
 import Glibc
@@ -7,60 +8,127 @@ import Darwin
 #endif
 
 /// Writes a file so that readers see either the old or the new content, never half of it: a
-/// temporary file in the same folder, flushed to disk, then renamed over the target.
+/// temporary file in the same folder, flushed to disk, then renamed over the target. Whatever
+/// fails — a full disk, the file size limit, permissions — the temporary file is removed and the
+/// target keeps its earlier content.
 enum AtomicFile {
     struct WriteError: Error {
         var path: String
         var operation: String
         var code: Int32
 
-        var text: (en: String, nl: String) {
+        /// The disk, the quota or the file size limit is used up; the path itself is fine.
+        var isOutOfSpace: Bool { OutOfSpace.covers(code) }
+
+        var message: Phrase {
+            let failed = Phrase(en: "\(path) could not be written", nl: "\(path) kon niet geschreven worden")
+            if let full = OutOfSpace.message(code: code, failed: failed) { return full }
             let reason = String(cString: strerror(code))
-            return ("could not write \(path) (\(operation): \(reason))", "kan \(path) niet schrijven (\(operation): \(reason))")
+            return Phrase(en: "could not write \(path) (\(operation): \(reason))", nl: "kan \(path) niet schrijven (\(operation): \(reason))")
+        }
+
+        var text: (en: String, nl: String) { (message.en, message.nl) }
+    }
+
+    /// One file of a set written together.
+    struct Item {
+        var path: String
+        var bytes: [UInt8]
+        var mode: mode_t
+
+        init(path: String, bytes: [UInt8], mode: mode_t = 0o600) {
+            self.path = path
+            self.bytes = bytes
+            self.mode = mode
+        }
+
+        init(path: String, text: String, mode: mode_t = 0o600) {
+            self.init(path: path, bytes: Array(text.utf8), mode: mode)
         }
     }
 
     /// `mode` applies from the first byte on: answers are never readable by others, not even briefly.
     static func write(_ text: String, to path: String, mode: mode_t = 0o600) throws {
-        try write(text, to: path, mode: mode, replace: true)
+        try write([Item(path: path, text: text, mode: mode)])
+    }
+
+    /// Files that belong together, such as a report's HTML and Markdown: every one is written in
+    /// full before any is renamed into place, so a full disk halfway leaves all the earlier
+    /// versions rather than a new one beside an old one.
+    static func write(_ items: [Item]) throws {
+        var staged: [String] = []
+        do {
+            for item in items { staged.append(try stage(item)) }
+        } catch {
+            for temporary in staged { unlink(temporary) }
+            throw error
+        }
+        for (index, item) in items.enumerated() {
+            guard rename(staged[index], item.path) == 0 else {
+                let code = errno
+                for temporary in staged[index...] { unlink(temporary) }
+                throw WriteError(path: item.path, operation: "rename", code: code)
+            }
+        }
+        for folder in Set(items.map { folder(of: $0.path) }) { syncFolder(folder) }
     }
 
     /// Like `write`, but fails with EEXIST rather than replace a file that exists (a key file):
     /// the finished temporary file is linked to `path`, which the kernel refuses if it exists.
     static func create(_ text: String, at path: String, mode: mode_t = 0o600) throws {
-        try write(text, to: path, mode: mode, replace: false)
+        let temporary = try stage(Item(path: path, text: text, mode: mode))
+        defer { unlink(temporary) }
+        guard link(temporary, path) == 0 else { throw WriteError(path: path, operation: "link", code: errno) }
+        syncFolder(folder(of: path))
     }
 
-    private static func write(_ text: String, to path: String, mode: mode_t, replace: Bool) throws {
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
-        var template = Array(((folder.isEmpty ? "." : folder) + "/." + name + ".XXXXXX").utf8CString)
+    /// A hidden temporary file beside `item.path` holding the whole text, flushed to disk; its
+    /// path. On failure nothing is left behind.
+    private static func stage(_ item: Item) throws -> String {
+        let name = (item.path as NSString).lastPathComponent
+        var template = Array((folder(of: item.path) + "/." + name + ".XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { throw WriteError(path: path, operation: "create", code: errno) }
+        guard descriptor >= 0 else { throw WriteError(path: item.path, operation: "create", code: errno) }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        var committed = false
-        defer {
-            if !committed { unlink(temporary) }
-        }
         do {
             defer { close(descriptor) }
-            guard fchmod(descriptor, mode) == 0 else { throw WriteError(path: path, operation: "chmod", code: errno) }
-            if let code = FileDescriptorSink.writeAll(Array(text.utf8), to: descriptor) {
-                throw WriteError(path: path, operation: "write", code: code)
+            guard fchmod(descriptor, item.mode) == 0 else { throw WriteError(path: item.path, operation: "chmod", code: errno) }
+            if let code = FileDescriptorSink.writeAll(item.bytes, to: descriptor) {
+                throw WriteError(path: item.path, operation: "write", code: code)
             }
-            guard fsync(descriptor) == 0 else { throw WriteError(path: path, operation: "fsync", code: errno) }
-        }
-        if replace {
-            guard rename(temporary, path) == 0 else { throw WriteError(path: path, operation: "rename", code: errno) }
-        } else {
-            guard link(temporary, path) == 0 else { throw WriteError(path: path, operation: "link", code: errno) }
+            guard fsync(descriptor) == 0 else { throw WriteError(path: item.path, operation: "fsync", code: errno) }
+        } catch {
             unlink(temporary)
+            throw error
         }
-        committed = true
-        let folderDescriptor = open(folder.isEmpty ? "." : folder, O_RDONLY)
-        if folderDescriptor >= 0 {
-            fsync(folderDescriptor)
-            close(folderDescriptor)
-        }
+        return temporary
+    }
+
+    private static func folder(of path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : folder
+    }
+
+    /// Makes the rename itself durable; a folder that cannot be opened only loses that.
+    private static func syncFolder(_ folder: String) {
+        let descriptor = open(folder, O_RDONLY)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
+    }
+}
+
+extension CommandFailure {
+    /// A failed write (exit 73). When there is no room the message already says what to do, so
+    /// `kept` (what is still intact) is the hint; otherwise `hint`, about the path, is.
+    init(writing error: AtomicFile.WriteError, kept: Phrase? = nil, hint: Phrase? = nil) {
+        self.init(error.message, hint: error.isOutOfSpace ? kept : (hint ?? kept), exitCode: ExitStatus.cannotCreate)
+    }
+
+    /// Any other write that ran out of room (a folder), told as plainly as a file's;
+    /// nil for other errors, which keep their own message.
+    static func outOfSpace(_ error: any Error, failed: Phrase, kept: Phrase?) -> CommandFailure? {
+        guard let message = OutOfSpace.message(code: OutOfSpace.code(of: error), failed: failed) else { return nil }
+        return CommandFailure(message, hint: kept, exitCode: ExitStatus.cannotCreate)
     }
 }

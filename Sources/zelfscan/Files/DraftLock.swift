@@ -18,17 +18,44 @@ final class DraftLock {
     }
 
     init(path: String) throws(Failure) {
-        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw .cannotOpen(errno) }
-        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
-            close(descriptor)
-            throw .heldByAnotherSession
+        var descriptor: Int32 = -1
+        while descriptor < 0 {
+            let opened = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+            guard opened >= 0 else { throw .cannotOpen(errno) }
+            guard Self.lockSoon(opened) else {
+                close(opened)
+                throw .heldByAnotherSession
+            }
+            if Self.isStillAt(path, opened) { descriptor = opened } else { close(opened) }
         }
         self.descriptor = descriptor
         self.path = path
         let note = Array("pid \(getpid())\n".utf8)
         ftruncate(descriptor, 0)
         _ = note.withUnsafeBytes { pwrite(descriptor, $0.baseAddress!, $0.count, 0) }
+    }
+
+    /// Takes the exclusive lock, trying again for a moment: `isHeld` (status, the resume offer)
+    /// holds a shared lock for a few microseconds, which must not turn a session away. A real
+    /// session holds it for minutes, so 0.1 s tells the two apart.
+    private static func lockSoon(_ descriptor: Int32) -> Bool {
+        for attempt in 0..<50 {
+            if flock(descriptor, LOCK_EX | LOCK_NB) == 0 { return true }
+            guard errno == EWOULDBLOCK || errno == EINTR else { return false }
+            if attempt < 49 { usleep(2_000) }
+        }
+        return false
+    }
+
+    /// Whether the locked file is still the one at `path`. A session that ends removes the file
+    /// and then lets go, so a lock taken in between is on a file nobody else will open, while a
+    /// third session locks a new file at `path`: two sessions on one draft. Such a lock is given
+    /// up and taken again on the file now at `path`.
+    private static func isStillAt(_ path: String, _ descriptor: Int32) -> Bool {
+        var locked = stat()
+        var current = stat()
+        return fstat(descriptor, &locked) == 0 && stat(path, &current) == 0
+            && locked.st_dev == current.st_dev && locked.st_ino == current.st_ino
     }
 
     /// Whether another session holds the lock on `path` right now.

@@ -71,6 +71,10 @@ struct DraftAccess {
             case .heldByAnotherSession:
                 throw CommandFailure(t.inUse(code), hint: t.inUseHint, exitCode: ExitStatus.tryAgainLater)
             case .cannotOpen(let number):
+                let path = folder.lockPath(year: year, code: code)
+                if let full = OutOfSpace.message(code: number, failed: Phrase(en: "\(path) could not be created", nl: "\(path) kon niet aangemaakt worden")) {
+                    throw CommandFailure(full, hint: Phrase(en: "nothing was changed", nl: "er is niets gewijzigd"), exitCode: ExitStatus.cannotCreate)
+                }
                 let reason = String(cString: strerror(number))
                 throw CommandFailure(Phrase(en: "cannot lock the draft: \(reason)", nl: "kan het concept niet vergrendelen: \(reason)"),
                                      exitCode: ExitStatus.cannotCreate)
