@@ -24,8 +24,8 @@ struct Zelfscan: AsyncParsableCommand {
     /// A write past the file size limit (`ulimit -f`) raises SIGXFSZ, which by default kills the
     /// process mid-write and leaves a temporary file and a lock behind. Ignored, the write fails
     /// with EFBIG and is reported like a full disk, with everything cleaned up.
-    static func main() {
+    static func main() async {
         signal(SIGXFSZ, SIG_IGN)
-        main(nil)
+        await main(nil)
     }
 }

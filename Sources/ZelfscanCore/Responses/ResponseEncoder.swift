@@ -42,15 +42,19 @@ public struct ResponseEncoder: Sendable {
     static let headerLine = "# LIVC Zelfscan: antwoorden van één respondent (answers of one respondent)."
     static let endLine = "# Einde van de antwoorden (end of the answers)."
 
-    /// Whether `bytes` were written by zelfscan (they carry its header) and lost their end.
+    /// Whether `bytes` were written by zelfscan (they carry its header) and lost their end line.
+    /// Lines added after the end line by hand are allowed; the search starts from the end, where
+    /// the line nearly always is.
     static func isCutOff(_ bytes: [UInt8]) -> Bool {
         let text = String(decoding: bytes.prefix(512), as: UTF8.self)
         guard text.contains(headerLine) else { return false }
-        var tail = bytes[...]
-        while let last = tail.last, [UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: " "), UInt8(ascii: "\t")].contains(last) {
-            tail = tail.dropLast()
+        let marker = Array(("\n" + endLine).utf8)
+        guard bytes.count >= marker.count else { return true }
+        for start in stride(from: bytes.count - marker.count, through: 0, by: -1)
+        where bytes[start] == marker[0] && bytes[start..<start + marker.count].elementsEqual(marker) {
+            return false
         }
-        return !tail.suffix(endLine.utf8.count).elementsEqual(endLine.utf8)
+        return true
     }
 
     private func orderedAnswers(_ response: Response, questionnaire: Questionnaire?) -> [(String, Node)] {

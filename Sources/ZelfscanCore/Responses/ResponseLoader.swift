@@ -51,8 +51,8 @@ public struct ResponseLoader: Sendable {
             let lines = bytes.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
             let diagnostic = Diagnostic(
                 file: file, mark: Mark(line: lines, column: 1),
-                Phrase(en: "the file stops before its last line ('\(ResponseEncoder.endLine)'): it was cut off, and answers after this point are lost",
-                       nl: "het bestand houdt op vóór zijn laatste regel ('\(ResponseEncoder.endLine)'): het werd afgekapt, en de antwoorden na dit punt zijn verloren"),
+                Phrase(en: "the file stops without its end line ('\(ResponseEncoder.endLine)'): it was cut off, and answers after this point are lost",
+                       nl: "het bestand houdt op zonder zijn slotregel ('\(ResponseEncoder.endLine)'): het werd afgekapt, en de antwoorden na dit punt zijn verloren"),
                 hint: Phrase(en: "zelfscan writes every file whole, so this happened outside it (a copy or disk that broke off); restore the file from a backup",
                              nl: "zelfscan schrijft elk bestand volledig, dus dit gebeurde erbuiten (een kopie of schijf die afbrak); zet het bestand terug uit een back-up"))
             return Result(response: nil, diagnostics: [diagnostic], sources: sources([diagnostic]))
