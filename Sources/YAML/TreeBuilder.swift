@@ -8,7 +8,11 @@ struct TreeBuilder {
         var mark: Mark
         var tag: String?
         var anchor: String?
+        /// A sequence's items.
         var children: [Node] = []
+        /// A mapping's entries, built as each value arrives after its key.
+        var pairs: [Pair] = []
+        var pendingKey: Node?
         var size = 1
     }
 
@@ -55,15 +59,8 @@ struct TreeBuilder {
             let frame = stack.removeLast()
             let content: Node.Content
             if frame.isMapping {
-                try Self.refuseDuplicateKeys(frame.children)
-                var pairs: [Pair] = []
-                pairs.reserveCapacity(frame.children.count / 2)
-                var index = 0
-                while index + 1 < frame.children.count {
-                    pairs.append(Pair(key: frame.children[index], value: frame.children[index + 1]))
-                    index += 2
-                }
-                content = .mapping(pairs)
+                try Self.refuseDuplicateKeys(frame.pairs)
+                content = .mapping(frame.pairs)
             } else {
                 content = .sequence(frame.children)
             }
@@ -120,7 +117,12 @@ struct TreeBuilder {
             return
         }
         let top = stack.count - 1
-        if stack[top].isMapping && stack[top].children.count % 2 == 0 {
+        stack[top].size += size
+        guard stack[top].isMapping else {
+            stack[top].children.append(node)
+            return
+        }
+        guard let key = stack[top].pendingKey else {
             guard node.scalar != nil else {
                 throw YAMLError(
                     .complexKey, at: node.mark,
@@ -129,36 +131,47 @@ struct TreeBuilder {
                     hint: Phrase(en: "check for a missing space after '-' or a stray '?'",
                                  nl: "controleer of er een spatie ontbreekt na '-' of een '?' te veel staat"))
             }
+            stack[top].pendingKey = node
+            return
         }
-        stack[top].children.append(node)
-        stack[top].size += size
+        stack[top].pendingKey = nil
+        stack[top].pairs.append(Pair(key: key, value: node))
     }
 
-    /// Checked once per mapping by sorting cheap hashes of its keys and comparing texts only where
-    /// hashes meet, which costs far less than hashing every key into a dictionary; the error names
-    /// the first key, in reading order, that repeats an earlier one.
-    private static func refuseDuplicateKeys(_ children: [Node]) throws {
-        guard children.count > 2 else { return }
-        func text(_ position: Int) -> String { children[position].scalar?.text ?? "" }
-        let keys = stride(from: 0, to: children.count, by: 2).map { (hash: fnv1a(text($0)), position: $0) }
-            .sorted { ($0.hash, $0.position) < ($1.hash, $1.position) }
+    /// Checked once per mapping: a few keys are compared directly; more are sorted by a cheap
+    /// hash and compared only where hashes meet, which costs far less than hashing every key into
+    /// a dictionary. The error names the first key, in reading order, that repeats an earlier one.
+    private static func refuseDuplicateKeys(_ pairs: [Pair]) throws {
+        guard pairs.count > 1 else { return }
+        func text(_ position: Int) -> String { pairs[position].key.scalar?.text ?? "" }
         var repeated: (first: Int, again: Int)?
-        var start = 0
-        while start < keys.count {
-            var end = start + 1
-            while end < keys.count, keys[end].hash == keys[start].hash { end += 1 }
-            // Keys that share a hash are nearly always the same text; comparing the texts makes sure.
-            for later in (start + 1)..<end {
-                guard let earlier = keys[start..<later].first(where: { text($0.position) == text(keys[later].position) }) else { continue }
-                if keys[later].position < repeated?.again ?? Int.max { repeated = (earlier.position, keys[later].position) }
+        if pairs.count <= 8 {
+            search: for later in 1..<pairs.count {
+                for earlier in 0..<later where text(earlier) == text(later) {
+                    repeated = (earlier, later)
+                    break search
+                }
             }
-            start = end
+        } else {
+            let keys = pairs.indices.map { (hash: fnv1a(text($0)), position: $0) }
+                .sorted { ($0.hash, $0.position) < ($1.hash, $1.position) }
+            var start = 0
+            while start < keys.count {
+                var end = start + 1
+                while end < keys.count, keys[end].hash == keys[start].hash { end += 1 }
+                // Keys that share a hash are nearly always the same text; comparing the texts makes sure.
+                for later in (start + 1)..<end {
+                    guard let earlier = keys[start..<later].first(where: { text($0.position) == text(keys[later].position) }) else { continue }
+                    if keys[later].position < repeated?.again ?? Int.max { repeated = (earlier.position, keys[later].position) }
+                }
+                start = end
+            }
         }
         guard let repeated else { return }
-        let key = children[repeated.again].scalar?.text ?? ""
-        let first = children[repeated.first].mark
+        let key = text(repeated.again)
+        let first = pairs[repeated.first].key.mark
         throw YAMLError(
-            .duplicateKey, at: children[repeated.again].mark,
+            .duplicateKey, at: pairs[repeated.again].key.mark,
             Phrase(en: "duplicate key '\(key)'; it is already used at line \(first.line)",
                    nl: "dubbele sleutel '\(key)'; die staat al op regel \(first.line)"),
             hint: Phrase(en: "remove one of the two, or rename it", nl: "verwijder een van beide, of geef er een andere naam aan"),
