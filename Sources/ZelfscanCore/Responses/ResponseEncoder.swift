@@ -36,18 +36,18 @@ public struct ResponseEncoder: Sendable {
         return header(response) + body + Self.endLine + "\n"
     }
 
-    /// The first line of the header every written file starts with, and the line it ends with: a
-    /// file that has the first but not the last was cut off, even where what is left still reads
-    /// as valid YAML (a response with fewer answers).
-    static let headerLine = "# LIVC Zelfscan: antwoorden van één respondent (answers of one respondent)."
+    /// A header line that announces the end line, and the end line: a file that announces it but
+    /// lacks it was cut off, even where what is left still reads as valid YAML (a response with
+    /// fewer answers). Files written before the end line existed announce nothing and are read
+    /// as before.
     static let endLine = "# Einde van de antwoorden (end of the answers)."
+    static let endAnnouncement = "# Het bestand eindigt met de regel '\(endLine)' (the file ends with that line)."
 
-    /// Whether `bytes` were written by zelfscan (they carry its header) and lost their end line.
-    /// Lines added after the end line by hand are allowed; the search starts from the end, where
-    /// the line nearly always is.
+    /// Whether `bytes` announce an end line and lost it. Lines added after the end line by hand
+    /// are allowed; the search starts from the end, where the line nearly always is.
     static func isCutOff(_ bytes: [UInt8]) -> Bool {
-        let text = String(decoding: bytes.prefix(512), as: UTF8.self)
-        guard text.contains(headerLine) else { return false }
+        let text = String(decoding: bytes.prefix(1024), as: UTF8.self)
+        guard text.contains(endAnnouncement) else { return false }
         let marker = Array(("\n" + endLine).utf8)
         guard bytes.count >= marker.count else { return true }
         for start in stride(from: bytes.count - marker.count, through: 0, by: -1)
@@ -76,9 +76,10 @@ public struct ResponseEncoder: Sendable {
     /// libyaml's emitter writes no comments, so the label for people opening the file goes first.
     private func header(_ response: Response) -> String {
         var lines = [
-            Self.headerLine,
+            "# LIVC Zelfscan: antwoorden van één respondent (answers of one respondent).",
             "# Vertrouwelijk: deel dit bestand niet met collega's (confidential: do not share with colleagues).",
             "# Formaat/format: docs/response-format.md",
+            Self.endAnnouncement,
         ]
         if response.synthetic {
             lines.insert("# SYNTHETISCHE DEMODATA, geen echte antwoorden (SYNTHETIC DEMO DATA, not real answers).", at: 0)
