@@ -35,15 +35,6 @@ public struct YAMLParser: Sendable {
     }
 
     private func parse(buffer: UnsafeBufferPointer<UInt8>) throws -> Node {
-        if let offset = TextPosition.firstInvalidUTF8Offset(in: buffer) {
-            let byte = "0x" + String(buffer[offset], radix: 16, uppercase: true)
-            throw YAMLError(
-                .invalidUTF8, at: TextPosition.mark(atByteOffset: offset, in: buffer),
-                Phrase(en: "the text is not valid UTF-8 (byte \(byte) at offset \(offset))",
-                       nl: "de tekst is geen geldige UTF-8 (byte \(byte) op positie \(offset))"),
-                hint: Phrase(en: "save the file as UTF-8 text; binary files cannot be read",
-                             nl: "bewaar het bestand als UTF-8-tekst; binaire bestanden kunnen niet gelezen worden"))
-        }
         // An empty buffer has no base address, and Debian's libyaml asserts on NULL input.
         guard let base = buffer.baseAddress, buffer.count > 0 else { throw Self.emptyFile }
         var parser = yaml_parser_t()
@@ -59,6 +50,12 @@ public struct YAMLParser: Sendable {
         var event = yaml_event_t()
         while true {
             guard yaml_parser_parse(&parser, &event) == 1 else {
+                // libyaml's reader refuses invalid UTF-8 too, so the text is only scanned for the
+                // offending byte once it has: a second pass over every good file would cost a
+                // tenth of the parse.
+                if parser.error == YAML_READER_ERROR, let offset = TextPosition.firstInvalidUTF8Offset(in: buffer) {
+                    throw Self.invalidUTF8(at: offset, in: buffer)
+                }
                 throw ParserErrorTranslation.error(from: parser, in: buffer)
             }
             defer { yaml_event_delete(&event) }
@@ -66,6 +63,16 @@ public struct YAMLParser: Sendable {
         }
         guard let root = builder.root else { throw Self.emptyFile }
         return root
+    }
+
+    private static func invalidUTF8(at offset: Int, in buffer: UnsafeBufferPointer<UInt8>) -> YAMLError {
+        let byte = "0x" + String(buffer[offset], radix: 16, uppercase: true)
+        return YAMLError(
+            .invalidUTF8, at: TextPosition.mark(atByteOffset: offset, in: buffer),
+            Phrase(en: "the text is not valid UTF-8 (byte \(byte) at offset \(offset))",
+                   nl: "de tekst is geen geldige UTF-8 (byte \(byte) op positie \(offset))"),
+            hint: Phrase(en: "save the file as UTF-8 text; binary files cannot be read",
+                         nl: "bewaar het bestand als UTF-8-tekst; binaire bestanden kunnen niet gelezen worden"))
     }
 
     /// Without a hint: what the file should hold depends on the kind of file, which the caller knows.
