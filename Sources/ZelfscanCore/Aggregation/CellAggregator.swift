@@ -37,8 +37,8 @@ public struct CellAggregator: Sendable {
         }
         var nullVariances: [String: Double] = [:]
         for scale in questionnaire.scales { nullVariances[scale.id] = AgreementIndex.nullVariance(of: scale) }
-        let dimensions = try questionnaire.dimensions.map { dimension throws(ScoringError) in
-            try result(dimension, respondents: respondents, members: members, visibilities: visibilities, nullVariances: nullVariances)
+        let dimensions = questionnaire.dimensions.map { dimension in
+            result(dimension, respondents: respondents, nullVariances: nullVariances)
         }
         let means = dimensions.compactMap(\.mean)
         let overall = !dimensions.isEmpty && means.count == dimensions.count ? Descriptive.mean(means) : nil
@@ -54,13 +54,13 @@ public struct CellAggregator: Sendable {
             overallBand: overall.flatMap { questionnaire.bands.band(for: $0)?.code })
     }
 
-    private func result(_ dimension: Dimension, respondents: [RespondentScore], members: [Response],
-                        visibilities: [Visibility], nullVariances: [String: Double]) throws(ScoringError) -> CellDimensionResult {
+    private func result(_ dimension: Dimension, respondents: [RespondentScore],
+                        nullVariances: [String: Double]) -> CellDimensionResult {
         let scores = respondents.compactMap { $0.dimension(dimension.id)?.value }
-        let scorer = Scorer(questionnaire: questionnaire)
+        // The respondents' dimension scores already hold their item scores (before the coverage rule).
         var perItem: [String: [Double]] = [:]
-        for (member, visibility) in zip(members, visibilities) {
-            for item in try scorer.itemScores(dimension, visibility: visibility, respondent: member.respondent) {
+        for respondent in respondents {
+            for item in respondent.dimension(dimension.id)?.items ?? [] {
                 perItem[item.itemID, default: []].append(item.score)
             }
         }

@@ -18,18 +18,29 @@ extension ResponseDecoder {
         var valid = true
         for pair in pairs {
             let id = pair.key.scalar?.text ?? ""
-            guard let item = questionnaire.askedItem(id) else {
+            guard let position = questionnaire.index.positions[id] else {
                 unknownItem(id, at: pair.key.mark)
                 valid = false
                 continue
             }
-            if let answer = decodeAnswer(pair.value, for: item) {
+            if let rule = questionnaire.index.scoredRules[position], let answer = scaleAnswer(pair.value, rule: rule) {
+                answers[id] = answer
+            } else if let answer = decodeAnswer(pair.value, for: questionnaire.index.items[position]) {
                 answers[id] = answer
             } else {
                 valid = false
             }
         }
         return valid ? answers : nil
+    }
+
+    /// A valid answer to a scored item, by its slim rule; nil sends the answer through the full
+    /// check below, which says what is wrong.
+    private func scaleAnswer(_ node: Node, rule: ScoredItemRule) -> Answer? {
+        guard let scalar = node.scalar else { return nil }
+        if rule.missing.contains(scalar.text) { return .missing(scalar.text) }
+        guard !scalar.isQuoted, let value = NumberText.parse(scalar.text), rule.values.contains(value) else { return nil }
+        return .scale(value)
     }
 
     private mutating func decodeAnswer(_ node: Node, for item: AskedItem) -> Answer? {

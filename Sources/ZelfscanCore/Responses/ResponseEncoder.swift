@@ -46,16 +46,12 @@ public struct ResponseEncoder: Sendable {
     /// Whether `bytes` announce an end line and lost it. Lines added after the end line by hand
     /// are allowed; the search starts from the end, where the line nearly always is.
     static func isCutOff(_ bytes: [UInt8]) -> Bool {
-        let text = String(decoding: bytes.prefix(1024), as: UTF8.self)
-        guard text.contains(endAnnouncement) else { return false }
-        let marker = Array(("\n" + endLine).utf8)
-        guard bytes.count >= marker.count else { return true }
-        for start in stride(from: bytes.count - marker.count, through: 0, by: -1)
-        where bytes[start] == marker[0] && bytes[start..<start + marker.count].elementsEqual(marker) {
-            return false
-        }
-        return true
+        guard bytes.prefix(1024).lastOffset(of: announcementBytes) != nil else { return false }
+        return bytes.lastOffset(of: endLineBytes) == nil
     }
+
+    private static let announcementBytes = Array(endAnnouncement.utf8)
+    private static let endLineBytes = Array(("\n" + endLine).utf8)
 
     private func orderedAnswers(_ response: Response, questionnaire: Questionnaire?) -> [(String, Node)] {
         let order = questionnaire?.allAskedItems.map(\.id) ?? []

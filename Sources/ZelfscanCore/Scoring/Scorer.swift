@@ -31,6 +31,9 @@ public struct Scorer: Sendable {
     /// Item scores of the shown, answered items of one dimension, without the coverage rule.
     public func itemScores(_ dimension: Dimension, visibility: Visibility,
                            respondent: String) throws(ScoringError) -> [ItemScore] {
+        if let rules = questionnaire.index.dimensionRules[dimension.id] {
+            return try itemScores(rules, visibility: visibility, respondent: respondent)
+        }
         var scores: [ItemScore] = []
         for item in dimension.items where visibility.isShown(item.id) {
             guard let answer = visibility.answers[item.id] else { continue }
@@ -48,9 +51,31 @@ public struct Scorer: Sendable {
         return scores
     }
 
+    /// The same from the questionnaire's slim rules, which is what a pool of files runs through.
+    private func itemScores(_ rules: [ScoredItemRule], visibility: Visibility,
+                            respondent: String) throws(ScoringError) -> [ItemScore] {
+        var scores: [ItemScore] = []
+        scores.reserveCapacity(rules.count)
+        for rule in rules where visibility.isShown(rule.id) {
+            switch visibility.answers[rule.id] {
+            case nil:
+                continue
+            case .scale(let value)? where rule.values.contains(value):
+                scores.append(ItemScore(itemID: rule.id, weight: rule.weight, score: rule.score(value)))
+            case .missing(let code)? where rule.missing.contains(code):
+                continue
+            default:
+                throw .invalidAnswer(respondent: respondent, item: rule.id)
+            }
+        }
+        return scores
+    }
+
     private func score(_ dimension: Dimension, visibility: Visibility,
                        respondent: String) throws(ScoringError) -> DimensionScore {
-        let shownWeight = dimension.items.filter { visibility.isShown($0.id) }.reduce(0) { $0 + $1.weight }
+        let shownWeight = questionnaire.index.dimensionRules[dimension.id].map { rules in
+            rules.reduce(0) { visibility.isShown($1.id) ? $0 + $1.weight : $0 }
+        } ?? dimension.items.filter { visibility.isShown($0.id) }.reduce(0) { $0 + $1.weight }
         return DimensionScore(
             dimensionID: dimension.id,
             items: try itemScores(dimension, visibility: visibility, respondent: respondent),
