@@ -9,25 +9,40 @@ public struct Visibility: Sendable, Equatable {
     /// The answers to shown items only.
     public var answers: [String: Answer]
 
-    public func isShown(_ itemID: String) -> Bool { shownSet.contains(itemID) }
+    public func isShown(_ itemID: String) -> Bool { positions[itemID].map { shownFlags[$0] } ?? false }
 
-    private var shownSet: Set<String>
+    /// The questionnaire's item positions (shared, not copied) and which of them are shown.
+    private let positions: [String: Int]
+    private let shownFlags: [Bool]
 
     public init(questionnaire: Questionnaire, role: String, answers: [String: Answer]) {
         let group = questionnaire.role(role)?.group
+        let conditions = questionnaire.index.conditions
+        var flags = [Bool](repeating: false, count: conditions.count)
         var shown: [String] = []
-        var kept: [String: Answer] = [:]
-        shown.reserveCapacity(questionnaire.index.conditions.count)
-        kept.reserveCapacity(answers.count)
-        for (id, showIf) in questionnaire.index.conditions {
-            let visible = showIf?.holds(answers: kept, role: role, roleGroup: group) ?? true
-            guard visible else { continue }
-            shown.append(id)
-            if let answer = answers[id] { kept[id] = answer }
+        shown.reserveCapacity(conditions.count)
+        // A condition may only use answers given earlier (the loader refuses any other), so the
+        // answers without those of hidden items are exactly what each condition may see; they
+        // are only copied when an answered item turns out hidden.
+        var kept = answers
+        var keptCount = 0
+        for (position, condition) in conditions.enumerated() {
+            if condition.showIf?.holds(answers: kept, role: role, roleGroup: group) ?? true {
+                flags[position] = true
+                shown.append(condition.id)
+                if answers[condition.id] != nil { keptCount += 1 }
+            } else if kept[condition.id] != nil {
+                kept[condition.id] = nil
+            }
+        }
+        if kept.count != keptCount {
+            let positions = questionnaire.index.positions
+            kept = kept.filter { positions[$0.key] != nil }
         }
         self.shownItems = shown
         self.answers = kept
-        self.shownSet = Set(shown)
+        self.positions = questionnaire.index.positions
+        self.shownFlags = flags
     }
 }
 
