@@ -104,11 +104,11 @@ public struct ExportAudit: Sendable {
     private func problem(_ value: String, column: String, row: [String], header: [String], codebook: AuditCodebook) -> Phrase? {
         // Numbers are the bulk of an export: settle them before any pattern search.
         if Double(value) != nil, column != ExportColumns.municipality { return numberProblem(value, column: column) }
-        if value.contains(where: { $0 == "-" || $0 == ":" }),
-           value.range(of: #"(19|20)\d\d-\d\d-\d\d|\d\d?:\d\d"#, options: .regularExpression) != nil {
+        let bytes = Array(value.utf8)
+        if Self.looksLikeDateOrTime(bytes) {
             return Phrase(en: "looks like a date or a time", nl: "op een datum of tijd lijkt")
         }
-        if value.contains("R-"), value.range(of: #"\bR-[0-9A-Z]{4,}\b"#, options: .regularExpression) != nil {
+        if Self.looksLikeRespondentCode(bytes) {
             return Phrase(en: "looks like a respondent code", nl: "op een respondentcode lijkt")
         }
         let nameLike = Phrase(en: "looks like a name or free text", nl: "op een naam of vrije tekst lijkt")
@@ -134,6 +134,42 @@ public struct ExportAudit: Sendable {
         default:
             return Self.isCode(value) ? nil : nameLike
         }
+    }
+
+    /// `(19|20)\d\d-\d\d-\d\d` or `\d\d?:\d\d` anywhere, scanned by hand: an export has hundreds
+    /// of thousands of cells, and a regular expression per cell took most of the export's time.
+    static func looksLikeDateOrTime(_ bytes: [UInt8]) -> Bool {
+        func digit(_ index: Int) -> Bool { index >= 0 && index < bytes.count && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) }
+        func byte(_ index: Int, is character: Character) -> Bool { index < bytes.count && bytes[index] == character.asciiValue }
+        for index in bytes.indices {
+            if bytes[index] == UInt8(ascii: ":"), digit(index - 1), digit(index + 1), digit(index + 2) { return true }
+            if byte(index, is: "1") && byte(index + 1, is: "9") || byte(index, is: "2") && byte(index + 1, is: "0"),
+               digit(index + 2), digit(index + 3), byte(index + 4, is: "-"), digit(index + 5), digit(index + 6),
+               byte(index + 7, is: "-"), digit(index + 8), digit(index + 9) { return true }
+        }
+        return false
+    }
+
+    /// `\bR-[0-9A-Z]{4,}\b`, scanned by hand: "R-" not preceded by a word character, then at
+    /// least four capitals or digits not followed by a word character (any non-ASCII byte counts
+    /// as one, as a letter such as "é" would).
+    static func looksLikeRespondentCode(_ bytes: [UInt8]) -> Bool {
+        func isWord(_ byte: UInt8) -> Bool {
+            byte >= 0x80 || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "_")
+        }
+        func isCodeCharacter(_ byte: UInt8) -> Bool {
+            (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        }
+        var index = 0
+        while index + 1 < bytes.count {
+            defer { index += 1 }
+            guard bytes[index] == UInt8(ascii: "R"), bytes[index + 1] == UInt8(ascii: "-"), index == 0 || !isWord(bytes[index - 1]) else { continue }
+            var end = index + 2
+            while end < bytes.count, isCodeCharacter(bytes[end]) { end += 1 }
+            if end - (index + 2) >= 4, end == bytes.count || !isWord(bytes[end]) { return true }
+        }
+        return false
     }
 
     /// A number where the column needs something else (a year, a respondent number, a code).
