@@ -139,13 +139,21 @@ public struct ExportAudit: Sendable {
     /// `(19|20)\d\d-\d\d-\d\d` or `\d\d?:\d\d` anywhere, scanned by hand: an export has hundreds
     /// of thousands of cells, and a regular expression per cell took most of the export's time.
     static func looksLikeDateOrTime(_ bytes: [UInt8]) -> Bool {
-        func digit(_ index: Int) -> Bool { index >= 0 && index < bytes.count && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) }
-        func byte(_ index: Int, is character: Character) -> Bool { index < bytes.count && bytes[index] == character.asciiValue }
+        let zero = UInt8(ascii: "0"), colon = UInt8(ascii: ":"), dash = UInt8(ascii: "-")
+        func digit(_ index: Int) -> Bool { index >= 0 && index < bytes.count && bytes[index] &- zero < 10 }
         for index in bytes.indices {
-            if bytes[index] == UInt8(ascii: ":"), digit(index - 1), digit(index + 1), digit(index + 2) { return true }
-            if byte(index, is: "1") && byte(index + 1, is: "9") || byte(index, is: "2") && byte(index + 1, is: "0"),
-               digit(index + 2), digit(index + 3), byte(index + 4, is: "-"), digit(index + 5), digit(index + 6),
-               byte(index + 7, is: "-"), digit(index + 8), digit(index + 9) { return true }
+            switch bytes[index] {
+            case colon:
+                if digit(index - 1), digit(index + 1), digit(index + 2) { return true }
+            case UInt8(ascii: "1"), UInt8(ascii: "2"):
+                guard index + 9 < bytes.count else { continue }
+                let century = (bytes[index], bytes[index + 1])
+                guard century == (UInt8(ascii: "1"), UInt8(ascii: "9")) || century == (UInt8(ascii: "2"), UInt8(ascii: "0")) else { continue }
+                if digit(index + 2), digit(index + 3), bytes[index + 4] == dash, digit(index + 5), digit(index + 6),
+                   bytes[index + 7] == dash, digit(index + 8), digit(index + 9) { return true }
+            default:
+                continue
+            }
         }
         return false
     }
