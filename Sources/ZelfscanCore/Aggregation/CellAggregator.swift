@@ -4,10 +4,14 @@
 public struct CellAggregator: Sendable {
     public var questionnaire: Questionnaire
     public var rules: ScoringRules
+    /// Counts per item and option, which a report shows; a comparison over a pool of hundreds of
+    /// cells has no use for them and is faster without.
+    public var itemDistributions: Bool
 
-    public init(questionnaire: Questionnaire, rules: ScoringRules = .standard) {
+    public init(questionnaire: Questionnaire, rules: ScoringRules = .standard, itemDistributions: Bool = true) {
         self.questionnaire = questionnaire
         self.rules = rules
+        self.itemDistributions = itemDistributions
     }
 
     /// One result per (municipality, year) that has at least one submitted response, in
@@ -48,7 +52,7 @@ public struct CellAggregator: Sendable {
             synthetic: members.contains { $0.synthetic },
             respondents: respondents,
             dimensions: dimensions,
-            items: distributions(visibilities),
+            items: itemDistributions ? distributions(visibilities) : [],
             roleGroups: questionnaire.dimensions.map { comparison($0, respondents: respondents) },
             overall: overall,
             overallBand: overall.flatMap { questionnaire.bands.band(for: $0)?.code })

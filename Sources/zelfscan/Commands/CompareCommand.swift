@@ -55,7 +55,7 @@ struct CompareCommand: AsyncParsableCommand {
 
     private func compare(language: String) async throws(CommandFailure) {
         let loaded = try await CollectedWorkspaces.read(dirs, language: language) { folder, rounds throws(CommandFailure) in
-            try CellAggregator(questionnaire: folder.questionnaire).cellRounds(rounds.flatMap(\.responses))
+            try CellAggregator(questionnaire: folder.questionnaire, itemDistributions: false).cellRounds(rounds.flatMap(\.responses))
         }
         loaded.pool.report(language: language)
         try loaded.pool.requireComplete(strict: strict)

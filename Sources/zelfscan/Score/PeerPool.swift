@@ -19,7 +19,7 @@ struct PeerPool {
         let found = WorkspaceCollection.scan([folder])
         let pool = await WorkspacePool.read(found.roots, expected: (questionnaire.id, questionnaire.version), language: language,
                                             progressLabel: Phrase(en: "reading peer workspaces", nl: "vergelijkingscellen lezen")) { folder, rounds throws(CommandFailure) in
-            let cells = try CellAggregator(questionnaire: folder.questionnaire).cellRounds(rounds.flatMap(\.responses))
+            let cells = try CellAggregator(questionnaire: folder.questionnaire, itemDistributions: false).cellRounds(rounds.flatMap(\.responses))
             return cells.map { PeerEntry(cell: $0, workspace: folder.workspace) }
         }
         return PeerPool(entries: pool.members.flatMap(\.summary),
