@@ -9,15 +9,16 @@ struct PeerPool {
     var problems: [WorkspacePool<[PeerEntry]>.Problem] = []
 
     /// Workspaces in `folder` and its subfolders (two levels), of the same questionnaire id and
-    /// version (others are left out). An export folder (recognised by its codebook.yaml) gives
-    /// its cell scores instead.
-    static func load(_ folder: String, questionnaire: Questionnaire, language: String) async throws(CommandFailure) -> PeerPool {
+    /// version (others are left out). Peers are compared in one year only, so only that round of
+    /// each workspace is read: a tenth of a ten-year pool. An export folder (recognised by its
+    /// codebook.yaml) gives its cell scores instead.
+    static func load(_ folder: String, questionnaire: Questionnaire, year: Int, language: String) async throws(CommandFailure) -> PeerPool {
         try WorkspaceCollection.requireFolder(folder, role: Phrase(en: "the peer folder", nl: "de map met vergelijkingscellen"))
         if FileManager.default.fileExists(atPath: folder + "/codebook.yaml") {
             return try loadExport(folder, questionnaire: questionnaire)
         }
         let found = WorkspaceCollection.scan([folder])
-        let pool = await WorkspacePool.read(found.roots, expected: (questionnaire.id, questionnaire.version), language: language,
+        let pool = await WorkspacePool.read(found.roots, expected: (questionnaire.id, questionnaire.version), year: year, language: language,
                                             progressLabel: Phrase(en: "reading peer workspaces", nl: "vergelijkingscellen lezen")) { folder, rounds throws(CommandFailure) in
             let cells = try CellAggregator(questionnaire: folder.questionnaire, itemDistributions: false).cellRounds(rounds.flatMap(\.responses))
             return cells.map { PeerEntry(cell: $0, workspace: folder.workspace) }

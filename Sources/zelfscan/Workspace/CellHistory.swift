@@ -40,7 +40,7 @@ extension WorkspaceFolder {
     /// it does not count twice.
     func peerBenchmark(for round: CellRound, peers: String, key: String? = nil, strict: Bool = false,
                        language: String) async throws(CommandFailure) -> PeerBenchmark {
-        var pool = try await PeerPool.load(peers, questionnaire: questionnaire, language: language)
+        var pool = try await PeerPool.load(peers, questionnaire: questionnaire, year: round.year, language: language)
         if let key {
             let own = Pseudonymiser(key: try ExportCommand.readKey(key)).pseudonym(for: workspace.municipality)
             pool.entries.removeAll { $0.cell.municipality == own }

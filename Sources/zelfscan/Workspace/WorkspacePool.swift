@@ -40,12 +40,12 @@ struct WorkspacePool<Summary: Sendable> {
     typealias Summarise = @Sendable (WorkspaceFolder, [RoundFiles]) throws(CommandFailure) -> Summary
 
     /// Reads `roots` in parallel. A workspace whose questionnaire is not `expected` (id and
-    /// version) is left out without reading its rounds.
-    static func read(_ roots: [String], expected: (id: String, version: String)?, language: String,
+    /// version) is left out without reading its rounds; with `year`, only that round is read.
+    static func read(_ roots: [String], expected: (id: String, version: String)?, year: Int? = nil, language: String,
                      progressLabel: Phrase, summarise: @escaping Summarise) async -> WorkspacePool {
         var progress = ProgressLine(label: progressLabel.text(language), total: roots.count)
         let outcomes = await roots.parallelMap(progress: { progress.update($0) }) { root in
-            readOne(root, expected: expected, summarise: summarise)
+            readOne(root, expected: expected, year: year, summarise: summarise)
         }
         progress.finish()
         var pool = WorkspacePool()
@@ -70,7 +70,8 @@ struct WorkspacePool<Summary: Sendable> {
         var problems: [Problem] = []
     }
 
-    private static func readOne(_ root: String, expected: (id: String, version: String)?, summarise: Summarise) -> Outcome {
+    private static func readOne(_ root: String, expected: (id: String, version: String)?, year: Int?,
+                                summarise: Summarise) -> Outcome {
         var outcome = Outcome()
         do throws(CommandFailure) {
             let folder = try WorkspaceFolder.open(dir: root, now: Date())
@@ -81,7 +82,7 @@ struct WorkspacePool<Summary: Sendable> {
                     otherQuestionnaire: true))
                 return outcome
             }
-            let rounds = folder.years().map { folder.loadRound(year: $0) }
+            let rounds = folder.years().filter { year == nil || $0 == year }.map { folder.loadRound(year: $0) }
             for round in rounds where !round.diagnostics.isEmpty {
                 let rejected = Set(round.rejected)
                 let byFile = Dictionary(grouping: round.diagnostics, by: \.file)
