@@ -48,28 +48,47 @@ struct CompareCommand: AsyncParsableCommand {
         }
     }
 
+    /// The workspaces read for the rounds `rounds` chooses, problems reported, and their
+    /// comparison in `--year` or the latest year read; nil when no round has a submitted response.
+    private func read(language: String, rounds: ([String]) -> WorkspacePool<[CellRound]>.RoundChoice)
+        async throws(CommandFailure) -> (CollectedWorkspaces<[CellRound]>, CellComparison?) {
+        let loaded = try await CollectedWorkspaces.read(dirs, language: language, rounds: rounds) { folder, rounds throws(CommandFailure) in
+            try CellAggregator(questionnaire: folder.questionnaire, itemDistributions: false).cellRounds(rounds.flatMap(\.responses))
+        }
+        let cells = loaded.pool.members.map { (workspace: $0.workspace, rounds: $0.summary) }
+        guard let latest = cells.flatMap({ $0.rounds.map(\.year) }).max() else { return (loaded, nil) }
+        return (loaded, CellComparison(questionnaire: loaded.questionnaire, cells: cells, year: year ?? latest,
+                                       grouping: CellComparison.Grouping(rawValue: by) ?? .group))
+    }
+
+    static func noRound(_ year: Int) -> CommandFailure {
+        CommandFailure(Phrase(en: "no cell has a round in \(year)", nl: "geen enkele cel heeft een ronde in \(year)"),
+                       hint: Phrase(en: "leave out --year to compare the latest round", nl: "laat --year weg om de laatste ronde te vergelijken"),
+                       exitCode: ExitStatus.invalidData)
+    }
+
     func run() async throws {
         let language = language.resolved
         try await reportingFailures(language: language) { try await compare(language: language) }
     }
 
+    /// Reads the compared round and the earlier rounds back to the one change is measured
+    /// against, not ten years of files; if the newest year holds only drafts, everything is read
+    /// to find the latest round with submitted responses.
     private func compare(language: String) async throws(CommandFailure) {
-        let loaded = try await CollectedWorkspaces.read(dirs, language: language) { folder, rounds throws(CommandFailure) in
-            try CellAggregator(questionnaire: folder.questionnaire, itemDistributions: false).cellRounds(rounds.flatMap(\.responses))
+        let minimum = ScoringRules.standard.minimumCellRespondents
+        var (loaded, comparison) = try await read(language: language) { roots in
+            (year ?? WorkspacePool<[CellRound]>.latestYear(roots)).map { .upTo($0, previousWith: minimum) } ?? .all
+        }
+        if year == nil, comparison?.rows.isEmpty != false {
+            (loaded, comparison) = try await read(language: language) { _ in .all }
         }
         loaded.pool.report(language: language)
         try loaded.pool.requireComplete(strict: strict)
-        let cells = loaded.pool.members.map { (workspace: $0.workspace, rounds: $0.summary) }
-        guard let latest = cells.flatMap({ $0.rounds.map(\.year) }).max() else {
+        guard let comparison, !comparison.rows.isEmpty else {
+            if let year { throw Self.noRound(year) }
             throw CommandFailure(Phrase(en: "none of the workspaces has submitted responses", nl: "geen van de werkruimtes heeft verzonden antwoorden"),
                                  hint: Phrase(en: "see who has answered with: zelfscan status --dir FOLDER", nl: "wie al geantwoord heeft, ziet u met: zelfscan status --dir MAP"),
-                                 exitCode: ExitStatus.invalidData)
-        }
-        let comparison = CellComparison(questionnaire: loaded.questionnaire, cells: cells, year: year ?? latest,
-                                        grouping: CellComparison.Grouping(rawValue: by) ?? .group)
-        guard !comparison.rows.isEmpty else {
-            throw CommandFailure(Phrase(en: "no cell has a round in \(comparison.year)", nl: "geen enkele cel heeft een ronde in \(comparison.year)"),
-                                 hint: Phrase(en: "leave out --year to compare the latest round", nl: "laat --year weg om de laatste ronde te vergelijken"),
                                  exitCode: ExitStatus.invalidData)
         }
         let labels = ComparisonLabels(questionnaire: loaded.questionnaire, language: language)

@@ -18,7 +18,7 @@ struct PeerPool {
             return try loadExport(folder, questionnaire: questionnaire)
         }
         let found = WorkspaceCollection.scan([folder])
-        let pool = await WorkspacePool.read(found.roots, expected: (questionnaire.id, questionnaire.version), year: year, language: language,
+        let pool = await WorkspacePool.read(found.roots, expected: (questionnaire.id, questionnaire.version), rounds: .only(year), language: language,
                                             progressLabel: Phrase(en: "reading peer workspaces", nl: "vergelijkingscellen lezen")) { folder, rounds throws(CommandFailure) in
             let cells = try CellAggregator(questionnaire: folder.questionnaire, itemDistributions: false).cellRounds(rounds.flatMap(\.responses))
             return cells.map { PeerEntry(cell: $0, workspace: folder.workspace) }

@@ -10,7 +10,9 @@ struct CollectedWorkspaces<Summary: Sendable> {
     /// Workspaces left out because they use another questionnaire id or version.
     var otherQuestionnaire: Int { pool.problems.filter(\.otherQuestionnaire).count }
 
+    /// `rounds` chooses, from the workspaces found, which rounds each one is read for.
     static func read(_ folders: [String], language: String,
+                     rounds: (_ roots: [String]) -> WorkspacePool<Summary>.RoundChoice = { _ in .all },
                      summarise: @escaping WorkspacePool<Summary>.Summarise) async throws(CommandFailure) -> CollectedWorkspaces {
         for folder in folders {
             try WorkspaceCollection.requireFolder(folder, role: Phrase(en: "the folder", nl: "de map"))
@@ -29,7 +31,8 @@ struct CollectedWorkspaces<Summary: Sendable> {
                                               nl: "controleer ze een voor een met: zelfscan status --dir MAP"),
                                  exitCode: ExitStatus.invalidData)
         }
-        var pool = await WorkspacePool.read(found.roots, expected: (first.questionnaire.id, first.questionnaire.version), language: language,
+        var pool = await WorkspacePool.read(found.roots, expected: (first.questionnaire.id, first.questionnaire.version),
+                                            rounds: rounds(found.roots), language: language,
                                             progressLabel: Phrase(en: "reading workspaces", nl: "werkruimtes lezen"), summarise: summarise)
         pool.problems = found.unreadable.map { WorkspacePool<Summary>.Problem(path: $0.path, reason: $0.reason) } + pool.problems
         return CollectedWorkspaces(questionnaire: first.questionnaire, pool: pool)

@@ -39,13 +39,23 @@ struct WorkspacePool<Summary: Sendable> {
     /// (small) result stays in memory, not every response.
     typealias Summarise = @Sendable (WorkspaceFolder, [RoundFiles]) throws(CommandFailure) -> Summary
 
+    /// Which rounds of each workspace a command needs: reading only those is most of the speed
+    /// of a ten-year pool.
+    enum RoundChoice: Sendable {
+        case all
+        case only(Int)
+        /// The round of the year, then earlier rounds newest first until one has at least
+        /// `previousWith` submitted responses: what a comparison shows and measures change against.
+        case upTo(Int, previousWith: Int)
+    }
+
     /// Reads `roots` in parallel. A workspace whose questionnaire is not `expected` (id and
-    /// version) is left out without reading its rounds; with `year`, only that round is read.
-    static func read(_ roots: [String], expected: (id: String, version: String)?, year: Int? = nil, language: String,
+    /// version) is left out without reading its rounds.
+    static func read(_ roots: [String], expected: (id: String, version: String)?, rounds choice: RoundChoice = .all, language: String,
                      progressLabel: Phrase, summarise: @escaping Summarise) async -> WorkspacePool {
         var progress = ProgressLine(label: progressLabel.text(language), total: roots.count)
         let outcomes = await roots.parallelMap(progress: { progress.update($0) }) { root in
-            readOne(root, expected: expected, year: year, summarise: summarise)
+            readOne(root, expected: expected, choice: choice, summarise: summarise)
         }
         progress.finish()
         var pool = WorkspacePool()
@@ -65,12 +75,37 @@ struct WorkspacePool<Summary: Sendable> {
         return pool
     }
 
+    private static func choose(_ choice: RoundChoice, in folder: WorkspaceFolder) -> [RoundFiles] {
+        let years = folder.years()
+        switch choice {
+        case .all:
+            return years.map { folder.loadRound(year: $0) }
+        case .only(let year):
+            return years.filter { $0 == year }.map { folder.loadRound(year: $0) }
+        case .upTo(let year, let minimum):
+            guard years.contains(year) else { return [] }
+            var rounds = [folder.loadRound(year: year)]
+            for earlier in years.filter({ $0 < year }).reversed() {
+                rounds.append(folder.loadRound(year: earlier))
+                if rounds[rounds.count - 1].responses.filter({ $0.status == .submitted }).count >= minimum { break }
+            }
+            return rounds
+        }
+    }
+
+    /// The newest round year among the workspaces, from their folder names alone.
+    static func latestYear(_ roots: [String]) -> Int? {
+        roots.compactMap { root in
+            ((try? FileManager.default.contentsOfDirectory(atPath: root + "/responses")) ?? []).compactMap(Int.init).max()
+        }.max()
+    }
+
     private struct Outcome: Sendable {
         var member: Member?
         var problems: [Problem] = []
     }
 
-    private static func readOne(_ root: String, expected: (id: String, version: String)?, year: Int?,
+    private static func readOne(_ root: String, expected: (id: String, version: String)?, choice: RoundChoice,
                                 summarise: Summarise) -> Outcome {
         var outcome = Outcome()
         do throws(CommandFailure) {
@@ -82,7 +117,7 @@ struct WorkspacePool<Summary: Sendable> {
                     otherQuestionnaire: true))
                 return outcome
             }
-            let rounds = folder.years().filter { year == nil || $0 == year }.map { folder.loadRound(year: $0) }
+            let rounds = choose(choice, in: folder)
             for round in rounds where !round.diagnostics.isEmpty {
                 let rejected = Set(round.rejected)
                 let byFile = Dictionary(grouping: round.diagnostics, by: \.file)
