@@ -87,7 +87,7 @@ struct DiskFullTests {
 
     @Test func exportAtTheLimitWritesNoFolder() throws {
         let folder = try ZelfscanBinary.temporaryFolder()
-        #expect(try ZelfscanBinary.run(["demo", "--out", "demo", "--municipalities", "5", "--years", "1"], in: folder).status == 0)
+        #expect(try ZelfscanBinary.run(["demo", "--out", "demo", "--municipalities", "5", "--years", "1", "--first-year", "2025"], in: folder).status == 0)
         #expect(try ZelfscanBinary.run(["key", "new", "k.key"], in: folder).status == 0)
         // 20 blocks stop codebook.yaml, one of the text files; 120 let it through and stop the SQLite database.
         for (blocks, format) in [(20, "csv,sqlite"), (120, "sqlite")] {
@@ -103,7 +103,7 @@ struct DiskFullTests {
 
     @Test func reportCompareAndPrintAtTheLimitKeepTheEarlierFiles() throws {
         let folder = try ZelfscanBinary.temporaryFolder()
-        #expect(try ZelfscanBinary.run(["demo", "--out", "demo", "--municipalities", "5", "--years", "1"], in: folder).status == 0)
+        #expect(try ZelfscanBinary.run(["demo", "--out", "demo", "--municipalities", "5", "--years", "1", "--first-year", "2025"], in: folder).status == 0)
         let cell = "demo/demogemeente-001"
         #expect(try ZelfscanBinary.run(["report", "--dir", cell, "--out", "rapport"], in: folder).status == 0)
         let earlier = [("rapport/zelfscan-rapport-2025.html", "report html"), ("rapport/zelfscan-rapport-2025.md", "report md"),
@@ -134,7 +134,7 @@ struct DiskFullTests {
     /// next `demo` replaces it); each file in it is whole and no temporary file is left.
     @Test func demoAtTheLimitSaysSo() throws {
         let folder = try ZelfscanBinary.temporaryFolder()
-        let run = try Self.run(limit: 1, ["demo", "--out", "demo", "--municipalities", "5", "--years", "1"], in: folder)
+        let run = try Self.run(limit: 1, ["demo", "--out", "demo", "--municipalities", "5", "--years", "1", "--first-year", "2025"], in: folder)
         #expect(run.status == 73)
         #expect(run.stderr.contains("fout: " + Self.limitReachedNL), "\(run.stderr)")
         #expect(run.stderr.contains(Self.limitAdviceNL))
@@ -152,7 +152,7 @@ struct DiskFullTests {
     @Test(.enabled(if: DiskFullTests.canMountTmpfs, "needs permission to mount a tmpfs; the ulimit tests cover the same paths"))
     func aReallyFullDisk() throws {
         let folder = try ZelfscanBinary.temporaryFolder()
-        #expect(try ZelfscanBinary.run(["demo", "--out", "demo", "--municipalities", "5", "--years", "1"], in: folder).status == 0)
+        #expect(try ZelfscanBinary.run(["demo", "--out", "demo", "--municipalities", "5", "--years", "1", "--first-year", "2025"], in: folder).status == 0)
         #expect(try ZelfscanBinary.run(["key", "new", "k.key"], in: folder).status == 0)
         let disk = try TinyDisk(at: folder.appendingPathComponent("disk"), kilobytes: 512)
         #expect(try ZelfscanBinary.run(["init", "--dir", "cel", "--municipality", "Testgemeente"], in: disk.root).status == 0)

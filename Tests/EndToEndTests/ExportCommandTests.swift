@@ -18,7 +18,7 @@ struct ExportCommandTests {
 
     static func makeFixture() throws -> Fixture {
         let folder = try ZelfscanBinary.temporaryFolder()
-        #expect(try ZelfscanBinary.run(["demo", "--out", "demo", "--municipalities", "40", "--years", "2", "--seed", "5"], in: folder).status == 0)
+        #expect(try ZelfscanBinary.run(["demo", "--out", "demo", "--municipalities", "40", "--years", "2", "--first-year", "2025", "--seed", "5"], in: folder).status == 0)
         try disguise(folder.appendingPathComponent("demo"))
         #expect(try ZelfscanBinary.run(["key", "new", "k.key"], in: folder).status == 0)
         let run = try ZelfscanBinary.run(["export", "demo", "--key", "k.key", "--out", "export"], in: folder)

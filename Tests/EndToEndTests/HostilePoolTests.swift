@@ -20,7 +20,7 @@ struct HostilePoolTests {
     static func pools() throws -> Pools {
         let folder = try ZelfscanBinary.temporaryFolder()
         for name in ["clean", "hostile"] {
-            let run = try ZelfscanBinary.run(["demo", "--out", name, "--municipalities", "10", "--years", "2", "--seed", "11"], in: folder)
+            let run = try ZelfscanBinary.run(["demo", "--out", name, "--municipalities", "10", "--years", "2", "--first-year", "2025", "--seed", "11"], in: folder)
             #expect(run.status == 0, "\(run.stderr)")
         }
         let fileManager = FileManager.default

@@ -96,7 +96,7 @@ struct MainJobTests {
     /// terminal; the answers must still fit the bundled questionnaire.
     @Test func theDemoAnswersSubmitOneMoreMemberAndTheReportFollows() throws {
         let folder = try ZelfscanBinary.temporaryFolder()
-        #expect(try ZelfscanBinary.run(["demo", "--out", "demo", "--municipalities", "1", "--years", "2", "--seed", "2026"], in: folder).status == 0)
+        #expect(try ZelfscanBinary.run(["demo", "--out", "demo", "--municipalities", "1", "--years", "2", "--first-year", "2025", "--seed", "2026"], in: folder).status == 0)
         let answers = try String(contentsOf: ZelfscanBinary.repository.appendingPathComponent("scripts/demo-answers.txt"), encoding: .utf8)
         let status = try ZelfscanBinary.run(["status", "--dir", "demo/demogemeente-001", "--json"], in: folder)
         let drafts = !status.stdout.filter { !$0.isWhitespace }.contains("\"drafts\":[]")

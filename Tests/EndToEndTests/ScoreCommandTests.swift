@@ -4,7 +4,7 @@ import Testing
 @Suite("demo and score")
 struct ScoreCommandTests {
     static func demo(_ folder: URL, seed: String = "11", municipalities: String = "8") throws -> ZelfscanBinary.Run {
-        try ZelfscanBinary.run(["demo", "--out", "demo", "--municipalities", municipalities, "--years", "2", "--seed", seed], in: folder)
+        try ZelfscanBinary.run(["demo", "--out", "demo", "--municipalities", municipalities, "--years", "2", "--first-year", "2025", "--seed", seed], in: folder)
     }
 
     static func files(under folder: URL) throws -> [String: Data] {
@@ -39,6 +39,32 @@ struct ScoreCommandTests {
         _ = try Self.demo(third, seed: "12")
         let other = try Self.files(under: third.appendingPathComponent("demo"))
         #expect(other.keys.sorted() != a.keys.sorted(), "another seed gives other respondent codes")
+    }
+
+    /// The benchmark's data set in small: `--members 15` gives 15 response files in every round,
+    /// and ten years end in the current year or, clamped to 2018, next year.
+    @Test func demoWithFixedMembersAndTenYears() throws {
+        let folder = try ZelfscanBinary.temporaryFolder()
+        let run = try ZelfscanBinary.run(["demo", "--out", "demo", "--municipalities", "2", "--years", "10", "--members", "15"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        let currentYear = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date()).year!
+        let first = max(2018, currentYear - 9)
+        let expectedYears = (first..<(first + 10)).map(String.init)
+        #expect(run.stdout.contains("2 verzonnen cellen, 300 antwoordbestanden"))
+        for cell in ["demogemeente-001", "demogemeente-002"] {
+            let responses = folder.appendingPathComponent("demo/\(cell)/responses")
+            let years = try FileManager.default.contentsOfDirectory(atPath: responses.path).sorted()
+            #expect(years == expectedYears)
+            for year in years {
+                let files = try FileManager.default.contentsOfDirectory(atPath: responses.appendingPathComponent(year).path)
+                #expect(files.filter { $0.hasSuffix(".yaml") }.count == 15, "\(cell) \(year)")
+            }
+        }
+        for bad in ["3", "16"] {
+            let refused = try ZelfscanBinary.run(["demo", "--out", "other", "--members", bad], in: folder)
+            #expect(refused.status == 64)
+            #expect(refused.stderr.contains("--members must be 4 to 15"))
+        }
     }
 
     @Test func demoNeverOverwritesOtherFolders() throws {

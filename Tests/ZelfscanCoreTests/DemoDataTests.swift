@@ -18,6 +18,24 @@ struct DemoDataTests {
         #expect(try Self.generate(seed: 7) == Self.generate(seed: 7))
     }
 
+    /// Without `membersPerCell` the generator draws exactly what it drew before the option
+    /// existed: the example reports and other tests are built on that data. The fingerprint
+    /// covers every drawn value, not the file format, which may change on its own.
+    @Test func defaultDataIsUnchanged() throws {
+        var text = ""
+        for cell in try Self.generate(seed: 7) {
+            let workspace = cell.workspace
+            text += "\(workspace.municipality) \(workspace.level) \(String(describing: workspace.cluster)) \(String(describing: workspace.province)) \(workspace.year)\n"
+            for response in cell.responses {
+                text += "\(response.respondent) \(response.role) \(response.year) \(response.status) "
+                text += "\(response.started.timeIntervalSince1970) \(response.updated.timeIntervalSince1970) "
+                text += "\(String(describing: response.submitted?.timeIntervalSince1970)) \(response.skipped)\n"
+                for (item, answer) in response.answers.sorted(by: { $0.key < $1.key }) { text += "  \(item) \(answer)\n" }
+            }
+        }
+        #expect(ContentHash.sha256(Array(text.utf8)) == "2c236f6d2bcf4f285d24c1e32ed8da7bdafc5d64a1bb2a25930a6de8655b72e3")
+    }
+
     @Test func otherSeedOtherData() throws {
         #expect(try Self.generate(seed: 7) != Self.generate(seed: 8))
     }
@@ -66,6 +84,36 @@ struct DemoDataTests {
         #expect((45...75).contains(roleShare["prevention", default: 0]))
         #expect((25...55).contains(roleShare["education", default: 0]))
         #expect((20...50).contains(roleShare["youth-welfare", default: 0]))
+    }
+
+    /// `--members N`: every cell has exactly N members in every round, the usual roles first and
+    /// then more members of the common roles.
+    @Test(arguments: [4, 15])
+    func fixedNumberOfMembers(size: Int) throws {
+        let cells = DemoDataGenerator(questionnaire: try Self.bundled(), seed: 9, municipalities: 40, years: 2,
+                                      firstYear: 2025, questionnaireSHA256: "abc123", membersPerCell: size).generate()
+        var police: [Int] = []
+        for cell in cells {
+            for year in [2025, 2026] {
+                let round = cell.responses.filter { $0.year == year }
+                #expect(round.count == size, "\(cell.workspace.municipality) \(year)")
+                #expect(Set(round.map(\.respondent)).count == size)
+                #expect(round.contains { $0.role == "coordinator" })
+                police.append(round.filter { $0.role == "police" }.count)
+            }
+        }
+        if size == 15 {
+            #expect(police.allSatisfy { $0 >= 2 }, "large cells have several police officers")
+            let submitted = cells.flatMap(\.responses).filter { $0.status == .submitted }.count
+            #expect((0.84...0.96).contains(Double(submitted) / Double(40 * 2 * 15)))
+        }
+    }
+
+    @Test func fixedMembersKeepTheCellsTheSame() throws {
+        let usual = try Self.generate(seed: 7)
+        let fixed = DemoDataGenerator(questionnaire: try Self.bundled(), seed: 7, municipalities: 12, years: 2,
+                                      firstYear: 2025, questionnaireSHA256: "abc123", membersPerCell: 15).generate()
+        #expect(fixed.map(\.workspace) == usual.map(\.workspace))
     }
 
     @Test func proportionsOverThreeHundredMunicipalities() throws {

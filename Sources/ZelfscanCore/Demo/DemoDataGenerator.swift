@@ -18,15 +18,22 @@ public struct DemoDataGenerator: Sendable {
     public var firstYear: Int
     /// SHA-256 of the questionnaire file, written into every response's stamp.
     public var questionnaireSHA256: String
+    /// Members per cell, the same in every cell and round, for data sets of a known size; nil
+    /// for the realistic mix of 4 to 10. Without it the data is what it was before the option.
+    public var membersPerCell: Int?
+
+    /// Bounds of `membersPerCell`: a cell needs a few partners, and 15 is a large cell.
+    public static let memberRange = 4...15
 
     public init(questionnaire: Questionnaire, seed: UInt64, municipalities: Int = 30, years: Int = 2,
-                firstYear: Int = 2025, questionnaireSHA256: String) {
+                firstYear: Int = 2025, questionnaireSHA256: String, membersPerCell: Int? = nil) {
         self.questionnaire = questionnaire
         self.seed = seed
         self.municipalities = municipalities
         self.years = years
         self.firstYear = firstYear
         self.questionnaireSHA256 = questionnaireSHA256
+        self.membersPerCell = membersPerCell
     }
 
     /// Probability that a cell has a member in each role (coordinator always; DOMAIN.md, Tabel 14).
@@ -159,6 +166,10 @@ public struct DemoDataGenerator: Sendable {
         }
     }
 
+    /// Roles that a large cell has more than one member of (several police officers, social
+    /// workers, prevention officers), taken in turn to fill a cell up to `membersPerCell`.
+    static let commonRoles = ["police", "social-services", "prevention", "youth-welfare"]
+
     private func members(level: Workspace.Level, random: inout DemoRandom) -> [String] {
         let known = Set(questionnaire.roles.map(\.id))
         var roles = Self.roleChances.filter { known.contains($0.role) && random.chance($0.chance) }.map(\.role)
@@ -166,7 +177,15 @@ public struct DemoDataGenerator: Sendable {
         if level == .zone, let extra = extras.first, random.chance(0.5) { roles.append(extra) }
         let fallback = extras.isEmpty ? questionnaire.roles.map(\.id) : extras
         while roles.count < 4, let extra = random.element(fallback) { roles.append(extra) }
-        return Array(roles.prefix(10))
+        guard let size = membersPerCell else { return Array(roles.prefix(10)) }
+        let common = Self.commonRoles.filter(known.contains)
+        let filling = common.isEmpty ? fallback : common
+        var turn = 0
+        while roles.count < size, !filling.isEmpty {
+            roles.append(filling[turn % filling.count])
+            turn += 1
+        }
+        return Array(roles.prefix(size))
     }
 
     /// Answers that describe the cell rather than a member's view, drawn once per cell.

@@ -12,6 +12,8 @@ struct DemoCommand: ParsableCommand {
             The same --seed always gives the same data. An existing demo folder is replaced; any
             other non-empty folder is left alone.
             Example: zelfscan demo --out demo --municipalities 40 --years 3 --seed 7
+            The large data set of the benchmarks (45,000 files, docs/performance.md):
+            zelfscan demo --out pool --municipalities 300 --years 10 --members 15
             """
     )
 
@@ -26,8 +28,11 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Number of consecutive yearly rounds per cell.")
     var years: Int = 2
 
-    @Option(name: .customLong("first-year"), help: "Year of the first round.")
-    var firstYear: Int = 2025
+    @Option(name: .customLong("first-year"), help: "Year of the first round (default: the last round is this year, the first not before 2018).")
+    var firstYear: Int?
+
+    @Option(help: "Members per cell, 4 to 15, the same in every cell and round (default: a realistic mix of 4 to 10).")
+    var members: Int?
 
     @Option(help: "Random seed; the same seed gives the same data.")
     var seed: UInt64 = 2026
@@ -37,10 +42,23 @@ struct DemoCommand: ParsableCommand {
     func validate() throws {
         guard (1...2000).contains(municipalities) else { throw ValidationError("--municipalities must be 1 to 2000") }
         guard (1...10).contains(years) else { throw ValidationError("--years must be 1 to 10") }
-        let currentYear = Calendar.utc.component(.year, from: Date())
-        guard firstYear >= WorkspaceCoding.firstYear, firstYear + years - 1 <= currentYear + 1 else {
+        if let members, !DemoDataGenerator.memberRange.contains(members) {
+            throw ValidationError("--members must be \(DemoDataGenerator.memberRange.lowerBound) to \(DemoDataGenerator.memberRange.upperBound)")
+        }
+        let currentYear = Self.currentYear()
+        let first = Self.firstYear(firstYear, years: years, currentYear: currentYear)
+        guard first >= WorkspaceCoding.firstYear, first + years - 1 <= currentYear + 1 else {
             throw ValidationError("the rounds must lie between \(WorkspaceCoding.firstYear) and \(currentYear + 1)")
         }
+    }
+
+    /// The clock, read here at the edge only.
+    static func currentYear() -> Int { Calendar.utc.component(.year, from: Date()) }
+
+    /// The first round: as given, or so that the last round is this year, but not before the
+    /// first year a workspace may have (2018), so ten rounds end next year.
+    static func firstYear(_ given: Int?, years: Int, currentYear: Int) -> Int {
+        given ?? max(WorkspaceCoding.firstYear, currentYear - years + 1)
     }
 
     func run() throws {
@@ -57,7 +75,8 @@ struct DemoCommand: ParsableCommand {
                                  exitCode: ExitStatus.invalidData, diagnostics: loaded.diagnostics, sources: loaded.sources)
         }
         let cells = DemoDataGenerator(questionnaire: questionnaire, seed: seed, municipalities: municipalities, years: years,
-                                      firstYear: firstYear, questionnaireSHA256: BundledQuestionnaire.sha256).generate()
+                                      firstYear: Self.firstYear(firstYear, years: years, currentYear: Self.currentYear()),
+                                      questionnaireSHA256: BundledQuestionnaire.sha256, membersPerCell: members).generate()
         var progress = ProgressLine(label: t.progress, total: cells.count)
         var files = 0
         do {
