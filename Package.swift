@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "zelfscan", targets: ["zelfscan"]),
+        .executable(name: "zelfscan-benchmark", targets: ["ZelfscanBenchmark"]),
         .library(name: "ZelfscanCore", targets: ["ZelfscanCore"]),
         .library(name: "YAML", targets: ["YAML"]),
         .library(name: "ZelfscanTerminal", targets: ["ZelfscanTerminal"]),
@@ -45,6 +46,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Issue 7's measurements (docs/performance.md); never a dependency of the tool or its tests.
+        .executableTarget(name: "ZelfscanBenchmark", dependencies: ["ZelfscanCore", "YAML", "CYAML"]),
         .target(name: "TestSupport", dependencies: ["ZelfscanCore"], path: "Tests/TestSupport"),
         .testTarget(name: "YAMLTests", dependencies: ["YAML", "TestSupport"]),
         .testTarget(
