@@ -95,7 +95,7 @@ struct BenchmarkRunner {
         try? FileManager.default.removeItem(atPath: exportFolder)
 
         let baseline = root + "/benchmarks/baseline.py"
-        let python = try timed("Python baseline (`benchmarks/baseline.py`, 1 process)", [options.python, baseline, pool])
+        let python = try timed("Python baseline (`benchmarks/baseline.py`, 1 process)", [options.python, baseline, pool], memoryTarget: false)
         let ratio = python.wall / both
         table.add("Python baseline ÷ (score + compare)", Format.fixed(ratio, 1) + "×", target: "≥ 5×",
                   met: ratio >= Self.pythonRatioTarget, poolSized: true)
@@ -133,7 +133,7 @@ struct BenchmarkRunner {
     }
 
     /// `options.runs` runs of `arguments`: a row with the median wall time and one with the peak
-    /// memory (the largest of the runs).
+    /// memory (the largest of the runs), held to the memory target when it is a zelfscan command.
     private mutating func timed(_ name: String, _ arguments: [String], memoryTarget: Bool = true,
                                 before: () -> Void = {}) throws -> Timed {
         var walls: [Double] = []
@@ -148,7 +148,7 @@ struct BenchmarkRunner {
         let wall = Format.median(walls)
         let peak = peaks.max() ?? 0
         table.add(name + ", wall", Format.seconds(wall), runs: Format.list(walls, Format.seconds))
-        let shown = peak < floorMB + 1 ? "≤ " + Format.megabytes(floorMB) + " (floor)" : Format.megabytes(peak)
+        let shown = peak < floorMB + 2 ? "≤ " + Format.megabytes(peak) + " (floor)" : Format.megabytes(peak)
         if memoryTarget {
             table.add(name + ", peak memory", shown, target: "< 200 MB", met: peak < Self.memoryTargetMB,
                       poolSized: true, runs: Format.list(peaks, Format.megabytes))
