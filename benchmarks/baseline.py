@@ -9,9 +9,11 @@ It applies the rules of docs/scoring.md as Sources/ZelfscanCore implements them:
 answered, the coverage rule per dimension, only submitted responses, cell-round means of the
 respondents' dimension scores, overall = mean of the dimension means, a cell shown only with at
 least 3 responses, peer medians and quartiles (type 7) over at least 5 municipalities, and the
-comparison rows of `compare` with their change and group medians. It reads each file once and
-computes both outputs from that one pass. It does not validate the files beyond the
-questionnaire id and version, which makes it faster than a fair equivalent would be.
+comparison rows of `compare` with their change and group medians. It reads the rounds that
+the two commands read (the compared round of every workspace, earlier rounds back to the one
+change is measured against, and the scored cell's history), each file once, and computes both
+outputs from that one pass. It does not validate the files beyond the questionnaire id and
+version, which makes it faster than a fair equivalent would be.
 
 Usage:
   benchmarks/baseline.py POOL [--cell DIR] [--jobs N] [--quiet]
@@ -278,15 +280,29 @@ def score_respondent(questionnaire, role, answers):
     return scores, items
 
 
-def read_workspace(root, questionnaire, keep_items):
-    """One workspace: its descriptors and, per year, its submitted respondents' scores."""
+def round_years(root):
+    """The years that have a responses folder, oldest first (WorkspaceFolder.years)."""
+    responses = os.path.join(root, "responses")
+    return sorted(int(name) for name in os.listdir(responses) if name.isdigit()) if os.path.isdir(responses) else []
+
+
+def read_workspace(root, questionnaire, keep_items, needs):
+    """One workspace: its descriptors and the scores of the submitted respondents of the rounds
+    in `needs`, read as zelfscan reads them (WorkspacePool.RoundChoice), so both read the same
+    files: ("all",) every round; ("only", Y) round Y; ("through", Y) every round up to Y (a
+    cell's own history); ("up_to", Y) round Y, then earlier rounds newest first until one has
+    at least 3 submitted responses (what compare shows and measures change against)."""
     with open(os.path.join(root, "zelfscan.yaml"), "rb") as handle:
         workspace = yaml.load(handle, Loader=LOADER)
     rounds = {}
-    responses = os.path.join(root, "responses")
-    years = sorted(int(name) for name in os.listdir(responses) if name.isdigit()) if os.path.isdir(responses) else []
-    for year in years:
-        folder = os.path.join(responses, str(year))
+    submitted = {}
+    years = round_years(root)
+
+    def read(year):
+        if year in submitted:
+            return submitted[year]
+        count = 0
+        folder = os.path.join(root, "responses", str(year))
         for name in sorted(os.listdir(folder)):
             if not name.endswith(".yaml") or name.startswith("."):
                 continue
@@ -297,9 +313,27 @@ def read_workspace(root, questionnaire, keep_items):
                 raise SystemExit(f"{folder}/{name}: answers of another questionnaire version")
             if response["status"] != "submitted":
                 continue
+            count += 1
             key = (str(response["municipality"]), int(response["year"]))
             scores, items = score_respondent(questionnaire, response["role"], response.get("answers") or {})
             rounds.setdefault(key, []).append((str(response["respondent"]), scores, items if keep_items else None))
+        submitted[year] = count
+        return count
+
+    for need in needs:
+        if need[0] == "all":
+            for year in years:
+                read(year)
+        elif need[0] == "through":
+            for year in years:
+                if year <= need[1]:
+                    read(year)
+        elif need[1] in years:
+            read(need[1])
+            if need[0] == "up_to":
+                for earlier in reversed([y for y in years if y < need[1]]):
+                    if read(earlier) >= MINIMUM_CELL_RESPONDENTS:
+                        break
     return {
         "municipality": str(workspace["municipality"]),
         "year": int(workspace["year"]),
@@ -409,7 +443,7 @@ def comparison(questionnaire, cells, year=None, grouping="group"):
     """CellComparison: one row per workspace with a round in `year` (default: the latest),
     ordered by group and name, and the median per group over the cells shown."""
     if year is None:
-        year = max(y for cell in cells for (_, y) in cell["rounds"])
+        year = max((y for cell in cells for (_, y) in cell["rounds"]), default=None)
     measures = list(range(len(questionnaire.dimensions))) + [None]
     rows = []
     for cell in cells:
@@ -539,8 +573,16 @@ QUESTIONNAIRE = None
 
 def read_job(job):
     """One workspace read in a worker process (the questionnaire is inherited when forked)."""
-    root, keep_items = job
-    return read_workspace(root, QUESTIONNAIRE, keep_items)
+    root, keep_items, needs = job
+    return read_workspace(root, QUESTIONNAIRE, keep_items, needs)
+
+
+def read_all(jobs, processes):
+    if processes > 1:
+        import multiprocessing
+        with multiprocessing.Pool(processes) as workers:
+            return workers.map(read_job, jobs, chunksize=4)
+    return [read_job(job) for job in jobs]
 
 
 def main():
@@ -557,20 +599,33 @@ def main():
     roots = workspace_roots(arguments.pool)
     if not roots:
         raise SystemExit(f"no workspaces in {arguments.pool}")
-    cell_root = os.path.normpath(arguments.cell or roots[0])
-    jobs = [(root, os.path.normpath(root) == cell_root) for root in roots]
-    if arguments.jobs > 1:
-        import multiprocessing
-        with multiprocessing.Pool(arguments.jobs) as workers:
-            cells = workers.map(read_job, jobs, chunksize=4)
-    else:
-        cells = [read_job(job) for job in jobs]
     if arguments.check:
+        years = []
+        for path in arguments.check:
+            with open(path, encoding="utf-8") as handle:
+                years.append(json.load(handle)["year"])
+        cells = read_all([(root, False, [("up_to", year) for year in years]) for root in roots], arguments.jobs)
         failures = sum(check(questionnaire, cells, path) for path in arguments.check)
         sys.exit(1 if failures else 0)
-    cell = next((c for c, (_, own) in zip(cells, jobs) if own), None) or read_job((cell_root, True))
-    own, peers = peer_rows(questionnaire, cells, cell)
+    cell_root = os.path.normpath(arguments.cell or roots[0])
+    with open(os.path.join(cell_root, "zelfscan.yaml"), "rb") as handle:
+        cell_year = int(yaml.load(handle, Loader=LOADER)["year"])
+    # compare's default round: the newest year folder of any workspace (WorkspacePool.latestYear).
+    latest = max((max(years) for years in map(round_years, roots) if years), default=cell_year)
+
+    def needs(root, compare_needs):
+        own = os.path.normpath(root) == cell_root
+        return (root, own, ([("through", cell_year)] if own else [("only", cell_year)]) + compare_needs)
+
+    cells = read_all([needs(root, [("up_to", latest)]) for root in roots], arguments.jobs)
     year, rows, groups = comparison(questionnaire, cells)
+    if not rows:
+        # As compare: when the newest year holds only drafts, every round is read.
+        cells = read_all([needs(root, [("all",)]) for root in roots], arguments.jobs)
+        year, rows, groups = comparison(questionnaire, cells)
+    cell = next((c for c, root in zip(cells, roots) if os.path.normpath(root) == cell_root), None) \
+        or read_job((cell_root, True, [("through", cell_year)]))
+    own, peers = peer_rows(questionnaire, cells, cell)
     text = render(questionnaire, cell, own, peers, year, rows, groups)
     if not arguments.quiet:
         sys.stdout.write(text)
