@@ -12,6 +12,8 @@ struct TreeBuilder {
         var children: [Node] = []
         /// A mapping's entries, built as each value arrives after its key.
         var pairs: [Pair] = []
+        /// FNV-1a of each key's bytes, hashed from libyaml's buffer as the key is read.
+        var keyHashes: [UInt64] = []
         var pendingKey: Node?
         var size = 1
     }
@@ -48,6 +50,9 @@ struct TreeBuilder {
             let data = event.data.scalar
             let text = Self.string(data.value, length: data.length)
             let node = Node(.scalar(Scalar(text, style: Self.style(data.style))), mark: mark, tag: Self.optionalString(data.tag))
+            if let top = stack.indices.last, stack[top].isMapping, stack[top].pendingKey == nil {
+                stack[top].keyHashes.append(Self.fnv1a(data.value, length: data.length))
+            }
             try add(node, size: 1, anchor: Self.optionalString(data.anchor))
         case YAML_SEQUENCE_START_EVENT:
             let data = event.data.sequence_start
@@ -59,7 +64,7 @@ struct TreeBuilder {
             let frame = stack.removeLast()
             let content: Node.Content
             if frame.isMapping {
-                try Self.refuseDuplicateKeys(frame.pairs)
+                try Self.refuseDuplicateKeys(frame.pairs, hashes: frame.keyHashes)
                 content = .mapping(frame.pairs)
             } else {
                 content = .sequence(frame.children)
@@ -141,7 +146,7 @@ struct TreeBuilder {
     /// Checked once per mapping: a few keys are compared directly; more are sorted by a cheap
     /// hash and compared only where hashes meet, which costs far less than hashing every key into
     /// a dictionary. The error names the first key, in reading order, that repeats an earlier one.
-    private static func refuseDuplicateKeys(_ pairs: [Pair]) throws {
+    private static func refuseDuplicateKeys(_ pairs: [Pair], hashes: [UInt64]) throws {
         guard pairs.count > 1 else { return }
         func text(_ position: Int) -> String { pairs[position].key.scalar?.text ?? "" }
         var repeated: (first: Int, again: Int)?
@@ -153,7 +158,8 @@ struct TreeBuilder {
                 }
             }
         } else {
-            let keys = pairs.indices.map { (hash: fnv1a(text($0)), position: $0) }
+            // A key that is not a scalar (refused in `add`) or an alias has no hash from the buffer.
+            let keys = pairs.indices.map { (hash: $0 < hashes.count && hashes.count == pairs.count ? hashes[$0] : fnv1a(text($0)), position: $0) }
                 .sorted { ($0.hash, $0.position) < ($1.hash, $1.position) }
             var start = 0
             while start < keys.count {
@@ -179,9 +185,15 @@ struct TreeBuilder {
     }
 
     private static func fnv1a(_ text: String) -> UInt64 {
+        var text = text
+        return text.withUTF8 { fnv1a($0.baseAddress, length: $0.count) }
+    }
+
+    private static func fnv1a(_ pointer: UnsafePointer<UInt8>?, length: Int) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        guard let pointer else { return hash }
+        for index in 0..<length {
+            hash = (hash ^ UInt64(pointer[index])) &* 0x0000_0100_0000_01B3
         }
         return hash
     }
