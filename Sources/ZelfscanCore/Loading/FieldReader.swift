@@ -40,6 +40,7 @@ struct FieldReader {
         }
         let known = required + optional
         var values: [String: Node] = [:]
+        values.reserveCapacity(pairs.count)
         for pair in pairs {
             let key = pair.key.scalar?.text ?? ""
             guard known.contains(key) else {

@@ -99,7 +99,7 @@ struct ResponseDecoder {
             return false
         }
         if let hashNode = fields["sha256"], let hash = reader.text(hashNode, .key("sha256", of: .key("questionnaire"))),
-           hash.lowercased() != questionnaireSHA256.lowercased() {
+           hash != questionnaireSHA256, hash.lowercased() != questionnaireSHA256.lowercased() {
             reader.log.warning(Phrase(en: "the questionnaire file \(expected) has changed since these answers were given (its SHA-256 differs)",
                                       nl: "het vragenlijstbestand \(expected) is gewijzigd sinds deze antwoorden gegeven zijn (de SHA-256 verschilt)"),
                                at: hashNode.mark,

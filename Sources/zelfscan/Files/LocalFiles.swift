@@ -28,20 +28,25 @@ public enum LocalFiles {
         }
         let size = Int(status.st_size)
         if size > maxBytes { throw YAMLError.tooLarge(byteCount: size, limit: maxBytes) }
-        // Read to the end rather than trusting the size: the file may change while it is read.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(size + 1)
-        var chunk = [UInt8](repeating: 0, count: max(size + 1, 4096))
+        // Read straight into the result, then on to the end rather than trusting the size: the
+        // file may change while it is read.
+        var bytes = [UInt8](repeating: 0, count: size + 1)
+        var filled = 0
         while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if filled == bytes.count {
+                if bytes.count > maxBytes { throw YAMLError.tooLarge(byteCount: bytes.count, limit: maxBytes) }
+                bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count)))
+            }
+            let count = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw FileReadError(path: path, errno: errno)
             }
             if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
-            if bytes.count > maxBytes { throw YAMLError.tooLarge(byteCount: bytes.count, limit: maxBytes) }
+            filled += count
         }
+        bytes.removeSubrange(filled...)
+        if filled > maxBytes { throw YAMLError.tooLarge(byteCount: filled, limit: maxBytes) }
         return bytes
     }
 }
