@@ -37,7 +37,7 @@ public enum LocalFiles {
                 if bytes.count > maxBytes { throw YAMLError.tooLarge(byteCount: bytes.count, limit: maxBytes) }
                 bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count)))
             }
-            let count = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
+            let count = bytes.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress! + filled, $0.count - filled) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw FileReadError(path: path, errno: errno)
@@ -62,4 +62,13 @@ extension FileReadError {
         default: self.init(path: path, reason: .other(String(cString: strerror(code))))
         }
     }
+}
+
+/// The system's read(2), named apart from `LocalFiles.read`.
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    Glibc.read(descriptor, buffer, count)
+    #else
+    Darwin.read(descriptor, buffer, count)
+    #endif
 }
