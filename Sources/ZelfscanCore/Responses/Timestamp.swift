@@ -41,8 +41,9 @@ public enum Timestamp {
         }
     }
 
-    /// Days from 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's days_from_civil).
-    private static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
+    /// Days from 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's days_from_civil):
+    /// calendar arithmetic alone, independent of the clock, time zone and locale.
+    static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400

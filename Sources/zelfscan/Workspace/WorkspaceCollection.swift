@@ -45,8 +45,6 @@ enum WorkspaceCollection {
         return found
     }
 
-    static func folders(in folder: String) -> [String] { scan([folder]).roots }
-
     private static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
