@@ -18,9 +18,10 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CLibFuzzer"),
-        .executableTarget(name: "FuzzYAML", dependencies: ["CLibFuzzer", .product(name: "YAML", package: root)]),
-        .executableTarget(name: "FuzzQuestionnaire", dependencies: ["CLibFuzzer", .product(name: "ZelfscanCore", package: root)]),
-        .executableTarget(name: "FuzzResponse", dependencies: ["CLibFuzzer", .product(name: "ZelfscanCore", package: root)]),
+        .target(name: "FuzzDriver", dependencies: ["CLibFuzzer"]),
+        .executableTarget(name: "FuzzYAML", dependencies: ["FuzzDriver", .product(name: "YAML", package: root)]),
+        .executableTarget(name: "FuzzQuestionnaire", dependencies: ["FuzzDriver", .product(name: "ZelfscanCore", package: root)]),
+        .executableTarget(name: "FuzzResponse", dependencies: ["FuzzDriver", .product(name: "ZelfscanCore", package: root)]),
     ],
     swiftLanguageModes: [.v6]
 )
