@@ -15,7 +15,7 @@ struct Zelfscan: AsyncParsableCommand {
             73 file cannot be written, 75 input ended or draft in use (take; the draft is saved).
             Documentation: README.md and docs/ in the source repository.
             """,
-        version: "0.2.0",
+        version: ToolVersion.current,
         subcommands: [InitCommand.self, TakeCommand.self, StatusCommand.self, ScoreCommand.self, ReportCommand.self, PrintCommand.self,
                       CompareCommand.self, KeyCommand.self, ExportCommand.self, AuditCommand.self, DemoCommand.self,
                       ValidateCommand.self, ShowCommand.self]

@@ -4,9 +4,6 @@ import Foundation
 /// Demo cells made recognisable: distinctive municipality names, comments and text answers,
 /// so a leak test can look for them in every exported byte.
 enum ExportFixtures {
-    static let keyA = ExportKey(bytes: Array(repeating: 7, count: 32))
-    static let keyB = ExportKey(bytes: (0..<32).map { UInt8($0) })
-
     static func name(_ index: Int) -> String { "Xylofoonbeek-\(index)-Quarzdorp" }
     static let comment = "Zorgvuldige Opmerking Over Jansens Samenwerking"
     static let textAnswer = "Vrijetekstantwoord Pieters"
@@ -30,12 +27,24 @@ enum ExportFixtures {
         }
     }
 
-    static func export(_ sources: [ExportSource], key: ExportKey = keyA, k: Int = 5) throws -> AnonymisedExport {
-        try ExportBuilder(questionnaire: DemoDataTests.bundled(), pseudonymiser: Pseudonymiser(key: key), k: k).build(sources)
+    /// Tokens stand in for the ledger's keyed hashes: the name itself, so tests can see who is where.
+    static func export(_ sources: [ExportSource], questionnaire: Questionnaire? = nil, k: Int = 5, seed: UInt64 = 1) throws -> AnonymisedExport {
+        var random = SplitMix(seed: seed)
+        return try ExportBuilder(questionnaire: questionnaire ?? DemoDataTests.bundled(), k: k, memberToken: { $0 }).build(sources, random: &random)
     }
 
-    /// The export's CSV files by name, as the audit reads them.
+    /// The export's CSV files by name.
     static func csvFiles(_ export: AnonymisedExport) -> [String: String] {
         Dictionary(uniqueKeysWithValues: export.allTables.map { ($0.name + ".csv", CSVFormat.text($0)) })
+    }
+
+    /// The released signature of every cell id, recomputed from the cells table as an auditor would.
+    static func signatures(_ cells: ExportTable, facts: Int) -> [String: String] {
+        var rounds: [String: [Int: PanelFacts]] = [:]
+        for row in cells.rows {
+            guard case .text(let id) = row[0], case .integer(let year) = row[1], case .text(let group) = row[2] else { continue }
+            rounds[id, default: [:]][year] = PanelFacts(group: group, facts: row[3..<(3 + facts)].map { $0.csvText })
+        }
+        return rounds.mapValues(PanelAnonymity.signature)
     }
 }

@@ -2,46 +2,49 @@ import PropertyBased
 import Testing
 @testable import ZelfscanCore
 
-@Suite("k-anonymity properties")
+@Suite("k-anonymity of the cell panel")
 struct ExportPropertyTests {
-    /// Municipalities as (group 0–5 or unknown, province 0–4 or unknown, level, years present).
-    static let municipality = zip(Gen.int(in: 0...6), Gen.int(in: 0...5), Gen.bool, Gen.int(in: 1...3))
+    static let fact = CellFact(categories: [("formal", "formal"), ("in-progress", "in-progress"), ("informal", "informal-or-none")],
+                               coarse: [("formal", "formal"), ("in-progress", "not-formal"), ("informal-or-none", "not-formal")])
+    /// A cell as (group 0–5 or unknown, fact category 0–2, first year 0–2, years 1–3, changes its fact in its last year).
+    static let cell = zip(Gen.int(in: 0...6), Gen.int(in: 0...2), Gen.int(in: 0...2), Gen.int(in: 1...3), Gen.bool)
 
-    @Test func everyReleasedCombinationCoversAtLeastKMunicipalities() async {
-        await propertyCheck(input: Self.municipality.array(of: 0...120), Gen.int(in: 1...8)) { specs, k in
-            var units: [KAnonymityPlan.Unit: QuasiIdentifiers] = [:]
-            for (index, spec) in specs.enumerated() {
-                let groups = BelfiusCluster.Group.allCases.map(\.rawValue)
-                let provinces = Province.allCases.map(\.rawValue)
-                for year in 2025..<(2025 + spec.3) {
-                    units[KAnonymityPlan.Unit(pseudonym: "M\(index)", year: year)] = QuasiIdentifiers(
-                        group: spec.0 < groups.count ? groups[spec.0] : nil,
-                        province: spec.1 < provinces.count ? provinces[spec.1] : nil,
-                        level: spec.2 ? "municipal" : "zone", year: year)
-                }
+    static func population(_ specs: [(Int, Int, Int, Int, Bool)]) -> [String: [Int: PanelFacts]] {
+        let groups = BelfiusCluster.Group.allCases.map(\.rawValue)
+        let categories = fact.categoryCodes
+        var cells: [String: [Int: PanelFacts]] = [:]
+        for (index, spec) in specs.enumerated() {
+            let years = Array((2024 + spec.2)..<(2024 + spec.2 + spec.3))
+            for year in years {
+                let category = spec.4 && year == years.last ? categories[(spec.1 + 1) % 3] : categories[spec.1]
+                cells["M\(index)", default: [:]][year] = PanelFacts(group: spec.0 < groups.count ? groups[spec.0] : PanelFacts.unknown, facts: [category])
             }
-            let plan = KAnonymityPlan(units, k: k)
-            var members: [QuasiIdentifiers: Set<String>] = [:]
-            for unit in units.keys {
-                if let released = plan.released(unit) { members[released, default: []].insert(unit.pseudonym) }
+        }
+        return cells
+    }
+
+    @Test func everyReleasedSignatureIsSharedByAtLeastKAndNobodyIsSingledOut() async {
+        await propertyCheck(input: Self.cell.array(of: 0...150), Gen.int(in: 5...9)) { specs, k in
+            let cells = Self.population(specs)
+            let plan = PanelAnonymity(cells, facts: [Self.fact], k: k)
+            #expect(plan.classSizes.values.allSatisfy { $0 >= k })
+            for (member, rounds) in cells {
+                guard let released = plan.released(member) else { continue }
+                #expect(Set(released.keys) == Set(rounds.keys), "a released cell keeps all its years")
+                #expect(Set(released.values.map { $0.group == PanelFacts.removed }).count == 1, "coarsened alike in all years")
             }
-            #expect(members.values.allSatisfy { $0.count >= k })
-            var patterns: [String: Set<Coarsening>] = [:]
-            for (unit, decision) in plan.decisions where decision != .suppressed { patterns[unit.pseudonym, default: []].insert(decision) }
-            #expect(patterns.values.allSatisfy { $0.count == 1 }, "a municipality is coarsened alike in all its years")
+            let panel = Dictionary(uniqueKeysWithValues: cells.keys.compactMap { member in plan.released(member).map { (member, $0) } })
+            let result = LinkageSimulation(facts: [Self.fact]).run(truth: cells, panel: panel)
+            #expect(result.singledOut == 0)
+            #expect(panel.isEmpty || result.smallestCandidateSet >= k)
         }
     }
 
-    /// 15 runs: each builds a whole export, and the plan itself is checked 100 times above.
-    @Test func anExportOfAnyDemoDataIsKAnonymous() async throws {
-        await propertyCheck(count: 15, input: Gen.uint64(in: 0...1000), Gen.int(in: 5...30), Gen.int(in: 2...7)) { seed, count, k in
-            let export = try ExportFixtures.export(try ExportFixtures.sources(municipalities: count, years: 2, seed: seed), k: k)
-            #expect(ExportAudit(k: k).findings(ExportFixtures.csvFiles(export)) == [])
-            for table in export.tables {
-                var members: [[ExportTable.Value]: Set<ExportTable.Value>] = [:]
-                for row in table.rows { members[[row[1], row[2], row[3], row[4]], default: []].insert(row[0]) }
-                #expect(members.values.allSatisfy { $0.count >= k })
-            }
-        }
+    /// The attacker is real: a panel released without coarsening singles cells out.
+    @Test func theSimulationFindsWhatAnUncoarsenedPanelReveals() {
+        let cells = Self.population((0..<30).map { ($0 % 7, $0 % 3, $0 % 3, 1 + $0 % 3, $0 % 2 == 0) })
+        let result = LinkageSimulation(facts: [Self.fact]).run(truth: cells, panel: cells)
+        #expect(result.singledOut > 0)
+        #expect(result.smallestCandidateSet == 1)
     }
 }

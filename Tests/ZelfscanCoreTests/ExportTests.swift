@@ -1,105 +1,121 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import ZelfscanCore
 
-@Suite("Anonymised export")
+@Suite("Anonymised export, format 3")
 struct ExportTests {
-    @Test func pseudonymsAreStableAndKeyed() {
-        let a = Pseudonymiser(key: ExportFixtures.keyA)
-        #expect(a.pseudonym(for: "Sint-Niklaas") == Pseudonymiser(key: ExportFixtures.keyA).pseudonym(for: "  sint niklaas "))
-        #expect(a.pseudonym(for: "Sint-Niklaas") == a.pseudonym(for: "SINT–NIKLAAS"))
-        #expect(a.pseudonym(for: "Hemiksem") != a.pseudonym(for: "Schelle"))
-        #expect(a.pseudonym(for: "Gent") != Pseudonymiser(key: ExportFixtures.keyB).pseudonym(for: "Gent"))
-        #expect(a.pseudonym(for: "Gent").range(of: Pseudonymiser.pattern, options: .regularExpression) != nil)
-        #expect(a.keyCheck != Pseudonymiser(key: ExportFixtures.keyB).keyCheck)
-    }
-
-    @Test func keyFileRoundTrip() throws {
-        let key = ExportKey.random()
-        #expect(try ExportKey(text: key.fileText) == key)
-        #expect(key.fileText.count == 65)
-        #expect(throws: ExportKey.ParseError.malformed) { try ExportKey(text: "abc") }
-        #expect(throws: ExportKey.ParseError.malformed) { try ExportKey(text: String(repeating: "g", count: 64)) }
-    }
-
-    @Test func pseudonymsEqualAcrossYearsAndRunsDifferentWithAnotherKey() throws {
-        let sources = try ExportFixtures.sources(municipalities: 40)
-        let first = try ExportFixtures.export(sources)
-        let second = try ExportFixtures.export(sources)
-        #expect(first == second)
-        let scores = try #require(first.table("scores"))
-        let yearsPerPseudonym = Dictionary(grouping: scores.rows, by: { $0[0] }).mapValues { Set($0.map { $0[1] }).count }
-        #expect(yearsPerPseudonym.values.contains(2), "a municipality appears in both years under one pseudonym")
-        let other = try ExportFixtures.export(sources, key: ExportFixtures.keyB)
-        let pseudonymsA = Set(scores.rows.map { $0[0] })
-        let pseudonymsB = Set(try #require(other.table("scores")).rows.map { $0[0] })
-        #expect(pseudonymsA.isDisjoint(with: pseudonymsB))
-    }
-
-    @Test func nothingIdentifyingInAnyTable() throws {
+    @Test func nothingIdentifyingInAnyFile() throws {
         let export = try ExportFixtures.export(try ExportFixtures.sources(municipalities: 60))
-        let text = ExportFixtures.csvFiles(export).values.joined() + (try export.codebook.yaml(summary: export.summary))
-        #expect(!text.contains("Xylofoonbeek"))
-        #expect(!text.contains("Quarzdorp"))
-        #expect(!text.contains("Opmerking"))
-        #expect(!text.contains("Vrijetekstantwoord"))
-        #expect(!text.contains("Demogemeente"))
+        let text = ExportFixtures.csvFiles(export).values.joined() + (try export.codebook.yaml(summary: export.summary, createdYear: 2026))
+            + ExportReadme(summary: export.summary, language: "nl", files: []).text + ExportReadme(summary: export.summary, language: "en", files: []).text
+        for planted in ["Xylofoonbeek", "Quarzdorp", "Opmerking", "Vrijetekstantwoord", "Demogemeente"] {
+            #expect(!text.contains(planted), "\(planted) leaked")
+        }
         #expect(text.range(of: #"R-[0-9A-Z]{6}"#, options: .regularExpression) == nil)
         #expect(text.range(of: #"20\d\d-\d\d-\d\d"#, options: .regularExpression) == nil)
         #expect(export.summary.commentsLeftOut > 0)
         #expect(export.summary.synthetic)
     }
 
-    @Test func theBuiltExportPassesTheAudit() throws {
-        let export = try ExportFixtures.export(try ExportFixtures.sources(municipalities: 80))
-        #expect(export.summary.released.cellRounds > 0)
-        #expect(ExportAudit(k: 5).findings(ExportFixtures.csvFiles(export)) == [])
+    /// The finding that started format 3: with the panel's facts (and nothing else) every cell
+    /// id's signature over all its years is shared by at least k cell ids.
+    @Test(arguments: [UInt64(11), 29])
+    func everyCellSignatureIsSharedByAtLeastK(seed: UInt64) throws {
+        let export = try ExportFixtures.export(try ExportFixtures.sources(municipalities: 60, years: 3, seed: seed))
+        let cells = try #require(export.table(ReleaseColumns.cellsFile))
+        let signatures = ExportFixtures.signatures(cells, facts: 1)
+        #expect(signatures.count >= 20, "most cells are released")
+        let sizes = Dictionary(grouping: signatures.values, by: { $0 }).mapValues(\.count)
+        #expect(sizes.values.allSatisfy { $0 >= 5 })
+        #expect(export.summary.smallestClass >= 5)
+        #expect(export.summary.linkage.singledOut == 0)
+        #expect(export.summary.linkage.smallestCandidateSet >= 5)
     }
 
-    @Test func theAuditCatchesALeakingExport() throws {
+    /// Nothing in the panel is a size, a role count, a context answer other than declared cell
+    /// facts, a province or a level.
+    @Test func thePanelHoldsOnlyDeclaredColumns() throws {
         let export = try ExportFixtures.export(try ExportFixtures.sources(municipalities: 40))
-        var files = ExportFixtures.csvFiles(export)
-        var long = try #require(export.table("responses_long"))
-        long.rows[3][0] = .text("Xylofoonbeek-3-Quarzdorp")
-        let code = try #require(long.columnIndex("code"))
-        if let row = long.rows.firstIndex(where: { $0[code] != .null }) { long.rows[row][code] = .text("Jansen zei dat") }
-        long.columns.append(.init("submitted_at", .text))
-        long.rows = long.rows.map { $0 + [.text("2026-03-04T10:00:00Z")] }
-        files["responses_long.csv"] = CSVFormat.text(long)
-        let findings = ExportAudit(k: 5).findings(files)
-        let messages = findings.map(\.message.en).joined(separator: "\n")
-        #expect(messages.contains("is not a pseudonym"))
-        #expect(messages.contains("looks like a name or free text"))
-        #expect(messages.contains("'submitted_at' is named like identifying data"))
-        #expect(messages.contains("looks like a date"))
-        #expect(!messages.contains("Xylofoonbeek"), "a finding never repeats the leaked value")
-        #expect(findings.allSatisfy { $0.file == "responses_long.csv" })
+        let cells = try #require(export.table(ReleaseColumns.cellsFile))
+        #expect(cells.columns.map(\.name) == ["cell", "year", "belfius_group", "context_agreement", "trust", "information_sharing",
+                                              "coordinator", "shared_vision", "overall"])
+        for table in export.allTables {
+            let released = table.name == ReleaseColumns.codebookFile ? ReleaseColumns.codebook : ReleaseColumns.all(try DemoDataTests.bundled()).filter { $0.file == table.name }
+            #expect(table.columns == released.map(\.tableColumn), "\(table.name) is classified in ReleaseColumns")
+        }
     }
 
-    @Test func theAuditCatchesSmallCombinationsAndRoleGroups() throws {
-        let export = try ExportFixtures.export(try ExportFixtures.sources(municipalities: 40), k: 2)
-        let findings = ExportAudit(k: 50).findings(ExportFixtures.csvFiles(export))
-        #expect(findings.contains { $0.message.en.contains("fewer than k=50") })
-        var files = ExportFixtures.csvFiles(export)
-        files["scores.csv"] = nil
-        #expect(ExportAudit(k: 2).findings(files).map(\.message.en) == ["the export has no scores.csv"])
+    @Test func cellIdsAreRandomPerExportAndStableAcrossYears() throws {
+        let sources = try ExportFixtures.sources(municipalities: 40)
+        let first = try #require(try ExportFixtures.export(sources, seed: 1).table(ReleaseColumns.cellsFile))
+        let again = try #require(try ExportFixtures.export(sources, seed: 1).table(ReleaseColumns.cellsFile))
+        let other = try #require(try ExportFixtures.export(sources, seed: 2).table(ReleaseColumns.cellsFile))
+        #expect(first == again, "a seeded generator gives the same export")
+        #expect(Set(first.rows.map { $0[0] }).isDisjoint(with: Set(other.rows.map { $0[0] })), "another export draws other ids")
+        let years = Dictionary(grouping: first.rows, by: { $0[0] }).mapValues(\.count)
+        #expect(years.values.contains(2), "one id links a cell's two years")
     }
 
-    @Test func whereTheLevelIsRemovedNoAnswerRestatesIt() throws {
-        // k = 12 over 40 municipalities forces province and level away for many rounds.
-        let export = try ExportFixtures.export(try ExportFixtures.sources(municipalities: 40), k: 12)
-        #expect(export.summary.provinceAndLevelRemoved.cellRounds > 0)
-        let long = try #require(export.table("responses_long"))
-        #expect(!long.rows.contains { $0[4] == .null && $0[7] == .text("context.level") })
-        let wide = try #require(export.table("responses_wide"))
-        let column = try #require(wide.columnIndex("context_level"))
-        #expect(!wide.rows.contains { $0[4] == .null && $0[column] != .null })
-        #expect(ExportAudit(k: 12).findings(ExportFixtures.csvFiles(export)) == [])
-        var files = ExportFixtures.csvFiles(export)
-        var leaky = wide
-        if let row = leaky.rows.firstIndex(where: { $0[4] == .null }) { leaky.rows[row][column] = .text("zone") }
-        files["responses_wide.csv"] = CSVFormat.text(leaky)
-        #expect(ExportAudit(k: 12).findings(files).contains { $0.message.en.contains("an answer about the cell's level puts it back") })
+    /// `coordinator.reachable` is hidden from coordinators: its absence named the coordinator in
+    /// 132 of 138 rounds. Items whose visibility depends on role never reach items.csv.
+    @Test func noItemStandsInForARole() throws {
+        let questionnaire = try DemoDataTests.bundled()
+        #expect(RoleDependence.items(of: questionnaire) == ["coordinator.reachable"])
+        let export = try ExportFixtures.export(try ExportFixtures.sources(municipalities: 30))
+        let items = try #require(export.table(ReleaseColumns.itemsFile))
+        #expect(!items.rows.contains { $0[1] == .text("coordinator.reachable") })
+        #expect(export.summary.roleDependentItems == ["coordinator.reachable"])
+        // Every respondent has a row for every released item: presence says nothing.
+        let perRespondent = Dictionary(grouping: items.rows, by: { $0[0] }).mapValues(\.count)
+        #expect(Set(perRespondent.values) == [ItemRelease(questionnaire: questionnaire).released.count])
+    }
+
+    /// The rule is derived from conditions, to any depth, for any questionnaire.
+    @Test func roleDependenceFollowsConditionsTransitively() throws {
+        var questionnaire = try DemoDataTests.bundled()
+        questionnaire.dimensions[0].items[1].showIf = .roleGroup(["security"])
+        questionnaire.dimensions[0].items[2].showIf = .all([.answered(item: questionnaire.dimensions[0].items[1].id, true)])
+        questionnaire.dimensions[0].items[3].showIf = .not(.equals(item: "context.agreement", value: .code("none")))
+        let dependent = RoleDependence.items(of: questionnaire)
+        #expect(dependent.contains(questionnaire.dimensions[0].items[1].id))
+        #expect(dependent.contains(questionnaire.dimensions[0].items[2].id), "reads a role-dependent item")
+        #expect(!dependent.contains(questionnaire.dimensions[0].items[3].id), "reads only a cell fact")
+    }
+
+    /// In no round does the pattern of shown items single out fewer than 3 respondents.
+    @Test func shownPatternsNeverSingleOutARespondent() throws {
+        let questionnaire = try DemoDataTests.bundled()
+        let release = ItemRelease(questionnaire: questionnaire)
+        let conditional = try #require(release.conditional.first)
+        func respondent(shown: Bool) -> [(item: String, status: ItemAnswerStatus)] {
+            release.released.map { ($0, $0 == conditional ? (shown ? .answered(4) : .notShown) : .answered(3)) }
+        }
+        let lonely = release.round([respondent(shown: true), respondent(shown: false), respondent(shown: false), respondent(shown: false)])
+        #expect(lonely.withheld)
+        #expect(lonely.respondents.allSatisfy { $0.first { $0.item == conditional }?.status == ItemRelease.withheld })
+        #expect(lonely.respondents.allSatisfy { $0.first { $0.item == conditional }?.value == nil })
+        let shared = release.round([respondent(shown: true), respondent(shown: true), respondent(shown: true), respondent(shown: false),
+                                    respondent(shown: false), respondent(shown: false)])
+        #expect(!shared.withheld)
+        #expect(shared.respondents[3].first { $0.item == conditional }?.status == "not-shown")
+    }
+
+    @Test func theCellFactIsTheMembersMajority() throws {
+        let questionnaire = try DemoDataTests.bundled()
+        let fact = try #require(ReleaseColumns.cellFacts(questionnaire).first?.fact)
+        #expect(PanelFacts.majority([.choice("formal"), .choice("formal"), .choice("in-progress")], fact: fact) == "formal")
+        #expect(PanelFacts.majority([.choice("informal"), .choice("none"), .missing("dk")], fact: fact) == "informal-or-none")
+        #expect(PanelFacts.majority([.choice("formal"), .choice("in-progress")], fact: fact) == PanelFacts.undetermined)
+        #expect(PanelFacts.majority([.missing("dk"), nil], fact: fact) == PanelFacts.undetermined)
+        #expect(fact.coarse(of: "in-progress") == "not-formal")
+    }
+
+    @Test func tooFewCellsReleaseNothingAndSayWhy() throws {
+        let export = try ExportFixtures.export(try ExportFixtures.sources(municipalities: 3))
+        #expect(export.summary.releasedCells == 0)
+        #expect(try #require(export.table(ReleaseColumns.cellsFile)).rows.isEmpty)
+        #expect(export.summary.panel(.suppressed).cells == export.summary.municipalities)
     }
 
     @Test func answersToADeclaredTextItemNeverLeave() throws {
@@ -107,81 +123,29 @@ struct ExportTests {
         questionnaire.context?.items.append(ContextItem(
             id: "context.remarks", kind: .text, text: LocalizedText(["nl": "Opmerkingen", "en": "Remarks"]), help: nil,
             options: [], missing: [], benchmark: nil, showIf: nil, minimum: nil, maximum: nil, integer: false, unit: nil, maxLength: 500))
-        let export = try ExportBuilder(questionnaire: questionnaire, pseudonymiser: Pseudonymiser(key: ExportFixtures.keyA), k: 5)
-            .build(try ExportFixtures.sources(municipalities: 30))
+        let export = try ExportFixtures.export(try ExportFixtures.sources(municipalities: 30), questionnaire: questionnaire)
         #expect(export.summary.textAnswersLeftOut > 0)
-        let text = ExportFixtures.csvFiles(export).values.joined()
-        #expect(!text.contains("Vrijetekstantwoord"))
-        #expect(!(try #require(export.table("responses_wide"))).columns.contains { $0.name == "context_remarks" })
-        #expect(!(try #require(export.table("responses_long"))).rows.contains { $0[7] == .text("context.remarks") })
+        #expect(!ExportFixtures.csvFiles(export).values.joined().contains("Vrijetekstantwoord"))
     }
 
-    @Test func strayFilesInAnExportFolderAreFindings() {
-        let audit = ExportAudit(k: 5)
-        #expect(audit.unexpectedFiles(["README.md", "scores.csv", "zelfscan.sqlite", "codebook.yaml"]) == [])
-        #expect(audit.unexpectedFiles(["scores.csv", "shared.key", "notes.txt"]).map(\.file) == ["notes.txt", "shared.key"])
-    }
-
-    @Test func smallRoleGroupsAreMerged() {
-        #expect(RoleGroupCoarsening.exported(["a", "a", "a", "b", "c", "c", "c"]) == ["merged", "merged", "merged", "merged", "c", "c", "c"])
-        #expect(RoleGroupCoarsening.exported(["a", "a", "b", "b", "c", "c", "c"]) == ["merged", "merged", "merged", "merged", "c", "c", "c"])
-        #expect(RoleGroupCoarsening.exported(["a", "a", "a", "a", "b", "b", "b"]) == ["a", "a", "a", "a", "b", "b", "b"])
-        #expect(RoleGroupCoarsening.exported(["a", "a", "a", "b", "b", "b"]) == ["a", "a", "a", "b", "b", "b"])
-        #expect(RoleGroupCoarsening.exported(["a", nil, "a", "a"]) == ["merged", "merged", "merged", "merged"])
-    }
-
-    @Test func csvQuotesAndReadsBack() throws {
-        let table = ExportTable(name: "t", columns: [.init("a", .text), .init("b", .real), .init("c", .integer)],
-                                rows: [[.text("x, \"y\"\nz"), .real(72.5), .null], [.text("é"), .real(3), .integer(-2)]])
-        let text = CSVFormat.text(table)
-        #expect(text == "a,b,c\r\n\"x, \"\"y\"\"\nz\",72.5,\r\né,3,-2\r\n")
-        #expect(CSVFormat.parse(text) == [["a", "b", "c"], ["x, \"y\"\nz", "72.5", ""], ["é", "3", "-2"]])
-        #expect(CSVFormat.parse("\"open") == nil)
-    }
-
-    @Test func coarseningIsExplained() throws {
+    /// The ledger sees every class and aggregate group, by token; the tables never see a token.
+    @Test func classesNameEveryReleasedGroupAndNoTableHoldsAToken() throws {
         let export = try ExportFixtures.export(try ExportFixtures.sources(municipalities: 60))
-        let summary = export.summary
-        let touched = summary.released.cellRounds + summary.suppressed.cellRounds
-        #expect(touched == export.plan.decisions.count)
-        #expect(summary.provinceRemoved.cellRounds + summary.provinceAndLevelRemoved.cellRounds + summary.suppressed.cellRounds > 0)
-        let scores = try #require(export.table("scores"))
-        let cellRows = scores.rows.filter { $0[5] == .text("cell") }
-        #expect(Set(cellRows.map { [$0[0], $0[1]] }).count == summary.released.cellRounds)
-    }
-}
-
-@Suite("Exports as peer pools")
-struct ExportPeerTests {
-    @Test func cellScoresComeBackAsPeerEntries() throws {
-        let export = try ExportFixtures.export(try ExportFixtures.sources(municipalities: 40))
-        let questionnaire = try DemoDataTests.bundled()
-        let entries = try ExportPeers.entries(codebookYAML: try export.codebook.yaml(summary: export.summary),
-                                              scoresCSV: CSVFormat.text(try #require(export.table("scores"))), questionnaire: questionnaire)
-        #expect(entries.count == export.summary.released.cellRounds)
-        #expect(entries.allSatisfy { $0.synthetic && $0.cell.respondents.isEmpty && $0.cell.questionnaireVersion == questionnaire.version })
-        let scores = try #require(export.table("scores"))
-        let first = try #require(entries.first)
-        let trust = try #require(scores.rows.first { $0[0] == .text(first.cell.municipality) && $0[1] == .integer(first.cell.year)
-                && $0[5] == .text("cell") && $0[8] == .text("trust") })
-        guard case .real(let mean) = trust[9] else { Issue.record("no trust mean"); return }
-        #expect(abs((first.cell.dimension("trust")?.mean ?? -1) - mean) < 1e-9)
-        #expect(first.group != nil)
-        let benchmark = PeerBenchmark(cell: first, pool: entries)
-        #expect(benchmark.synthetic)
-        #expect(benchmark.rows.contains { if case .available = $0.outcome { return true } else { return false } })
+        let panelClasses = export.classes.filter { $0.key.hasPrefix("cells:") }
+        #expect(panelClasses.values.map(\.count).reduce(0, +) == export.summary.releasedCells)
+        #expect(panelClasses.values.allSatisfy { $0.count >= 5 })
+        #expect(export.classes.keys.contains { !$0.hasPrefix("cells:") }, "aggregate groups are recorded too")
+        #expect(!ExportFixtures.csvFiles(export).values.joined().contains("Xylofoonbeek"))
     }
 
-    @Test func anotherQuestionnaireOrANonExportIsRefused() throws {
-        let export = try ExportFixtures.export(try ExportFixtures.sources(municipalities: 10))
-        var questionnaire = try DemoDataTests.bundled()
-        questionnaire.version = "1999.1"
-        let yaml = try export.codebook.yaml(summary: export.summary)
-        #expect(throws: ExportPeers.Failure.otherQuestionnaire(found: "livc-r 2026.1")) {
-            try ExportPeers.entries(codebookYAML: yaml, scoresCSV: "", questionnaire: questionnaire)
-        }
-        #expect(throws: ExportPeers.Failure.notAnExport) {
-            try ExportPeers.entries(codebookYAML: "id: livc-r\n", scoresCSV: "", questionnaire: questionnaire)
-        }
+    @Test func codebookDescribesConditionsBoundsAndCoverage() throws {
+        let export = try ExportFixtures.export(try ExportFixtures.sources(municipalities: 20))
+        let yaml = try export.codebook.yaml(summary: export.summary, createdYear: 2026)
+        #expect(yaml.contains("format: 3"))
+        #expect(yaml.contains("min_coverage: 0.6"))
+        #expect(yaml.contains("role_dependent: true"))
+        #expect(yaml.contains("show_if:"))
+        #expect(yaml.contains("figure: vvsg-2022.agreement-framework"))
+        #expect(yaml.contains("smallest_class:"))
     }
 }

@@ -195,6 +195,12 @@ context:
       missing:
         - {code: dk, label: {nl: "Weet ik niet", en: "Don't know"}}
       benchmark: vvsg-2022.agreement-framework
+      # Een feit over de hele cel: een export geeft het per celronde vrij (de meerderheid van de
+      # leden), in drie categorieën zoals de onderzoekersproef voorstelt (reviews/researcher-trial-2026-12.md,
+      # analyse e), en zo nodig grover (formeel of niet) om k-anoniem te blijven (docs/privacy.md).
+      cell_fact:
+        categories: {formal: formal, in-progress: in-progress, informal: informal-or-none, none: informal-or-none}
+        coarse: {formal: formal, in-progress: not-formal, informal-or-none: not-formal}
 
     - id: context.composition
       type: multiple

@@ -1,10 +1,11 @@
-/// An export ready to be written: its data tables, codebook and summary. Writing files (CSV,
-/// SQLite, README) is the executable's job.
-public struct AnonymisedExport: Sendable, Equatable {
+/// An export ready to be written: its data tables, codebook and summary, and the classes the
+/// release ledger records. Writing files (CSV, SQLite, README, manifest) is the executable's job.
+public struct AnonymisedExport: Sendable {
     public var summary: ExportSummary
-    public var plan: KAnonymityPlan
-    /// responses_long, responses_wide, scores.
+    /// cells, items and the stats tables, in `ReleaseColumns.dataFiles` order.
     public var tables: [ExportTable]
+    /// Every released class and aggregate group, with the ledger tokens of its municipalities.
+    public var classes: [String: Set<String>]
     public var codebook: ExportCodebook
 
     public func table(_ name: String) -> ExportTable? { tables.first { $0.name == name } }

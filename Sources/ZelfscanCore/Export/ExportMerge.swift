@@ -1,212 +1,164 @@
 import YAML
 
-/// Pools finished exports made with the same key (equal key checks) and the same questionnaire
-/// version into one, without the key or the workspaces: rows are concatenated, a municipality's
-/// round found in several exports is kept from the first, and k-anonymity is applied again over
-/// the union — coarsening can only grow, so the pool is at least as coarse as its parts.
+/// Pools finished exports (format 3) into one without the key: the cell panels are
+/// concatenated and k is applied again over the pool, item rows are concatenated, and the
+/// statistics that can be recomputed from the panel alone are. Classes can only grow when panels
+/// are pooled, and every value released is a coarsening of what a part released, so the pool
+/// never protects less than its parts. The command audits every part before it gets here.
 public enum ExportMerge {
+    public struct Part: Sendable {
+        public var codebookYAML: String
+        public var cellsCSV: String
+        public var itemsCSV: String
+
+        public init(codebookYAML: String, cellsCSV: String, itemsCSV: String) {
+            self.codebookYAML = codebookYAML
+            self.cellsCSV = cellsCSV
+            self.itemsCSV = itemsCSV
+        }
+    }
+
     public enum Failure: Error, Sendable, Equatable {
         case notAnExport(part: Int)
-        case differentKeys(part: Int)
+        case olderFormat(part: Int, format: Int)
         case differentQuestionnaire(part: Int, found: String, expected: String)
         case unreadable(part: Int, file: String)
         case differentColumns(part: Int, file: String)
+        /// Two parts hold the same cell (every year and every value alike): pooled, it would count twice toward k.
+        case sharedCells(part: Int, other: Int, cells: Int)
     }
 
-    /// One export as read from its folder: codebook.yaml and the CSV files by name.
-    public struct Part: Sendable {
-        public var codebookYAML: String
-        public var files: [String: String]
-
-        public init(codebookYAML: String, files: [String: String]) {
-            self.codebookYAML = codebookYAML
-            self.files = files
-        }
+    private struct Cell {
+        var part: Int
+        var rounds: [Int: PanelFacts] = [:]
+        var rows: [Int: [String]] = [:]
     }
 
-    public struct Result: Sendable {
-        public var summary: ExportSummary
-        /// responses_long, responses_wide, scores, then codebook.
-        public var tables: [ExportTable]
-        public var codebookYAML: String
-    }
-
-    static let dataTables = ["responses_long", "responses_wide", "scores"]
-
-    public static func merge(_ parts: [Part], k: Int) throws(Failure) -> Result {
-        var facts: [ExportPeers.Facts] = []
-        var records: [[String: [[String]]]] = []
-        for (index, part) in parts.enumerated() {
-            guard let fact = try? ExportPeers.facts(codebookYAML: part.codebookYAML) else { throw .notAnExport(part: index) }
-            if let first = facts.first {
-                guard fact.keyCheck == first.keyCheck else { throw .differentKeys(part: index) }
-                guard fact.questionnaireID == first.questionnaireID, fact.questionnaireVersion == first.questionnaireVersion else {
-                    throw .differentQuestionnaire(part: index, found: "\(fact.questionnaireID) \(fact.questionnaireVersion)",
-                                                  expected: "\(first.questionnaireID) \(first.questionnaireVersion)")
-                }
-            }
-            facts.append(fact)
-            var tables: [String: [[String]]] = [:]
-            for name in dataTables + ["codebook"] {
-                guard let text = part.files[name + ".csv"], let parsed = CSVFormat.parse(text), let header = parsed.first else {
-                    throw .unreadable(part: index, file: name + ".csv")
-                }
-                if let first = records.first, first[name]?.first != header { throw .differentColumns(part: index, file: name + ".csv") }
-                tables[name] = parsed
-            }
-            records.append(tables)
-        }
-        guard let first = facts.first, let codebook = records.first?["codebook"] else { throw .notAnExport(part: 0) }
-
-        // Units and their identifiers from the cell rows of scores.csv; the first export owns a unit.
-        var owner: [KAnonymityPlan.Unit: Int] = [:]
-        var identifiers: [KAnonymityPlan.Unit: QuasiIdentifiers] = [:]
-        var summary = ExportSummary(k: k, questionnaireID: first.questionnaireID, questionnaireVersion: first.questionnaireVersion,
-                                    scoringRulesVersion: first.scoringRulesVersion, synthetic: facts.contains { $0.synthetic },
-                                    keyCheck: first.keyCheck, years: [])
+    public static func merge(_ parts: [Part], questionnaire: Questionnaire, k: Int,
+                             random: inout some RandomNumberGenerator) throws(Failure) -> AnonymisedExport {
+        let k = max(k, ExportBuilder.minimumK)
+        var summary = ExportSummary(k: k, questionnaireID: questionnaire.id, questionnaireVersion: questionnaire.version,
+                                    scoringRulesVersion: ScoringRules.version)
         summary.mergedExports = parts.count
-        for (index, tables) in records.enumerated() {
-            let header = tables["scores"]![0]
-            for row in tables["scores"]!.dropFirst() where row.count == header.count {
-                guard let unit = unit(row, header), !identifiers.keys.contains(unit) || owner[unit] == index else {
-                    if let unit = unit(row, header), owner[unit] != index, value(row, header, "unit") == "cell",
-                       value(row, header, "dimension") == "overall" { summary.duplicates.cellRounds += 1 }
-                    continue
-                }
-                owner[unit] = index
-                identifiers[unit] = QuasiIdentifiers(group: nonEmpty(value(row, header, ExportColumns.group)),
-                                                     province: nonEmpty(value(row, header, ExportColumns.province)),
-                                                     level: nonEmpty(value(row, header, ExportColumns.level)), year: unit.year)
+        let columns = ReleaseColumns.cells(questionnaire).map(\.name)
+        let itemColumns = ReleaseColumns.items(questionnaire).map(\.name)
+        let factCount = ReleaseColumns.cellFacts(questionnaire).count
+        var cells: [String: Cell] = [:]
+        var respondents: [[[String]]] = []
+        for (index, part) in parts.enumerated() {
+            let facts: ExportPeers.Facts
+            do { facts = try ExportPeers.facts(codebookYAML: part.codebookYAML) } catch { throw .notAnExport(part: index) }
+            guard facts.format >= ExportCodebook.format else { throw .olderFormat(part: index, format: facts.format) }
+            guard facts.questionnaireID == questionnaire.id, facts.questionnaireVersion == questionnaire.version else {
+                throw .differentQuestionnaire(part: index, found: "\(facts.questionnaireID) \(facts.questionnaireVersion)",
+                                              expected: "\(questionnaire.id) \(questionnaire.version)")
+            }
+            summary.synthetic = summary.synthetic || facts.synthetic
+            guard let records = CSVFormat.parse(part.cellsCSV), let header = records.first else { throw .unreadable(part: index, file: "cells.csv") }
+            guard header == columns else { throw .differentColumns(part: index, file: "cells.csv") }
+            for row in records.dropFirst() {
+                guard row.count == header.count, let year = Int(row[1]) else { throw .unreadable(part: index, file: "cells.csv") }
+                let key = "\(index)/\(row[0])"
+                cells[key, default: Cell(part: index)].rounds[year] = PanelFacts(group: row[2], facts: Array(row[3..<(3 + factCount)]))
+                cells[key]!.rows[year] = Array(row[(3 + factCount)...])
+            }
+            guard let items = CSVFormat.parse(part.itemsCSV), let itemHeader = items.first else { throw .unreadable(part: index, file: "items.csv") }
+            guard itemHeader == itemColumns else { throw .differentColumns(part: index, file: "items.csv") }
+            var byRespondent: [String: [[String]]] = [:]
+            for row in items.dropFirst() {
+                guard row.count == itemHeader.count else { throw .unreadable(part: index, file: "items.csv") }
+                byRespondent[row[0], default: []].append(Array(row.dropFirst()))
+            }
+            respondents += byRespondent.keys.sorted { Int($0) ?? 0 < Int($1) ?? 0 }.map { byRespondent[$0]! }
+        }
+        try refuseSharedCells(cells)
+
+        let plan = PanelAnonymity(cells.mapValues(\.rounds), facts: ReleaseColumns.cellFacts(questionnaire).map(\.fact), k: k)
+        var ids: [String: String] = [:]
+        var taken = Set<String>()
+        for key in cells.keys.sorted() where plan.released(key) != nil {
+            var id: String
+            repeat { id = "C" + (0..<12).map { _ in String(Int.random(in: 0..<16, using: &random), radix: 16) }.joined() } while !taken.insert(id).inserted
+            ids[key] = id
+        }
+        let types = ReleaseColumns.cells(questionnaire).map(\.type)
+        var panel = ExportTable(name: ReleaseColumns.cellsFile, columns: ReleaseColumns.cells(questionnaire).map(\.tableColumn))
+        for (key, id) in ids.sorted(by: { $0.value < $1.value }) {
+            let released = plan.released(key)!
+            for year in released.keys.sorted() {
+                let texts = [id, String(year), released[year]!.group] + released[year]!.facts + cells[key]!.rows[year]!
+                panel.rows.append(zip(texts, types).map { value($0, $1) })
             }
         }
-        let plan = KAnonymityPlan(identifiers, k: k)
-        let types = columnTypes(codebook)
-        var tables: [ExportTable] = []
-        for name in dataTables {
-            let header = records[0][name]![0]
-            var table = ExportTable(name: name, columns: header.map { ExportTable.Column($0, types[$0] ?? .text) })
-            var respondents: [KAnonymityPlan.Unit: Set<String>] = [:]
-            for (index, part) in records.enumerated() {
-                for row in part[name]!.dropFirst() where row.count == header.count {
-                    guard let unit = unit(row, header) else { continue }
-                    if owner[unit] != index {
-                        if name == "responses_wide" { summary.duplicates.respondents += 1 }
-                        continue
-                    }
-                    if name == "responses_wide" { respondents[unit, default: []].insert(value(row, header, ExportColumns.respondent) ?? "") }
-                    guard let released = plan.released(unit) else { continue }
-                    var copy = row
-                    if let province = header.firstIndex(of: ExportColumns.province) { copy[province] = released.province ?? "" }
-                    if let level = header.firstIndex(of: ExportColumns.level) { copy[level] = released.level ?? "" }
-                    if released.level == nil {
-                        // Answers that restate the level would undo its removal.
-                        if name == "responses_long", let item = header.firstIndex(of: "item_id"), ExportColumns.levelItems.contains(copy[item]) { continue }
-                        for id in ExportColumns.levelItems {
-                            if let column = header.firstIndex(of: ExportColumns.wideName(id)) { copy[column] = "" }
-                        }
-                    }
-                    table.rows.append(zip(table.columns, copy).map { typed($1, $0.type) })
-                }
+        for (key, step) in plan.steps {
+            summary.panel[step, default: ExportSummary.Touched()].add(rounds: cells[key]!.rounds.count, respondents: 0)
+        }
+        summary.smallestClass = plan.classSizes.values.min() ?? 0
+        summary.linkage = LinkageSimulation(facts: plan.facts).run(
+            truth: plan.original, panel: Dictionary(uniqueKeysWithValues: ids.map { ($0.value, plan.released($0.key)!) }))
+        summary.years = Set(cells.values.flatMap(\.rounds.keys)).sorted()
+        summary.municipalities = cells.count
+
+        respondents.shuffle(using: &random)
+        let itemTypes = ReleaseColumns.items(questionnaire).map(\.type)
+        var items = ExportTable(name: ReleaseColumns.itemsFile, columns: ReleaseColumns.items(questionnaire).map(\.tableColumn))
+        for (number, rows) in respondents.enumerated() {
+            for row in rows { items.rows.append(zip([String(number + 1)] + row, itemTypes).map { value($0, $1) }) }
+        }
+        summary.respondents = respondents.count
+        summary.roleDependentItems = questionnaire.scoredItems.map(\.id).filter { !ItemRelease(questionnaire: questionnaire).released.contains($0) }
+
+        let tables = [panel, items, dimensionMeans(panel, questionnaire: questionnaire)]
+            + [ReleaseColumns.statsICC, ReleaseColumns.statsItems, ReleaseColumns.statsReference].map { columns in
+                ExportTable(name: columns[0].file, columns: columns.map(\.tableColumn))
             }
-            table.rows = stableSorted(table.rows)
-            tables.append(table)
-            if name == "responses_wide" { tally(&summary, plan: plan, respondents: respondents) }
-        }
-        var codebookTable = ExportTable(name: "codebook", columns: codebook[0].map { ExportTable.Column($0, types["codebook." + $0] ?? .text) })
-        codebookTable.rows = codebook.dropFirst().map { row in zip(codebookTable.columns, row).map { typed($1, $0.type) } }
-        if let synthetic = codebookTable.columnIndex("synthetic") {
-            for index in codebookTable.rows.indices { codebookTable.rows[index][synthetic] = .integer(summary.synthetic ? 1 : 0) }
-        }
-        tables.append(codebookTable)
-        summary.years = Set(plan.decisions.filter { $0.value != .suppressed }.map(\.key.year)).sorted()
-        summary.municipalities = Set(plan.decisions.filter { $0.value != .suppressed }.map(\.key.pseudonym)).count
-        return Result(summary: summary, tables: tables, codebookYAML: updatedCodebook(parts[0].codebookYAML, summary: summary))
+        return AnonymisedExport(summary: summary, tables: tables, classes: [:], codebook: ExportCodebook(questionnaire: questionnaire))
     }
 
-    private static func tally(_ summary: inout ExportSummary, plan: KAnonymityPlan, respondents: [KAnonymityPlan.Unit: Set<String>]) {
-        for (unit, decision) in plan.decisions {
-            let count = respondents[unit]?.count ?? 0
-            guard let original = plan.original[unit] else { continue }
-            if decision == .suppressed {
-                summary.suppressed.cellRounds += 1
-                summary.suppressed.respondents += count
-                continue
+    /// Cells of different parts that are alike in every year and value are one cell exported twice.
+    private static func refuseSharedCells(_ cells: [String: Cell]) throws(Failure) {
+        var seen: [[String]: Int] = [:]
+        var shared: [[Int]: Int] = [:]
+        for key in cells.keys.sorted() {
+            let cell = cells[key]!
+            let fingerprint = cell.rounds.keys.sorted().flatMap { [String($0), cell.rounds[$0]!.group] + cell.rounds[$0]!.facts + cell.rows[$0]! }
+            if let other = seen[fingerprint], other != cell.part {
+                shared[[min(other, cell.part), max(other, cell.part)], default: 0] += 1
+            } else {
+                seen[fingerprint] = cell.part
             }
-            summary.released.cellRounds += 1
-            summary.released.respondents += count
-            let released = plan.released(unit)!
-            if original.level != nil, released.level == nil {
-                summary.provinceAndLevelRemoved.cellRounds += 1
-                summary.provinceAndLevelRemoved.respondents += count
-            } else if original.province != nil, released.province == nil {
-                summary.provinceRemoved.cellRounds += 1
-                summary.provinceRemoved.respondents += count
-            }
+        }
+        if let (pair, count) = shared.min(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
+            throw .sharedCells(part: pair[1], other: pair[0], cells: count)
         }
     }
 
-    /// codebook.yaml of the first part with the pool's k, years and synthetic flag.
-    static func updatedCodebook(_ text: String, summary: ExportSummary) -> String {
-        guard var root = try? YAMLParser().parse(text), case .mapping(var pairs) = root.content,
-              let index = pairs.firstIndex(where: { $0.key.scalar?.text == "export" }),
-              case .mapping(var export) = pairs[index].value.content else { return text }
-        func set(_ key: String, _ value: Node) {
-            if let at = export.firstIndex(where: { $0.key.scalar?.text == key }) { export[at].value = value } else {
-                export.append(Pair(key: .plain(key), value: value))
+    /// stats_dimensions over the pooled panel, grouping `all` only: the means are the panel's, at
+    /// one decimal; groupings by province or level cannot be recomputed without the workspaces.
+    static func dimensionMeans(_ panel: ExportTable, questionnaire: Questionnaire) -> ExportTable {
+        var table = ExportTable(name: ReleaseColumns.statsDimensionsFile, columns: ReleaseColumns.statsDimensions.map(\.tableColumn))
+        let year = panel.columnIndex("year")!
+        let dimensions = questionnaire.dimensions.map { ($0.id, panel.columnIndex(ReleaseColumns.columnName($0.id))!) } + [("overall", panel.columnIndex("overall")!)]
+        let years = Set(panel.rows.compactMap { if case .integer(let y) = $0[year] { return y } else { return nil } }).sorted()
+        for round in years {
+            let rows = panel.rows.filter { $0[year] == .integer(round) }
+            for (dimension, column) in dimensions {
+                let means = rows.compactMap { if case .real(let mean) = $0[column] { return mean } else { return nil } }
+                guard means.count >= ReleaseStatistics.minimumCells else { continue }
+                table.rows.append([.text("all"), .text("all"), .integer(round), .text(dimension),
+                                   .integer(ReleaseStatistics.roundCount(means.count)),
+                                   ExportBuilder.oneDecimal(Descriptive.mean(means)), ExportBuilder.oneDecimal(Descriptive.sampleStandardDeviation(means))])
             }
         }
-        set("k", .plain(String(summary.k)))
-        set("synthetic", .plain(summary.synthetic ? "true" : "false"))
-        set("years", .sequence(summary.years.map { .plain(String($0)) }))
-        set("merged_exports", .plain(String(summary.mergedExports)))
-        pairs[index].value = Node(.mapping(export))
-        root = Node(.mapping(pairs))
-        return (try? YAMLEmitter().emit(root)) ?? text
+        return table
     }
 
-    /// Column types: descriptors and score columns are fixed; item columns follow the codebook's
-    /// kind; codebook columns are keyed "codebook.NAME".
-    static func columnTypes(_ codebook: [[String]]) -> [String: ExportTable.ColumnType] {
-        var types: [String: ExportTable.ColumnType] = [
-            ExportColumns.year: .integer, ExportColumns.respondent: .integer, "value": .real, "score": .real, "n": .integer,
-            "sd": .real, "min": .real, "max": .real, "codebook.reverse": .integer, "codebook.weight": .real, "codebook.synthetic": .integer,
-        ]
-        guard let header = codebook.first, let column = header.firstIndex(of: "column"), let kind = header.firstIndex(of: "kind") else { return types }
-        for row in codebook.dropFirst() where row.count == header.count {
-            switch row[kind] {
-            case "single": types[row[column]] = .text
-            case "multiple": types[row[column]] = .integer
-            case "number", "scored": types[row[column]] = .real
-            default: break
-            }
-        }
-        return types
-    }
-
-    private static func typed(_ text: String, _ type: ExportTable.ColumnType) -> ExportTable.Value {
+    private static func value(_ text: String, _ type: ExportTable.ColumnType) -> ExportTable.Value {
         if text.isEmpty { return .null }
         switch type {
-        case .integer: return Int(text).map { .integer($0) } ?? .text(text)
-        case .real: return Double(text).map { .real($0) } ?? .text(text)
         case .text: return .text(text)
+        case .integer: return Int(text).map(ExportTable.Value.integer) ?? .text(text)
+        case .real: return Double(text).map(ExportTable.Value.real) ?? .text(text)
         }
     }
-
-    private static func stableSorted(_ rows: [[ExportTable.Value]]) -> [[ExportTable.Value]] {
-        rows.enumerated().sorted { a, b in
-            let keyA = (a.element[0].csvText, a.element[1].csvText), keyB = (b.element[0].csvText, b.element[1].csvText)
-            return keyA != keyB ? keyA < keyB : a.offset < b.offset
-        }.map(\.element)
-    }
-
-    private static func unit(_ row: [String], _ header: [String]) -> KAnonymityPlan.Unit? {
-        guard let pseudonym = value(row, header, ExportColumns.municipality), let year = value(row, header, ExportColumns.year).flatMap(Int.init) else { return nil }
-        return KAnonymityPlan.Unit(pseudonym: pseudonym, year: year)
-    }
-
-    private static func value(_ row: [String], _ header: [String], _ column: String) -> String? {
-        header.firstIndex(of: column).map { row[$0] }
-    }
-
-    private static func nonEmpty(_ text: String?) -> String? { text.flatMap { $0.isEmpty ? nil : $0 } }
 }

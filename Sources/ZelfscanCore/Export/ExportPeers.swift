@@ -1,23 +1,26 @@
 import YAML
 
-/// Reads an export folder's cell scores back as peer entries, so an export (or a merged pool
-/// of exports) can serve as `--peers`: pseudonyms stand in for municipalities, the Belfius group
-/// for the cluster. Pure: the command passes the texts of codebook.yaml and scores.csv.
+/// Reads an export folder's cell panel back as peer entries, so an export (or a merged pool of
+/// exports) can serve as `--peers`: random cell ids stand in for municipalities, the Belfius
+/// group (where the panel kept it) for the cluster. Means are the panel's, at one decimal. Pure:
+/// the command passes the texts of codebook.yaml and cells.csv.
 public enum ExportPeers {
     public enum Failure: Error, Sendable, Equatable {
         /// codebook.yaml has no `export.kind: zelfscan-anonymised-export`.
         case notAnExport
+        /// An export written by an older zelfscan (format 1 or 2), which must not be used any more.
+        case olderFormat(Int)
         /// The export holds another questionnaire id or version than the one compared.
         case otherQuestionnaire(found: String)
-        /// scores.csv lacks a column this reader needs, or cannot be parsed.
-        case unreadableScores
+        /// cells.csv lacks a column this reader needs, or cannot be parsed.
+        case unreadableCells
     }
 
     public struct Facts: Sendable, Equatable {
+        public var format: Int
         public var questionnaireID: String
         public var questionnaireVersion: String
         public var synthetic: Bool
-        public var keyCheck: String
         public var k: Int
         public var scoringRulesVersion: String
     }
@@ -28,40 +31,32 @@ public enum ExportPeers {
               export["kind"]?.scalar?.text == ExportCodebook.kind,
               let id = export["questionnaire"]?["id"]?.scalar?.text,
               let version = export["questionnaire"]?["version"]?.scalar?.text else { throw .notAnExport }
-        return Facts(questionnaireID: id, questionnaireVersion: version, synthetic: export["synthetic"]?.scalar?.text == "true",
-                     keyCheck: export["key_check"]?.scalar?.text ?? "", k: Int(export["k"]?.scalar?.text ?? "") ?? 0,
+        return Facts(format: Int(export["format"]?.scalar?.text ?? "") ?? 1, questionnaireID: id, questionnaireVersion: version,
+                     synthetic: export["synthetic"]?.scalar?.text == "true", k: Int(export["k"]?.scalar?.text ?? "") ?? 0,
                      scoringRulesVersion: export["scoring_rules_version"]?.scalar?.text ?? "")
     }
 
-    public static func entries(codebookYAML: String, scoresCSV: String, questionnaire: Questionnaire) throws(Failure) -> [PeerEntry] {
+    public static func entries(codebookYAML: String, cellsCSV: String, questionnaire: Questionnaire) throws(Failure) -> [PeerEntry] {
         let facts = try facts(codebookYAML: codebookYAML)
+        guard facts.format >= ExportCodebook.format else { throw .olderFormat(facts.format) }
         guard facts.questionnaireID == questionnaire.id, facts.questionnaireVersion == questionnaire.version else {
             throw .otherQuestionnaire(found: "\(facts.questionnaireID) \(facts.questionnaireVersion)")
         }
-        guard let records = CSVFormat.parse(scoresCSV), let header = records.first else { throw .unreadableScores }
-        let names = ["municipality", "year", "belfius_group", "unit", "dimension", "score", "n"]
-        let index = names.compactMap { header.firstIndex(of: $0) }
-        guard index.count == names.count else { throw .unreadableScores }
-        struct Cell { var group: String; var means: [String: Double] = [:]; var n: [String: Int] = [:]; var overall: Double? }
-        var cells: [[String]: Cell] = [:]
-        for row in records.dropFirst() where row.count == header.count && row[index[3]] == "cell" {
-            guard let year = Int(row[index[1]]) else { throw .unreadableScores }
-            let key = [row[index[0]], String(year)]
-            var cell = cells[key] ?? Cell(group: row[index[2]])
-            let score = Double(row[index[5]])
-            if row[index[4]] == "overall" {
-                cell.overall = score
-            } else {
-                cell.means[row[index[4]]] = score
-                cell.n[row[index[4]]] = Int(row[index[6]]) ?? 0
+        guard let records = CSVFormat.parse(cellsCSV), let header = records.first,
+              let cell = header.firstIndex(of: "cell"), let year = header.firstIndex(of: "year"),
+              let group = header.firstIndex(of: "belfius_group"), let overall = header.firstIndex(of: "overall") else { throw .unreadableCells }
+        let dimensions = questionnaire.dimensions.map { ($0.id, header.firstIndex(of: ReleaseColumns.columnName($0.id))) }
+        var entries: [PeerEntry] = []
+        for row in records.dropFirst() {
+            guard row.count == header.count, let round = Int(row[year]) else { throw .unreadableCells }
+            var means: [String: Double] = [:]
+            for (id, column) in dimensions {
+                if let column, let mean = Double(row[column]) { means[id] = mean }
             }
-            cells[key] = cell
+            entries.append(PeerEntry(pseudonym: row[cell], year: round, questionnaire: questionnaire,
+                                     group: BelfiusCluster.Group(rawValue: row[group]), means: means, respondents: [:],
+                                     overall: Double(row[overall]), synthetic: facts.synthetic))
         }
-        return cells.keys.sorted { ($0[0], $0[1]) < ($1[0], $1[1]) }.map { key in
-            let cell = cells[key]!
-            return PeerEntry(pseudonym: key[0], year: Int(key[1])!, questionnaire: questionnaire,
-                             group: BelfiusCluster.Group(rawValue: cell.group), means: cell.means, respondents: cell.n,
-                             overall: cell.overall, synthetic: facts.synthetic)
-        }
+        return entries.sorted { ($0.cell.municipality, $0.cell.year) < ($1.cell.municipality, $1.cell.year) }
     }
 }

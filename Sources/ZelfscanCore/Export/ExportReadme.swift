@@ -1,6 +1,6 @@
-/// The README written into every export, in Dutch or English: what the files are, what was
-/// done to protect municipalities and respondents, with counts, and a synthetic-data warning
-/// first when any of the data is demo data.
+/// The README written into every export, in Dutch or English: what the files are, the export's
+/// measured disclosure risk, what was coarsened, withheld or left out with counts, and how to
+/// read the files. A synthetic-data warning comes first when any of the data is demo data.
 public struct ExportReadme: Sendable {
     public var summary: ExportSummary
     public var language: String
@@ -25,75 +25,104 @@ public struct ExportReadme: Sendable {
         }
         lines += [say("# Geanonimiseerde export van LIVC Zelfscan", "# LIVC Zelfscan anonymised export"), ""]
         lines += [
-            say("- Vragenlijst: \(s.questionnaireID) versie \(s.questionnaireVersion)", "- Questionnaire: \(s.questionnaireID) version \(s.questionnaireVersion)"),
-            say("- Versie van de scoringsregels: \(s.scoringRulesVersion)", "- Scoring rules version: \(s.scoringRulesVersion)"),
+            say("- Vragenlijst: \(s.questionnaireID) versie \(s.questionnaireVersion); scoringsregels versie \(s.scoringRulesVersion); zelfscan \(ToolVersion.current); exportformaat \(ExportCodebook.format)",
+                "- Questionnaire: \(s.questionnaireID) version \(s.questionnaireVersion); scoring rules version \(s.scoringRulesVersion); zelfscan \(ToolVersion.current); export format \(ExportCodebook.format)"),
             say("- Synthetische demodata: \(s.synthetic ? "ja" : "nee")", "- Synthetic demo data: \(s.synthetic ? "yes" : "no")"),
-            say("- k (minimum aantal gemeenten per combinatie): \(s.k)", "- k (minimum municipalities per combination): \(s.k)"),
             say("- Jaren: \(years)", "- Years: \(years)"),
-            say("- Gemeenten (pseudoniemen): \(s.municipalities); rondes: \(s.released.cellRounds); respondenten: \(s.released.respondents)",
-                "- Municipalities (pseudonyms): \(s.municipalities); rounds: \(s.released.cellRounds); respondents: \(s.released.respondents)"),
-            say("- Sleutelcontrole: \(s.keyCheck) (gelijk bij exports met dezelfde sleutel; verraadt geen namen)",
-                "- Key check: \(s.keyCheck) (equal for exports made with the same key; reveals no names)"),
+            say("- Celpanel: \(s.releasedCells) cellen, \(s.releasedRounds) rondes; antwoorden: \(s.respondents) respondenten (zonder cel); statistieken over \(s.municipalities) gemeenten",
+                "- Cell panel: \(s.releasedCells) cells, \(s.releasedRounds) rounds; answers: \(s.respondents) respondents (without a cell); statistics over \(s.municipalities) municipalities"),
             "",
         ]
         if s.mergedExports > 0 {
-            lines += [say("Deze export bundelt \(s.mergedExports) exports met dezelfde sleutelcontrole (zelfscan export --merge). Een ronde die in meer dan één export stond, is één keer opgenomen; k is opnieuw toegepast over het geheel. De cijfers hieronder gaan over die bundeling; wat in elke export zelf al vergroofd of weggelaten was, staat in hun eigen README.",
-                          "This export pools \(s.mergedExports) exports with the same key check (zelfscan export --merge). A round found in more than one export is included once; k was applied again over the pool. The figures below are about the pooling; what each export had already coarsened or left out is in its own README."), ""]
+            lines += [say("Deze export bundelt \(s.mergedExports) exports (zelfscan export --merge). Elk deel is eerst gecontroleerd; k is opnieuw toegepast over het geheel. Wat elk deel zelf al vergroofd of weggelaten had, staat in zijn eigen README.",
+                          "This export pools \(s.mergedExports) exports (zelfscan export --merge). Every part was audited first; k was applied again over the pool. What each part had already coarsened or left out is in its own README."), ""]
         }
-        lines += [say("## Bestanden", "## Files"), ""]
-        lines += files.map { "- \($0)" + (fileTexts[$0].map { ": " + $0 } ?? "") }
-        lines += ["", say("## Wat er gebeurde om gemeenten en respondenten te beschermen", "## What was done to protect municipalities and respondents"), ""]
+        lines += [say("## Risico, gemeten", "## Risk, measured"), ""]
         lines += [
-            say("k-anonimiteit over (Belfius-groep, provincie, niveau, jaar): een combinatie met minder dan \(s.k) gemeenten verliest eerst de provincie, dan het niveau, en wordt anders weggelaten. Een gemeente wordt in elk jaar gelijk vergroot.",
-                "k-anonymity over (Belfius group, province, level, year): a combination with fewer than \(s.k) municipalities first loses the province, then the level, and is otherwise left out. A municipality is coarsened alike in every year."),
+            say("Een aanvaller kent van elke gemeente haar Belfius-groep, haar celfeiten (zoals het afsprakenkader) in elk jaar en de jaren waarin ze deelnam, en zoekt de rijen van het celpanel die bij haar kunnen horen (docs/privacy.md).",
+                "An attacker knows each municipality's Belfius group, its cell facts (such as the local agreement) in every year and the years it took part, and looks for the panel rows that could be it (docs/privacy.md)."),
             "",
-            say("| Wat | Rondes | Respondentrecords |", "| What | Rounds | Respondent records |"),
-            "| --- | ---: | ---: |",
-            row(say("Onveranderd", "Unchanged"), s.released.cellRounds - s.provinceRemoved.cellRounds - s.provinceAndLevelRemoved.cellRounds,
-                s.released.respondents - s.provinceRemoved.respondents - s.provinceAndLevelRemoved.respondents),
-            row(say("Provincie weggelaten", "Province removed"), s.provinceRemoved),
-            row(say("Provincie en niveau weggelaten", "Province and level removed"), s.provinceAndLevelRemoved),
-            row(say("Weggelaten: combinatie bleef onder k", "Left out: combination stayed below k"), s.suppressed),
-            row(say("Weggelaten: minder dan 3 ingediende antwoorden", "Left out: fewer than 3 submitted responses"), s.tooFewRespondents),
-            row(say("Weggelaten: dubbele werkruimte van dezelfde gemeente en hetzelfde jaar", "Left out: second workspace of the same municipality and year"), s.duplicates),
+            say("| Maat | Waarde |", "| Measure | Value |"), "| --- | ---: |",
+            say("| k (minimum cellen per combinatie van alle quasi-identificatoren, over alle jaren van een cel) | \(s.k) |",
+                "| k (minimum cells per combination of all quasi-identifiers, over all of a cell's years) | \(s.k) |"),
+            say("| Kleinste klasse in het celpanel | \(s.smallestClass) |", "| Smallest class in the cell panel | \(s.smallestClass) |"),
+            say("| Gemeenten die de aanvaller probeert | \(s.linkage.municipalities) |", "| Municipalities the attacker tries | \(s.linkage.municipalities) |"),
+            say("| Cel-id's die maar met één gemeente overeenkomen (uitgepikt) | \(s.linkage.singledOut) |",
+                "| Cell ids consistent with one municipality only (singled out) | \(s.linkage.singledOut) |"),
+            say("| Kleinste aantal gemeenten waarmee een cel-id overeenkomt | \(s.linkage.smallestCandidateSet) |",
+                "| Fewest municipalities any cell id is consistent with | \(s.linkage.smallestCandidateSet) |"),
             "",
-            s.mergedExports > 0 ? say("- Rolgroepen, weggelaten gegevens en samengevoegde kleine groepen: zoals in de gebundelde exports.",
-                                      "- Role groups, data left behind and merged small groups: as in the pooled exports.") :
-            say("- Rollen zijn vervangen door rolgroepen; \(s.roleGroupMerged) respondenten staan in rolgroep 'merged' omdat hun groep in de ronde minder dan 3 leden had (samengevoegd, niet weggelaten).",
-                "- Roles are replaced by role groups; \(s.roleGroupMerged) respondents are in role group 'merged' because their group had fewer than 3 members in the round (merged, not dropped)."),
-            s.mergedExports > 0 ? say("- Niet geëxporteerd, in geen enkele deelexport: gemeentenamen, respondentcodes, rollen, datums, opmerkingen, vrije tekst.",
-                                      "- Not exported, in none of the pooled exports: municipality names, respondent codes, roles, dates, comments, free text.") :
-            say("- Niet geëxporteerd: gemeentenamen, respondentcodes, rollen, taal, datums en tijden (alleen het jaar), opmerkingen (\(s.commentsLeftOut)) en vrije-tekstantwoorden (\(s.textAnswersLeftOut)), concepten (\(s.draftsLeftOut)).",
-                "- Not exported: municipality names, respondent codes, roles, language, dates and times (only the year), comments (\(s.commentsLeftOut)) and free-text answers (\(s.textAnswersLeftOut)), drafts (\(s.draftsLeftOut))."),
+            say("Antwoorden (items.csv) en statistieken (stats_*.csv) dragen geen cel-id: ze zijn niet aan het celpanel of aan een gemeente te koppelen. Statistieken gaan over minstens \(ReleaseStatistics.minimumCells) cellen, met aantallen afgerond op \(ReleaseStatistics.rounding).",
+                "Answers (items.csv) and statistics (stats_*.csv) carry no cell id: they cannot be joined to the panel or to a municipality. Statistics cover at least \(ReleaseStatistics.minimumCells) cells, with counts rounded to \(ReleaseStatistics.rounding)."),
+            "",
+        ]
+        lines += [say("## Wat vergroofd, achtergehouden of weggelaten werd", "## What was coarsened, withheld or left out"), ""]
+        lines += [
+            say("| Wat | Cellen | Rondes | Respondentrecords | Wat het kost |", "| What | Cells | Rounds | Respondent records | What it costs |"),
+            "| --- | ---: | ---: | ---: | --- |",
+            row(say("Celpanel: onveranderd", "Cell panel: unchanged"), s.panel(.none), "—"),
+            row(say("Celpanel: Belfius-groep weggelaten (removed)", "Cell panel: Belfius group removed"), s.panel(.groupRemoved),
+                say("geen controle voor de Belfius-groep voor deze cellen", "no control for Belfius group for these cells")),
+            row(say("Celpanel: celfeiten grover (bv. formeel / niet formeel)", "Cell panel: cell facts coarsened (e.g. formal / not formal)"), s.panel(.factsCoarse),
+                say("ook geen Belfius-groep; minder fijne vergelijking van afsprakenkaders", "also no Belfius group; a coarser comparison of agreements")),
+            row(say("Celpanel: celfeiten weggelaten", "Cell panel: cell facts removed"), s.panel(.factsRemoved),
+                say("deze cellen tellen niet mee in analyses per celfeit", "these cells do not count in analyses by cell fact")),
+            row(say("Celpanel: weggelaten (klasse bleef onder k)", "Cell panel: left out (class stayed below k)"), s.panel(.suppressed),
+                say("wel in items.csv en stats_*.csv", "still in items.csv and stats_*.csv")),
+            row(say("Overal weggelaten: minder dan 3 ingediende antwoorden", "Left out everywhere: fewer than 3 submitted responses"), s.tooFewRespondents,
+                say("er bestaat geen celresultaat", "no cell result exists")),
+            row(say("Overal weggelaten: dubbele werkruimte van dezelfde gemeente en hetzelfde jaar", "Left out everywhere: second workspace of the same municipality and year"), s.duplicates, "—"),
+            "",
+            say("- Items waarvan de zichtbaarheid van de rol afhangt, staan niet in items.csv (alleen hun aantallen in stats_items.csv): \(roleItems).",
+                "- Items whose visibility depends on the role are not in items.csv (only their counts in stats_items.csv): \(roleItems)."),
+            say("- Rondes waarin de voorwaardelijke items werden achtergehouden (status withheld) omdat het patroon van getoonde items minder dan 3 respondenten gemeen hadden: \(s.roundsWithheldConditional).",
+                "- Rounds whose conditional items were withheld (status withheld) because fewer than 3 respondents shared their pattern of shown items: \(s.roundsWithheldConditional)."),
+            say("- Nooit vrijgegeven: gemeentenamen en pseudoniemen, respondentcodes, rollen en rolgroepen, het aantal respondenten per ronde, contextantwoorden per respondent, taal, datums (alleen het jaar), minimum en maximum van scores, opmerkingen (\(s.commentsLeftOut)), vrije-tekstantwoorden (\(s.textAnswersLeftOut)) en concepten (\(s.draftsLeftOut)).",
+                "- Never released: municipality names and pseudonyms, respondent codes, roles and role groups, the number of respondents per round, context answers per respondent, language, dates (only the year), minimum and maximum scores, comments (\(s.commentsLeftOut)), free-text answers (\(s.textAnswersLeftOut)) and drafts (\(s.draftsLeftOut))."),
         ]
         if s.otherQuestionnaire > 0 {
             lines.append(say("- \(s.otherQuestionnaire) werkruimtes met een andere vragenlijst(versie) zijn niet opgenomen.",
                              "- \(s.otherQuestionnaire) workspaces of another questionnaire (version) were not included."))
         }
-        lines += ["", say("Controleer deze map zonder sleutel met: zelfscan audit MAP --k \(s.k). Uitleg, kolommen en inladen in R, pandas of SQLite: docs/export.md.",
-                          "Check this folder without the key with: zelfscan audit FOLDER --k \(s.k). Columns and loading into R, pandas or SQLite: docs/export.md."), ""]
+        lines += ["", say("## Bestanden", "## Files"), ""]
+        lines += files.map { "- \($0)" + (fileTexts[$0].map { ": " + $0 } ?? "") }
+        lines += ["", say("## Inlezen", "## Reading the files"), ""]
+        lines += [
+            say("CSV volgens RFC 4180 (UTF-8, komma, CRLF). Leeg betekent \"geen waarde\", alleen in numerieke kolommen; tekstkolommen hebben altijd een code.",
+                "CSV per RFC 4180 (UTF-8, comma, CRLF). Empty means \"no value\", only in numeric columns; text columns always hold a code."),
+            "",
+            "- R: `cells <- read.csv(\"cells.csv\", na.strings = \"\")`",
+            "- pandas: `cells = pd.read_csv(\"cells.csv\")`; " + say("gebruik `dropna=False` in `groupby`", "use `dropna=False` in `groupby`"),
+            "- SQLite: `sqlite3 zelfscan.sqlite \"SELECT * FROM cells\"`",
+            "",
+            say("Kolommen en hun betekenis: codebook.csv en codebook.yaml. Controleer deze map zonder sleutel met: zelfscan audit MAP. Nagaan of niets gewijzigd werd: sha256sum -c MANIFEST.sha256.",
+                "Columns and their meaning: codebook.csv and codebook.yaml. Check this folder without the key with: zelfscan audit FOLDER. Check that nothing was changed: sha256sum -c MANIFEST.sha256."),
+            "",
+        ]
         return lines.joined(separator: "\n")
     }
 
     private var years: String { summary.years.map(String.init).joined(separator: ", ") }
 
-    private func row(_ label: String, _ touched: ExportSummary.Touched) -> String {
-        row(label, touched.cellRounds, touched.respondents)
-    }
+    private var roleItems: String { summary.roleDependentItems.isEmpty ? say("geen", "none") : summary.roleDependentItems.joined(separator: ", ") }
 
-    private func row(_ label: String, _ rounds: Int, _ respondents: Int) -> String { "| \(label) | \(rounds) | \(respondents) |" }
+    private func row(_ label: String, _ touched: ExportSummary.Touched, _ cost: String) -> String {
+        "| \(label) | \(touched.cells) | \(touched.cellRounds) | \(touched.respondents) | \(cost) |"
+    }
 
     private var fileTexts: [String: String] {
         [
-            "responses_long.csv": say("één rij per respondent en beantwoord item", "one row per respondent and answered item"),
-            "responses_wide.csv": say("één rij per respondent, één kolom per item (meerkeuze: 0/1 per optie)",
-                                      "one row per respondent, one column per item (multiple choice: 0/1 per option)"),
-            "scores.csv": say("scores per respondent en per cel, per dimensie en overall", "scores per respondent and per cell, per dimension and overall"),
-            "codebook.csv": say("elke kolom met tekst (nl, en), schaal, waarden, omkering, gewicht, dimensie",
-                                "every column with text (nl, en), scale, values, reverse key, weight, dimension"),
-            "codebook.yaml": say("hetzelfde codeboek met de gegevens van de export (export:)", "the same codebook with the export's facts (export:)"),
-            "zelfscan.sqlite": say("dezelfde tabellen met types, views cell_scores, respondent_scores, cell_scores_wide, en export_info",
-                                   "the same tables with types, views cell_scores, respondent_scores, cell_scores_wide, and export_info"),
+            "MANIFEST.sha256": say("SHA-256 van elk ander bestand", "SHA-256 of every other file"),
+            "cells.csv": say("celpanel: één rij per celronde, met een cel-id dat willekeurig is voor deze export", "cell panel: one row per cell round, with a cell id random for this export"),
+            "items.csv": say("één rij per respondent en gescoord item, zonder cel, jaar of rol", "one row per respondent and scored item, without cell, year or role"),
+            "stats_dimensions.csv": say("gemiddelden van celgemiddelden per jaar, per indeling", "means of cell means per year, by grouping"),
+            "stats_icc.csv": say("ICC(1) en ICC(2) per dimensie en jaar", "ICC(1) and ICC(2) per dimension and year"),
+            "stats_items.csv": say("aantallen per antwoord en status per item", "counts per answer and status per item"),
+            "stats_reference.csv": say("antwoorden van cellen naast de gepubliceerde VVSG-cijfers", "cells' answers beside the published VVSG figures"),
+            "codebook.csv": say("elke kolom: soort, type, beschrijving (nl, en), waarden", "every column: class, type, description (nl, en), values"),
+            "codebook.yaml": say("de gegevens van de export, items (schaal, omkering, gewicht, voorwaarden), dimensies, celfeiten, banden, cijfers",
+                                 "the export's facts, items (scale, reverse key, weight, conditions), dimensions, cell facts, bands, figures"),
+            "zelfscan.sqlite": say("dezelfde tabellen met types, sleutels en indexen, en export_info", "the same tables with types, keys and indexes, and export_info"),
         ]
     }
 }

@@ -16,7 +16,7 @@ extension QuestionnaireDecoder {
     private mutating func decodeContextItem(_ node: Node) -> ContextItem? {
         guard let fields = reader.fields(
             node, of: Phrase(en: "a context item", nl: "een contextvraag"), required: ["id", "type", "text"],
-            optional: ["help", "options", "missing", "benchmark", "show_if", "min", "max", "integer", "unit", "max_length"]),
+            optional: ["help", "options", "missing", "benchmark", "show_if", "min", "max", "integer", "unit", "max_length", "cell_fact"]),
             let id = itemID(fields, Phrase(en: "the context item 'id'", nl: "de 'id' van de contextvraag"))
         else { return nil }
         let what = Phrase.named(en: "context item", nl: "contextvraag", id)
@@ -82,6 +82,7 @@ extension QuestionnaireDecoder {
             reader.log.error(Phrase(en: "'max_length' of \(what.en) must be at least 1", nl: "'max_length' van \(what.nl) moet minstens 1 zijn"), at: mark)
         }
         let benchmark = fields["benchmark"].flatMap { checkBenchmark($0, item: id, kind: kind, options: choices.map(\.code)) }
+        let cellFact = kind == .single ? fields["cell_fact"].flatMap { decodeCellFact($0, item: id, options: choices.map(\.code)) } : nil
 
         if let kind {
             let shape: AnsweredItem.Shape
@@ -97,13 +98,13 @@ extension QuestionnaireDecoder {
         guard let kind, let text, let integer, let maxLength else { return nil }
         return ContextItem(
             id: id, kind: kind, text: text, help: help, options: choices, missing: missing, benchmark: benchmark,
-            showIf: showIf, minimum: minimum, maximum: maximum, integer: integer, unit: unit, maxLength: maxLength)
+            showIf: showIf, minimum: minimum, maximum: maximum, integer: integer, unit: unit, maxLength: maxLength, cellFact: cellFact)
     }
 
     private mutating func rejectKeys(notApplyingTo kind: ContextItem.Kind, _ fields: Fields, _ what: Phrase) {
         let applies: [String: [ContextItem.Kind]] = [
             "options": [.single, .multiple], "benchmark": [.single, .multiple],
-            "min": [.number], "max": [.number], "integer": [.number], "unit": [.number], "max_length": [.text],
+            "min": [.number], "max": [.number], "integer": [.number], "unit": [.number], "max_length": [.text], "cell_fact": [.single],
         ]
         for (key, kinds) in applies.sorted(by: { $0.key < $1.key }) where fields.has(key) && !kinds.contains(kind) {
             let names = kinds.map { "'\($0.rawValue)'" }
@@ -163,5 +164,65 @@ extension QuestionnaireDecoder {
                                           nl: "verplaats '\(value.category)' naar 'values' van het cijfer, zodat het naast het antwoord getoond wordt"))
         }
         return reference
+    }
+
+    /// `cell_fact:` maps every option to a category an export releases per cell round, and
+    /// optionally (`coarse:`) every category to a coarser one used before the fact is removed.
+    private mutating func decodeCellFact(_ node: Node, item: String, options: [String]) -> CellFact? {
+        let what = Phrase(en: "'cell_fact' of context item '\(item)'", nl: "'cell_fact' van contextvraag '\(item)'")
+        guard let fields = reader.fields(node, of: what, required: ["categories"], optional: ["coarse"]),
+              let categories = decodeCodeMap(fields["categories"]!, what: .key("categories", of: what), keys: options,
+                                             keyKind: Phrase(en: "option", nl: "optie"))
+        else { return nil }
+        var coarse: [(String, String)] = []
+        if let coarseNode = fields["coarse"] {
+            guard let map = decodeCodeMap(coarseNode, what: .key("coarse", of: what), keys: categories.map(\.1).uniqued(),
+                                          keyKind: Phrase(en: "category", nl: "categorie")) else { return nil }
+            coarse = map
+        }
+        return CellFact(categories: categories.map { (option: $0.0, category: $0.1) }, coarse: coarse.map { (category: $0.0, coarse: $0.1) })
+    }
+
+    /// A mapping whose keys must be exactly `keys` (each once) and whose values are codes an export may use.
+    private mutating func decodeCodeMap(_ node: Node, what: Phrase, keys: [String], keyKind: Phrase) -> [(String, String)]? {
+        guard let pairs = node.mapping else {
+            reader.log.error(Phrase(en: "\(what.en) must be a mapping such as '\(keys.first ?? "code"): category'",
+                                    nl: "\(what.nl) moet een mapping zijn zoals '\(keys.first ?? "code"): categorie'"), at: node.mark)
+            return nil
+        }
+        var result: [(String, String)] = []
+        var seen: [String: Mark] = [:]
+        var broken = false
+        for pair in pairs {
+            let key = pair.key.scalar?.text ?? ""
+            guard keys.contains(key) else {
+                let hint = Suggestion.hint(for: key, among: keys, plural: Phrase(en: "\(keyKind.en) codes", nl: "\(keyKind.nl)codes"))
+                reader.log.error(Phrase(en: "\(what.en) names '\(key)', which is not a \(keyKind.en) here; \(hint.en)",
+                                        nl: "\(what.nl) noemt '\(key)', wat hier geen \(keyKind.nl) is; \(hint.nl)"), at: pair.key.mark)
+                broken = true
+                continue
+            }
+            reader.unique(key, at: pair.key.mark, in: &seen, keyKind)
+            guard let value = reader.identifier(pair.value, Phrase(en: "the category of '\(key)' in \(what.en)", nl: "de categorie van '\(key)' in \(what.nl)")) else {
+                broken = true
+                continue
+            }
+            if CellFact.reservedCategories.contains(value) {
+                let reserved = CellFact.reservedCategories.sorted().joined(separator: ", ")
+                reader.log.error(Phrase(en: "'\(value)' in \(what.en) is reserved in exports (\(reserved)); choose another category code",
+                                        nl: "'\(value)' in \(what.nl) is voorbehouden in exports (\(reserved)); kies een andere categoriecode"),
+                                 at: pair.value.mark)
+                broken = true
+            }
+            result.append((key, value))
+        }
+        let missing = keys.filter { key in !result.contains { $0.0 == key } && seen[key] == nil }
+        if !missing.isEmpty, !broken {
+            reader.log.error(Phrase(en: "\(what.en) must give every \(keyKind.en) a category; missing: \(missing.joined(separator: ", "))",
+                                    nl: "\(what.nl) moet elke \(keyKind.nl) een categorie geven; ontbreekt: \(missing.joined(separator: ", "))"),
+                             at: node.mark)
+            return nil
+        }
+        return broken ? nil : result
     }
 }

@@ -32,6 +32,8 @@ public struct ContextItem: Sendable, Equatable {
     public var integer: Bool
     public var unit: LocalizedText?
     public var maxLength: Int
+    /// Set when the answer describes the whole cell and an export may release it per cell round.
+    public var cellFact: CellFact? = nil
 }
 
 /// Points a context item at a published figure: `SOURCE-ID.FIGURE-ID`.

@@ -3,7 +3,8 @@ import YAML
 import ZelfscanCore
 
 /// Writes an export folder all at once: every file goes into a hidden folder beside the target,
-/// which is renamed into place only when complete, so a reader never finds half an export.
+/// which is audited there and renamed into place only when complete and clean, so a reader never
+/// finds half an export, and never one that fails its own audit.
 enum ExportFolderWriter {
     enum Format: String, CaseIterable {
         case csv
@@ -12,19 +13,22 @@ enum ExportFolderWriter {
 
     static let sqliteFile = "zelfscan.sqlite"
     static let readmeFile = "README.md"
+    static let manifestFile = "MANIFEST.sha256"
+    static let codebookYAMLFile = "codebook.yaml"
 
     /// The files `formats` produce, in README order.
     static func files(_ formats: Set<Format>) -> [String] {
-        var files = [readmeFile, "codebook.yaml"]
-        if formats.contains(.csv) { files += ["responses_long.csv", "responses_wide.csv", "scores.csv", "codebook.csv"] }
+        var files = [readmeFile, manifestFile, codebookYAMLFile, ReleaseColumns.codebookFile + ".csv"]
+        if formats.contains(.csv) { files += ReleaseColumns.dataFiles.map { $0 + ".csv" } }
         if formats.contains(.sqlite) { files.append(sqliteFile) }
         return files
     }
 
-    /// `tables` are the data tables and the codebook table, as written to CSV and SQLite. On any
-    /// failure the hidden folder is removed and `out` is left as it was: never half an export.
+    /// `tables` are the data tables and the codebook table, as written to CSV and SQLite.
+    /// `audit` runs on the finished hidden folder before it is renamed into place; it throws to
+    /// stop the export. On any failure the hidden folder is removed and `out` is left as it was.
     static func write(summary: ExportSummary, tables: [ExportTable], codebookYAML: String, formats: Set<Format>,
-                      csv: [String: String], to out: String, language: String) throws(CommandFailure) {
+                      to out: String, language: String, audit: (String) throws(CommandFailure) -> Void) throws(CommandFailure) {
         let target = URL(fileURLWithPath: out)
         let staging = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).partial-\(getpid())").path
         let fileManager = FileManager.default
@@ -32,18 +36,32 @@ enum ExportFolderWriter {
             try? fileManager.removeItem(atPath: staging)
             try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: true)
             let names = files(formats)
-            var items = [AtomicFile.Item(path: staging + "/" + readmeFile, text: ExportReadme(summary: summary, language: language, files: names).text, mode: 0o644),
-                         AtomicFile.Item(path: staging + "/codebook.yaml", text: codebookYAML, mode: 0o644)]
-            if formats.contains(.csv) {
-                items += csv.sorted(by: { $0.key < $1.key }).map { AtomicFile.Item(path: staging + "/" + $0.key, text: $0.value, mode: 0o644) }
+            var contents: [(String, [UInt8])] = [
+                (readmeFile, Array(ExportReadme(summary: summary, language: language, files: names).text.utf8)),
+                (codebookYAMLFile, Array(codebookYAML.utf8)),
+            ]
+            for table in tables where table.name == ReleaseColumns.codebookFile || formats.contains(.csv) {
+                contents.append((table.name + ".csv", Array(CSVFormat.text(table).utf8)))
             }
             if formats.contains(.sqlite) {
-                items.append(AtomicFile.Item(path: staging + "/" + sqliteFile, bytes: try SQLiteWriter.database(tables, info: info(summary)), mode: 0o644))
+                contents.append((sqliteFile, try SQLiteWriter.database(tables, info: info(summary))))
             }
-            try AtomicFile.write(items)
-            // rename(2) replaces an empty folder at `out` in the same step.
-            guard rename(staging, out) == 0 else { throw AtomicFile.WriteError(path: out, operation: "rename", code: errno) }
+            let manifest = contents.sorted { $0.0 < $1.0 }.map { ContentHash.sha256($0.1) + "  " + $0.0 + "\n" }.joined()
+            contents.append((manifestFile, Array(manifest.utf8)))
+            try AtomicFile.write(contents.map { AtomicFile.Item(path: staging + "/" + $0.0, bytes: $0.1, mode: 0o600) })
         } catch {
+            try? fileManager.removeItem(atPath: staging)
+            throw failure(error, out: out)
+        }
+        do {
+            try audit(staging)
+        } catch {
+            try? fileManager.removeItem(atPath: staging)
+            throw error
+        }
+        // rename(2) replaces an empty folder at `out` in the same step.
+        guard rename(staging, out) == 0 else {
+            let error = AtomicFile.WriteError(path: out, operation: "rename", code: errno)
             try? fileManager.removeItem(atPath: staging)
             throw failure(error, out: out)
         }
@@ -71,9 +89,11 @@ enum ExportFolderWriter {
 
     /// Rows of the SQLite `export_info` table: the facts of codebook.yaml's `export:`.
     static func info(_ summary: ExportSummary) -> [(String, String)] {
-        [("kind", ExportCodebook.kind), ("synthetic", summary.synthetic ? "true" : "false"),
-         ("questionnaire_id", summary.questionnaireID), ("questionnaire_version", summary.questionnaireVersion),
-         ("scoring_rules_version", summary.scoringRulesVersion), ("k", String(summary.k)), ("key_check", summary.keyCheck),
-         ("years", summary.years.map(String.init).joined(separator: " ")), ("merged_exports", String(summary.mergedExports))]
+        [("kind", ExportCodebook.kind), ("format", String(ExportCodebook.format)), ("synthetic", summary.synthetic ? "1" : "0"),
+         ("tool_version", ToolVersion.current), ("questionnaire_id", summary.questionnaireID),
+         ("questionnaire_version", summary.questionnaireVersion), ("scoring_rules_version", summary.scoringRulesVersion),
+         ("k", String(summary.k)), ("years", summary.years.map(String.init).joined(separator: " ")),
+         ("smallest_class", String(summary.smallestClass)), ("singled_out", String(summary.linkage.singledOut)),
+         ("smallest_candidate_set", String(summary.linkage.smallestCandidateSet)), ("merged_exports", String(summary.mergedExports))]
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 import ZelfscanCore
 
 /// Builds the export's SQLite database through the system libsqlite3: one table per export table
-/// with typed columns, views for cell and respondent scores, and `export_info`. It is built in
+/// with typed columns, primary keys and an index on items, and `export_info`. It is built in
 /// memory and handed over as the bytes of a database file, so it reaches the disk like every other
 /// export file: written whole, flushed, and with the same message when the disk is full.
 struct SQLiteWriter {
@@ -25,27 +25,20 @@ struct SQLiteWriter {
         defer { sqlite3_close(database) }
         try execute(database, "PRAGMA journal_mode = OFF; BEGIN;")
         for table in tables {
-            let columns = table.columns.map { "\(quoted($0.name)) \($0.type.rawValue)" }.joined(separator: ", ")
-            try execute(database, "CREATE TABLE \(quoted(table.name)) (\(columns));")
+            var columns = table.columns.map { "\(quoted($0.name)) \($0.type.rawValue)" }
+            if let key = ReleaseColumns.primaryKeys[table.name] {
+                columns.append("PRIMARY KEY (\(key.map(quoted).joined(separator: ", ")))")
+            }
+            try execute(database, "CREATE TABLE \(quoted(table.name)) (\(columns.joined(separator: ", ")));")
             let placeholders = Array(repeating: "?", count: table.columns.count).joined(separator: ", ")
             try insert(database, "INSERT INTO \(quoted(table.name)) VALUES (\(placeholders));", rows: table.rows)
         }
+        for (table, column) in ReleaseColumns.indexes {
+            try execute(database, "CREATE INDEX \(quoted(table + "_" + column)) ON \(quoted(table)) (\(quoted(column)));")
+        }
         try execute(database, "CREATE TABLE export_info (key TEXT PRIMARY KEY, value TEXT);")
         try insert(database, "INSERT INTO export_info VALUES (?, ?);", rows: info.map { [.text($0.0), .text($0.1)] })
-        try execute(database, """
-            CREATE VIEW cell_scores AS
-              SELECT municipality, year, belfius_group, province, level, dimension, score, n, sd, min, max, band
-              FROM scores WHERE unit = 'cell';
-            CREATE VIEW respondent_scores AS
-              SELECT municipality, year, belfius_group, province, level, respondent, role_group, dimension, score, band
-              FROM scores WHERE unit = 'respondent';
-            CREATE VIEW cell_scores_wide AS
-              SELECT municipality, year, belfius_group, province, level,
-                     MAX(CASE WHEN dimension = 'overall' THEN score END) AS overall,
-                     MAX(CASE WHEN dimension = 'overall' THEN n END) AS n
-              FROM scores WHERE unit = 'cell' GROUP BY municipality, year, belfius_group, province, level;
-            COMMIT;
-            """)
+        try execute(database, "COMMIT;")
         var size: sqlite3_int64 = 0
         guard let bytes = sqlite3_serialize(database, "main", &size, 0) else { throw Failure(message: "out of memory") }
         defer { sqlite3_free(bytes) }

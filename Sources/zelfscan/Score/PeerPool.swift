@@ -27,11 +27,14 @@ struct PeerPool {
                         problems: found.unreadable.map { .init(path: $0.path, reason: $0.reason) } + pool.problems)
     }
 
+    /// A cell panel of all Flanders over decades is far below this; a larger file is not an export.
+    static let maxCellsBytes = 256 * 1024 * 1024
+
     /// Cell scores of an anonymised export, matched on questionnaire id and version.
     private static func loadExport(_ folder: String, questionnaire: Questionnaire) throws(CommandFailure) -> PeerPool {
         let codebook = String(decoding: try WorkspaceFolder.readBytes(folder + "/codebook.yaml"), as: UTF8.self)
-        let scoresPath = folder + "/scores.csv"
-        let scores: String
+        let cellsPath = folder + "/cells.csv"
+        let cells: String
         do {
             _ = try ExportPeers.facts(codebookYAML: codebook)
         } catch {
@@ -41,15 +44,15 @@ struct PeerPool {
                                  exitCode: ExitStatus.invalidData)
         }
         do {
-            scores = String(decoding: try LocalFiles.read(scoresPath, maxBytes: AuditCommand.maxFileBytes), as: UTF8.self)
+            cells = String(decoding: try LocalFiles.read(cellsPath, maxBytes: Self.maxCellsBytes), as: UTF8.self)
         } catch {
-            throw CommandFailure(Phrase(en: "cannot read \(scoresPath): the peer export needs its CSV files",
-                                        nl: "kan \(scoresPath) niet lezen: de export met vergelijkingscellen heeft zijn CSV-bestanden nodig"),
+            throw CommandFailure(Phrase(en: "cannot read \(cellsPath): the peer export needs its CSV files",
+                                        nl: "kan \(cellsPath) niet lezen: de export met vergelijkingscellen heeft zijn CSV-bestanden nodig"),
                                  hint: Phrase(en: "export with --format csv or csv,sqlite", nl: "exporteer met --format csv of csv,sqlite"),
                                  exitCode: ExitStatus.cannotRead)
         }
         do {
-            return PeerPool(entries: try ExportPeers.entries(codebookYAML: codebook, scoresCSV: scores, questionnaire: questionnaire))
+            return PeerPool(entries: try ExportPeers.entries(codebookYAML: codebook, cellsCSV: cells, questionnaire: questionnaire))
         } catch {
             let reason: Phrase
             switch error {
@@ -58,8 +61,11 @@ struct PeerPool {
             case .otherQuestionnaire(let found):
                 reason = Phrase(en: "the export in \(folder) holds questionnaire \(found), not \(questionnaire.id) \(questionnaire.version); peers are only compared on the same version",
                                 nl: "de export in \(folder) bevat vragenlijst \(found), niet \(questionnaire.id) \(questionnaire.version); vergelijken kan alleen met dezelfde versie")
-            case .unreadableScores:
-                reason = Phrase(en: "\(scoresPath) lacks the columns of a zelfscan export", nl: "\(scoresPath) mist de kolommen van een zelfscan-export")
+            case .olderFormat(let format):
+                reason = Phrase(en: "the export in \(folder) has format \(format), written by an older zelfscan that did not protect against linkage",
+                                nl: "de export in \(folder) heeft formaat \(format), geschreven door een oudere zelfscan die niet beschermde tegen koppeling")
+            case .unreadableCells:
+                reason = Phrase(en: "\(cellsPath) lacks the columns of a zelfscan export", nl: "\(cellsPath) mist de kolommen van een zelfscan-export")
             }
             throw CommandFailure(reason, hint: Phrase(en: "pass a folder written by zelfscan export, or a folder of workspaces",
                                                       nl: "geef een map op die zelfscan export schreef, of een map met werkruimtes"),
