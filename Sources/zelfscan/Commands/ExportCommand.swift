@@ -73,7 +73,7 @@ struct ExportCommand: AsyncParsableCommand {
             try mergeExports(language: language)
             return
         }
-        let exportKey = try Self.readKey(key ?? "")
+        let exportKey = try KeyFile.read(key ?? "", language: language)
         let loaded = try await CollectedWorkspaces.read(dirs, language: language) { folder, rounds in
             ExportSource(workspace: folder.workspace, responses: rounds.flatMap(\.responses))
         }
@@ -167,20 +167,6 @@ struct ExportCommand: AsyncParsableCommand {
         } else if FileManager.default.fileExists(atPath: out), (try? FileManager.default.contentsOfDirectory(atPath: out)) == nil {
             throw CommandFailure(Phrase(en: "\(out) exists and is not a folder", nl: "\(out) bestaat en is geen map"),
                                  hint: Phrase(en: "choose a new --out folder", nl: "kies een nieuwe map voor --out"), exitCode: ExitStatus.cannotCreate)
-        }
-    }
-
-    /// The key file's content as a key; fails with a message saying how to make one.
-    static func readKey(_ path: String) throws(CommandFailure) -> ExportKey {
-        let bytes = try WorkspaceFolder.readBytes(path)
-        do {
-            return try ExportKey(text: String(decoding: bytes, as: UTF8.self))
-        } catch {
-            throw CommandFailure(Phrase(en: "\(path) is not a zelfscan key: expected 64 hexadecimal digits",
-                                        nl: "\(path) is geen zelfscan-sleutel: verwacht 64 hexadecimale cijfers"),
-                                 hint: Phrase(en: "make a key with: zelfscan key new FILE (and keep using it, so pseudonyms stay the same)",
-                                              nl: "maak een sleutel met: zelfscan key new BESTAND (en blijf die gebruiken, zodat de pseudoniemen gelijk blijven)"),
-                                 exitCode: ExitStatus.invalidData)
         }
     }
 }
