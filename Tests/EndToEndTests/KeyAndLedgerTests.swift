@@ -74,6 +74,17 @@ struct KeyAndLedgerTests {
         }
     }
 
+    @Test func keyNewRefusesAPathWhoseLedgerIsLeftFromAnEarlierKey() throws {
+        let folder = try ZelfscanBinary.temporaryFolder()
+        _ = try Self.write("format: 1\nreleases: []\n", "old.key.ledger", in: folder)
+        let run = try ZelfscanBinary.run(["key", "new", "old.key", "--language", "en"], in: folder)
+        #expect(run.status == 73)
+        #expect(run.stderr.contains("old.key.ledger, the release ledger of an earlier key, is still there"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("old.key").path))
+        let fresh = try ZelfscanBinary.run(["key", "new", "new.key", "--language", "en"], in: folder)
+        #expect(fresh.stdout.contains("later with its ledger new.key.ledger"))
+    }
+
     static func entry(_ released: String, _ count: Int) -> ReleaseLedger.Entry {
         let key = ExportKey(bytes: (0..<32).map { UInt8($0 * 7 + 3) })
         let names = (0..<count).map { "Gemeente \($0)" }
