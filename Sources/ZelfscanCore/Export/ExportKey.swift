@@ -65,7 +65,7 @@ public struct ExportKey: Sendable, Equatable {
 
     /// The first weakness of the key's hex digits (values 0–15), most specific first, or nil.
     static func weakness(_ nibbles: [UInt8]) -> ParseError? {
-        guard let first = nibbles.first else { return .malformed }
+        guard nibbles.count >= 2, let first = nibbles.first else { return .malformed }
         if nibbles.allSatisfy({ $0 == first }) { return .oneDigit }
         let step = (nibbles[1] &+ 16 &- nibbles[0]) & 0x0f
         if zip(nibbles, nibbles.dropFirst()).allSatisfy({ ($1 &+ 16 &- $0) & 0x0f == step }) { return .counting }
