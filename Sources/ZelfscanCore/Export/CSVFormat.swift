@@ -11,9 +11,46 @@ public enum CSVFormat {
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 
+    /// One field as written: neutralised against formulas, then quoted where RFC 4180 needs it.
     public static func field(_ text: String) -> String {
+        let text = neutralised(text)
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// Spreadsheets run a field that starts with `=`, `+`, `-`, `@`, tab or carriage return as a
+    /// formula (`=HYPERLINK(...)` from a municipality name or a codebook text); a leading `'` makes
+    /// it text (the OWASP CSV-injection rule). Numbers such as `-3.5` are left as they are, so
+    /// they still read as numbers.
+    public static func neutralised(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, formulaStarts.contains(first), !isNumber(text) else { return text }
+        return "'" + text
+    }
+
+    private static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// An optional minus, digits, optionally a point and more digits, and optionally an exponent
+    /// (`-1.0e-05`, as Swift writes a tiny real): the numbers an export writes. Anything else that
+    /// starts like a formula is neutralised.
+    static func isNumber(_ text: String) -> Bool {
+        var rest = Substring(text)
+        func digits() -> Bool {
+            let count = rest.prefix { $0.isASCII && $0.isNumber }.count
+            rest = rest.dropFirst(count)
+            return count > 0
+        }
+        if rest.first == "-" { rest = rest.dropFirst() }
+        guard digits() else { return false }
+        if rest.first == "." {
+            rest = rest.dropFirst()
+            guard digits() else { return false }
+        }
+        if rest.first == "e" || rest.first == "E" {
+            rest = rest.dropFirst()
+            if rest.first == "-" || rest.first == "+" { rest = rest.dropFirst() }
+            guard digits() else { return false }
+        }
+        return rest.isEmpty
     }
 
     /// Parses RFC 4180 text (CRLF or LF line ends) into records of fields; the audit reads

@@ -18,9 +18,12 @@ struct KeyCommand: ParsableCommand {
             discussion: """
                 Keep the key secret and never put it in an export folder: whoever holds it
                 can test a guessed municipality name against a pseudonym. Exports made with
-                the same key use the same pseudonyms, so they can be pooled; a lost key
-                cannot be recovered. An existing FILE is never overwritten. Exit status: 0
-                ok, 73 cannot write FILE.
+                the key record what they released in FILE.ledger beside it and refuse a
+                release that differs from an earlier one by fewer than k municipalities; keep
+                and back up the key and its ledger together. A lost key cannot be recovered.
+                An existing FILE is never overwritten. Commands reading a key refuse a weak or
+                linked key file and warn when others can read it. Exit status: 0 ok, 73
+                cannot write FILE. Details: docs/export.md.
                 """
         )
 
@@ -38,6 +41,15 @@ struct KeyCommand: ParsableCommand {
                                                       nl: "kies een andere bestandsnaam, of blijf de bestaande sleutel gebruiken zodat de pseudoniemen gelijk blijven"),
                                          exitCode: ExitStatus.cannotCreate)
                 }
+                let ledger = LedgerFile.path(forKey: file)
+                // A ledger left by an earlier key would hold tokens the new key never matches.
+                guard (try? FileManager.default.attributesOfItem(atPath: ledger)) == nil else {
+                    throw CommandFailure(Phrase(en: "\(ledger), the release ledger of an earlier key, is still there",
+                                                nl: "\(ledger), het vrijgavelogboek van een eerdere sleutel, staat er nog"),
+                                         hint: Phrase(en: "keep that ledger with its own key, or choose another file name for the new key",
+                                                      nl: "bewaar dat logboek bij zijn eigen sleutel, of kies een andere bestandsnaam voor de nieuwe sleutel"),
+                                         exitCode: ExitStatus.cannotCreate)
+                }
                 do {
                     try AtomicFile.create(ExportKey.random().fileText, at: file, mode: 0o600)
                 } catch let error as AtomicFile.WriteError {
@@ -47,8 +59,8 @@ struct KeyCommand: ParsableCommand {
                                          exitCode: ExitStatus.cannotCreate)
                 }
                 Output.out(language == "en"
-                    ? "Key written to \(file) (mode 0600). Keep it secret, keep a copy in a safe place, and never put it in an export folder.\n"
-                    : "Sleutel geschreven naar \(file) (modus 0600). Hou hem geheim, bewaar een kopie op een veilige plek en zet hem nooit in een exportmap.\n")
+                    ? "Key written to \(file) (mode 0600). Keep it secret, keep a copy in a safe place (later with its ledger \(LedgerFile.path(forKey: file))), and never put it in an export folder.\n"
+                    : "Sleutel geschreven naar \(file) (modus 0600). Hou hem geheim, bewaar een kopie op een veilige plek (later samen met zijn logboek \(LedgerFile.path(forKey: file))) en zet hem nooit in een exportmap.\n")
             }
         }
     }

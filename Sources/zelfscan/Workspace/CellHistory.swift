@@ -42,7 +42,7 @@ extension WorkspaceFolder {
                        language: String) async throws(CommandFailure) -> PeerBenchmark {
         var pool = try await PeerPool.load(peers, questionnaire: questionnaire, year: round.year, language: language)
         if let key {
-            let own = Pseudonymiser(key: try ExportCommand.readKey(key)).pseudonym(for: workspace.municipality)
+            let own = Pseudonymiser(key: try KeyFile.read(key, language: language)).pseudonym(for: workspace.municipality)
             pool.entries.removeAll { $0.cell.municipality == own }
         }
         let problems = WorkspacePool<[PeerEntry]>(problems: pool.problems)

@@ -1,0 +1,171 @@
+import Foundation
+import Testing
+@testable import zelfscan
+import ZelfscanCore
+
+/// Weak, exposed and linked key files, the release ledger on disk, and CSV formula neutralisation
+/// in `compare --format csv`, as a user meets them.
+@Suite("key files and the release ledger")
+struct KeyAndLedgerTests {
+    static func write(_ text: String, _ name: String, in folder: URL, mode: Int = 0o600) throws -> String {
+        let path = folder.appendingPathComponent(name).path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: path)
+        return path
+    }
+
+    static func export(key: String, in folder: URL) throws -> ZelfscanBinary.Run {
+        try ZelfscanBinary.run(["export", "nothing-here", "--key", key, "--out", "out-\(UUID().uuidString)", "--language", "en"], in: folder)
+    }
+
+    @Test func weakKeysAreRefusedWithOneMessageEach() throws {
+        let folder = try ZelfscanBinary.temporaryFolder()
+        let cases = [
+            (String(repeating: "0", count: 64), "all 64 digits are the same"),
+            (String(repeating: "0123456789abcdef", count: 4), "its digits just count up or down"),
+            (String(repeating: "c0ffee", count: 11).prefix(64).description, "it repeats the same 6 digits over and over"),
+            ("0123456781357024680876543210135702468087654321013570246808765432", "it uses only 9 of the 16 hex digits"),
+        ]
+        for (index, (key, reason)) in cases.enumerated() {
+            _ = try Self.write(key + "\n", "weak\(index).key", in: folder)
+            let run = try Self.export(key: "weak\(index).key", in: folder)
+            #expect(run.status == 65)
+            #expect(run.stderr.contains("weak\(index).key: this key is too predictable: \(reason)"), "\(run.stderr)")
+            #expect(run.stderr.contains("make a new one with: zelfscan key new FILE"))
+            #expect(!run.stderr.contains(key), "the message never quotes the key")
+        }
+        _ = try Self.write(String(repeating: "0", count: 64), "weak.key", in: folder)
+        let dutch = try ZelfscanBinary.run(["export", "nothing-here", "--key", "weak.key", "--out", "o"], in: folder)
+        #expect(dutch.stderr.contains("deze sleutel is te voorspelbaar: alle 64 cijfers zijn gelijk"))
+        #expect(dutch.stderr.contains("zelfscan key new BESTAND"))
+    }
+
+    @Test func aKeyOthersCanReadIsUsedWithAWarningAndTheFix() throws {
+        let folder = try ZelfscanBinary.temporaryFolder()
+        let path = try Self.write(ExportKey.random().fileText, "open.key", in: folder, mode: 0o644)
+        let run = try Self.export(key: "open.key", in: folder)
+        #expect(run.stderr.contains("warning: open.key is open to other users (mode 644)"), "\(run.stderr)")
+        #expect(run.stderr.contains("hint: chmod 600 open.key"))
+        #expect(run.stderr.contains("nothing-here"), "the export went on past the key")
+        #expect(throws: Never.self) { try KeyFile.read(path, language: "en") }
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+        #expect(!(try Self.export(key: "open.key", in: folder)).stderr.contains("warning"))
+    }
+
+    @Test func aLinkedOrIrregularKeyFileIsRefused() throws {
+        let folder = try ZelfscanBinary.temporaryFolder()
+        _ = try Self.write(ExportKey.random().fileText, "real.key", in: folder)
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("link.key").path, withDestinationPath: "real.key")
+        let linked = try Self.export(key: "link.key", in: folder)
+        #expect(linked.status == 65)
+        #expect(linked.stderr.contains("link.key is a symbolic link"), "\(linked.stderr)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("folder.key"), withIntermediateDirectories: false)
+        let directory = try Self.export(key: "folder.key", in: folder)
+        #expect(directory.status == 65)
+        #expect(directory.stderr.contains("folder.key is not an ordinary file"))
+        #expect(try Self.export(key: "missing.key", in: folder).status == 66)
+    }
+
+    @Test func keyNewNeverWritesAKeyThatIsRefused() throws {
+        let folder = try ZelfscanBinary.temporaryFolder()
+        for index in 0..<20 {
+            #expect(try ZelfscanBinary.run(["key", "new", "k\(index).key"], in: folder).status == 0)
+            #expect(throws: Never.self) { try KeyFile.read(folder.appendingPathComponent("k\(index).key").path, language: "en") }
+        }
+    }
+
+    @Test func keyNewRefusesAPathWhoseLedgerIsLeftFromAnEarlierKey() throws {
+        let folder = try ZelfscanBinary.temporaryFolder()
+        _ = try Self.write("format: 1\nreleases: []\n", "old.key.ledger", in: folder)
+        let run = try ZelfscanBinary.run(["key", "new", "old.key", "--language", "en"], in: folder)
+        #expect(run.status == 73)
+        #expect(run.stderr.contains("old.key.ledger, the release ledger of an earlier key, is still there"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("old.key").path))
+        let fresh = try ZelfscanBinary.run(["key", "new", "new.key", "--language", "en"], in: folder)
+        #expect(fresh.stdout.contains("later with its ledger new.key.ledger"))
+    }
+
+    static func entry(_ released: String, _ count: Int) -> ReleaseLedger.Entry {
+        let key = ExportKey(bytes: (0..<32).map { UInt8($0 * 7 + 3) })
+        let names = (0..<count).map { "Gemeente \($0)" }
+        return ReleaseLedger.Entry(released: released, k: 5, municipalitiesByClass: ["cells:2026|removed|formal": names, "icc:2026": names], key: key)
+    }
+
+    @Test func theLedgerIsKeptBesideTheKeyPrivateAndRefusesDifferencing() throws {
+        let folder = try ZelfscanBinary.temporaryFolder()
+        let key = folder.appendingPathComponent("k.key").path
+        let first = try LedgerFile.open(keyPath: key)
+        #expect(first.path == key + ".ledger")
+        #expect(first.ledger == ReleaseLedger())
+        try first.check(Self.entry("2026-03-01", 20), k: 5)
+        try first.append(Self.entry("2026-03-01", 20))
+        first.close()
+        let attributes = try FileManager.default.attributesOfItem(atPath: key + ".ledger")
+        #expect(attributes[.posixPermissions] as? Int == 0o600)
+        #expect(!FileManager.default.fileExists(atPath: key + ".ledger.lock"))
+
+        let second = try LedgerFile.open(keyPath: key)
+        #expect(second.ledger.entries == [Self.entry("2026-03-01", 20)])
+        let refusal = try #require(throws: CommandFailure.self) { try second.check(Self.entry("2026-06-01", 21), k: 5) }
+        #expect(refusal.exitCode == 65)
+        #expect(refusal.message.en.contains("the earlier export(s) of 2026-03-01"))
+        #expect(refusal.message.en.contains("the cell class 'cells:2026|removed|formal' differs from the export of 2026-03-01 by 1 municipality"))
+        #expect(refusal.hint?.en.contains("wait until at least 5 municipalities more or fewer take part, or export exactly the pool of the earlier export") == true)
+        #expect(refusal.message.nl.contains("verschilt van de export van 2026-03-01 in 1 gemeente"))
+        try second.check(Self.entry("2026-06-01", 25), k: 5)
+        try second.append(Self.entry("2026-06-01", 25))
+        second.close()
+        #expect(try LedgerFile.read(key + ".ledger").entries.map(\.released) == ["2026-03-01", "2026-06-01"])
+    }
+
+    @Test func aSecondExportWithTheSameKeyWaitsForTheFirst() throws {
+        let folder = try ZelfscanBinary.temporaryFolder()
+        let key = folder.appendingPathComponent("k.key").path
+        let holder = try LedgerFile.open(keyPath: key)
+        let busy = try #require(throws: CommandFailure.self) { try LedgerFile.open(keyPath: key, wait: 0.3) }
+        #expect(busy.exitCode == 75)
+        #expect(busy.message.en.contains("another export with this key is still running"))
+        try holder.append(Self.entry("2026-03-01", 20))
+        holder.close()
+        let next = try LedgerFile.open(keyPath: key, wait: 0.3)
+        #expect(next.ledger.entries.count == 1, "the second export sees the first one's entry")
+        next.close()
+    }
+
+    @Test func aLinkedOrBrokenLedgerIsRefusedWithItsPlace() throws {
+        let folder = try ZelfscanBinary.temporaryFolder()
+        let key = folder.appendingPathComponent("k.key").path
+        _ = try Self.write("format: 1\nreleases: []\n", "elsewhere.ledger", in: folder)
+        try FileManager.default.createSymbolicLink(atPath: key + ".ledger", withDestinationPath: "elsewhere.ledger")
+        let linked = try #require(throws: CommandFailure.self) { try LedgerFile.open(keyPath: key) }
+        #expect(linked.exitCode == 65)
+        #expect(linked.message.en.contains("k.key.ledger is a symbolic link"))
+        #expect(!FileManager.default.fileExists(atPath: key + ".ledger.lock"), "a refused open lets go of the lock")
+
+        try FileManager.default.removeItem(atPath: key + ".ledger")
+        _ = try Self.write("format: 1\nreleases:\n- released: 2026-03-01\n  k: [5\n  classes: {}\n", "k.key.ledger", in: folder)
+        let broken = try #require(throws: CommandFailure.self) { try LedgerFile.read(key + ".ledger") }
+        #expect(broken.exitCode == 65)
+        #expect(broken.message.en.hasSuffix("k.key.ledger is not a valid release ledger"))
+        let diagnostic = try #require(broken.diagnostics.first)
+        #expect(diagnostic.file == key + ".ledger")
+        #expect(diagnostic.line >= 4 && diagnostic.column > 0)
+    }
+
+    @Test func compareCSVNeutralisesAFormulaInAMunicipalityName() throws {
+        let folder = try ZelfscanBinary.temporaryFolder()
+        #expect(try ScoreCommandTests.demo(folder, municipalities: "10").status == 0)
+        let demo = folder.appendingPathComponent("demo")
+        for (path, data) in try ScoreCommandTests.files(under: demo) where path.hasSuffix(".yaml") {
+            let text = String(decoding: data, as: UTF8.self)
+            let renamed = text.replacingOccurrences(of: #"(["']?)Demogemeente 001\1"#, with: #"'=HYPERLINK("x")'"#, options: .regularExpression)
+            if renamed != text { try Data(renamed.utf8).write(to: demo.appendingPathComponent(path)) }
+        }
+        let run = try ZelfscanBinary.run(["compare", "demo", "--format", "csv"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("municipality,\"'=HYPERLINK(\"\"x\"\")\","), "\(run.stdout.prefix(600))")
+        #expect(!run.stdout.contains(",=HYPERLINK"))
+        let changes = run.stdout.split(separator: "\r\n").compactMap { $0.split(separator: ",", omittingEmptySubsequences: false).dropFirst(11).first }
+        #expect(changes.contains { $0.hasPrefix("-") && !$0.hasPrefix("'") }, "negative changes stay numbers")
+    }
+}
