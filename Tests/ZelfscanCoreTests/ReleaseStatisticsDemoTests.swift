@@ -95,6 +95,16 @@ struct ReleaseStatisticsDemoTests {
         #expect(provinceRows.map { $0[4] } == [.integer(ReleaseStatistics(questionnaire: questionnaire, figures: []).rounded(rounds.count - 25)), .integer(25)])
     }
 
+    /// Nine cells are too few for any statistic: every table is empty, and the ledger gets no group.
+    @Test func aPoolOfNineCellsReleasesNothing() throws {
+        let questionnaire = try F.questionnaire()
+        let rounds = try F.demoRounds(seed: 7, municipalities: 9, years: 1)
+        for release in Self.releases(rounds, questionnaire: questionnaire) {
+            #expect(release.table.rows.isEmpty, "\(release.table.name)")
+            #expect(release.groups.isEmpty, "\(release.table.name)")
+        }
+    }
+
     @Test func groupsHoldExactlyTheContributingMembers() throws {
         let questionnaire = try F.questionnaire()
         let rounds = try F.demoRounds(seed: 7)
