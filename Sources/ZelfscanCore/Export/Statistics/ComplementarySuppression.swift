@@ -26,12 +26,11 @@ struct ComplementarySuppression {
             let group = byValue[key] ?? []
             if size(group) >= minimumCells { released.append((key, group)) } else { merged += group }
         }
-        while !merged.isEmpty, size(merged) < minimumCells, !released.isEmpty {
-            // The smallest first; among equals the last by name, so the choice does not depend on
-            // dictionary order.
-            let smallest = released.indices.min { lhs, rhs in
-                (size(released[lhs].elements), released[rhs].group) < (size(released[rhs].elements), released[lhs].group)
-            }!
+        // The smallest first; among equals the last by name, so the choice does not depend on
+        // dictionary order.
+        while !merged.isEmpty, size(merged) < minimumCells, let smallest = released.indices.min(by: { lhs, rhs in
+            (size(released[lhs].elements), released[rhs].group) < (size(released[rhs].elements), released[lhs].group)
+        }) {
             merged += released.remove(at: smallest).elements
         }
         if !merged.isEmpty { released.append((Self.other, merged)) }
