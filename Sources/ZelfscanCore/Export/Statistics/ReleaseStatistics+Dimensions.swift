@@ -1,0 +1,70 @@
+extension ReleaseStatistics {
+    /// The groupings of `stats_dimensions`, one at a time: crossing them would leave groups
+    /// that only a few cells fall into.
+    enum Grouping: String, CaseIterable {
+        case all
+        case belfiusGroup = "belfius_group"
+        case province
+        case level
+
+        func value(_ round: StatisticsRound) -> String? {
+            switch self {
+            case .all: return "all"
+            case .belfiusGroup: return round.belfiusGroup.flatMap { $0.isEmpty ? nil : $0 }
+            case .province: return round.province.flatMap { $0.isEmpty ? nil : $0 }
+            case .level: return round.level.isEmpty ? nil : round.level
+            }
+        }
+    }
+
+    /// `stats_dimensions`: per year, grouping, group and dimension (and `overall`) the mean and
+    /// sample SD of the cell means, over the rounds with at least `minimumRespondents` submitted
+    /// responses and a mean on that dimension.
+    ///
+    /// Small groups are merged into `other` per (grouping, year, dimension), see
+    /// `ComplementarySuppression`; a year or dimension with fewer than `minimumCells` cells
+    /// releases nothing. Rows are ordered by grouping, group (`other` last), year and dimension.
+    public func dimensions(_ rounds: [StatisticsRound]) -> Release {
+        var table = ExportTable(name: "stats_dimensions", columns: [
+            .init("grouping", .text), .init("group", .text), .init("year", .integer), .init("dimension", .text),
+            .init("cells", .integer), .init("mean", .real), .init("sd", .real),
+        ])
+        var groups: [String: Set<String>] = [:]
+        let counted = rounds.filter { $0.cell.n >= Self.minimumRespondents }
+        let years = Set(counted.map(\.year)).sorted()
+        let suppression = ComplementarySuppression(minimumCells: minimumCells)
+        for grouping in Grouping.allCases {
+            var rows: [(group: String, year: Int, dimension: Int, row: [ExportTable.Value])] = []
+            for year in years {
+                for (position, dimension) in dimensionIDs.enumerated() {
+                    let scored = counted.compactMap { round in
+                        Self.cellMean(round, dimension: dimension).map { (round: round, mean: $0) }
+                    }.filter { $0.round.year == year }
+                    let released = suppression.groups(scored, value: { grouping.value($0.round) }, member: \.round.member)
+                    for (group, elements) in released {
+                        let means = elements.map(\.mean)
+                        guard let mean = Descriptive.mean(means), let sd = Descriptive.sampleStandardDeviation(means) else { continue }
+                        let members = Set(elements.map(\.round.member))
+                        let label = grouping == .all ? "all" : "\(grouping.rawValue)=\(group)"
+                        groups["stats_dimensions:\(label):\(year):\(dimension)"] = members
+                        rows.append((group, year, position, [
+                            .text(grouping.rawValue), .text(group), .integer(year), .text(dimension),
+                            .integer(rounded(members.count)), Self.real(mean, decimals: 1), Self.real(sd, decimals: 1),
+                        ]))
+                    }
+                }
+            }
+            rows.sort { lhs, rhs in
+                let left = (lhs.group == ComplementarySuppression.other ? 1 : 0, lhs.group, lhs.year, lhs.dimension)
+                let right = (rhs.group == ComplementarySuppression.other ? 1 : 0, rhs.group, rhs.year, rhs.dimension)
+                return left < right
+            }
+            table.rows += rows.map(\.row)
+        }
+        return Release(table: table, groups: groups)
+    }
+
+    static func cellMean(_ round: StatisticsRound, dimension: String) -> Double? {
+        dimension == "overall" ? round.cell.overall : round.cell.dimension(dimension)?.mean
+    }
+}

@@ -1,0 +1,33 @@
+extension ReleaseStatistics {
+    /// `stats_icc`: per year and dimension (and `overall`) the ICC(1) and ICC(2) of respondents'
+    /// scores nested in cells (`IntraclassCorrelation`). Only cells with at least two scored
+    /// respondents take part (a single score has no spread within its cell), and only where at
+    /// least `minimumCells` such cells are left.
+    public func icc(_ rounds: [StatisticsRound]) -> Release {
+        var table = ExportTable(name: "stats_icc", columns: [
+            .init("year", .integer), .init("dimension", .text), .init("cells", .integer),
+            .init("respondents", .integer), .init("icc1", .real), .init("icc2", .real),
+        ])
+        var groups: [String: Set<String>] = [:]
+        for year in Set(rounds.map(\.year)).sorted() {
+            for dimension in dimensionIDs {
+                let cells = rounds.filter { $0.year == year }.compactMap { round -> (member: String, scores: [Double])? in
+                    let scores = round.cell.respondents.compactMap { respondent in
+                        dimension == "overall" ? respondent.overall : respondent.dimension(dimension)?.value
+                    }
+                    return scores.count >= 2 ? (round.member, scores) : nil
+                }
+                let members = Set(cells.map(\.member))
+                guard members.count >= minimumCells, let icc = IntraclassCorrelation(cells.map(\.scores)) else { continue }
+                groups["stats_icc:\(year):\(dimension)"] = members
+                table.rows.append([
+                    .integer(year), .text(dimension), .integer(rounded(members.count)),
+                    .integer(rounded(icc.observations)),
+                    icc.icc1.map { Self.real($0, decimals: 3) } ?? .null,
+                    icc.icc2.map { Self.real($0, decimals: 3) } ?? .null,
+                ])
+            }
+        }
+        return Release(table: table, groups: groups)
+    }
+}
