@@ -44,8 +44,8 @@ public struct ExportCodebook: Sendable, Equatable {
             ("questionnaire", .mapping([("id", .text(summary.questionnaireID)), ("version", .text(summary.questionnaireVersion))])),
             ("scoring_rules_version", .text(summary.scoringRulesVersion)),
             ("k", .plain(String(summary.k))),
-            ("aggregate_minimum_cells", .plain(String(ReleaseStatistics.minimumCells))),
-            ("count_rounding", .plain(String(ReleaseStatistics.rounding))),
+            ("aggregate_minimum_cells", .plain(String(ReleaseStatistics.standardMinimumCells))),
+            ("count_rounding", .plain(String(ReleaseStatistics.standardRounding))),
             ("years", .sequence(summary.years.map { .plain(String($0)) })),
             ("risk", .mapping([
                 ("cells", .plain(String(summary.linkage.cells))),

@@ -144,9 +144,9 @@ public enum ExportMerge {
             let rows = panel.rows.filter { $0[year] == .integer(round) }
             for (dimension, column) in dimensions {
                 let means = rows.compactMap { if case .real(let mean) = $0[column] { return mean } else { return nil } }
-                guard means.count >= ReleaseStatistics.minimumCells else { continue }
+                guard means.count >= ReleaseStatistics.standardMinimumCells else { continue }
                 table.rows.append([.text("all"), .text("all"), .integer(round), .text(dimension),
-                                   .integer(ReleaseStatistics.roundCount(means.count)),
+                                   .integer(ReleaseStatistics(questionnaire: questionnaire, figures: []).rounded(means.count)),
                                    ExportBuilder.oneDecimal(Descriptive.mean(means)), ExportBuilder.oneDecimal(Descriptive.sampleStandardDeviation(means))])
             }
         }

@@ -52,8 +52,8 @@ public struct ExportReadme: Sendable {
             say("| Kleinste aantal gemeenten waarmee een cel-id overeenkomt | \(s.linkage.smallestCandidateSet) |",
                 "| Fewest municipalities any cell id is consistent with | \(s.linkage.smallestCandidateSet) |"),
             "",
-            say("Antwoorden (items.csv) en statistieken (stats_*.csv) dragen geen cel-id: ze zijn niet aan het celpanel of aan een gemeente te koppelen. Statistieken gaan over minstens \(ReleaseStatistics.minimumCells) cellen, met aantallen afgerond op \(ReleaseStatistics.rounding).",
-                "Answers (items.csv) and statistics (stats_*.csv) carry no cell id: they cannot be joined to the panel or to a municipality. Statistics cover at least \(ReleaseStatistics.minimumCells) cells, with counts rounded to \(ReleaseStatistics.rounding)."),
+            say("Antwoorden (items.csv) en statistieken (stats_*.csv) dragen geen cel-id: ze zijn niet aan het celpanel of aan een gemeente te koppelen. Statistieken gaan over minstens \(ReleaseStatistics.standardMinimumCells) cellen, met aantallen afgerond op \(ReleaseStatistics.standardRounding).",
+                "Answers (items.csv) and statistics (stats_*.csv) carry no cell id: they cannot be joined to the panel or to a municipality. Statistics cover at least \(ReleaseStatistics.standardMinimumCells) cells, with counts rounded to \(ReleaseStatistics.standardRounding)."),
             "",
         ]
         lines += [say("## Wat vergroofd, achtergehouden of weggelaten werd", "## What was coarsened, withheld or left out"), ""]

@@ -17,8 +17,12 @@ public struct ReleaseStatistics: Sendable {
     /// Rounds with fewer submitted responses are left out of `stats_dimensions`
     /// (docs/export-format.md): their cell mean is one or two persons' own score.
     public static let minimumRespondents = 3
+    /// What every export uses (docs/privacy.md rule 4); tests may choose others.
+    public static let standardMinimumCells = 10
+    public static let standardRounding = 5
 
-    public init(questionnaire: Questionnaire, figures: [ReferenceFigureSet], minimumCells: Int = 10, rounding: Int = 5) {
+    public init(questionnaire: Questionnaire, figures: [ReferenceFigureSet], minimumCells: Int = standardMinimumCells,
+                rounding: Int = standardRounding) {
         self.questionnaire = questionnaire
         self.figures = figures
         self.minimumCells = minimumCells
