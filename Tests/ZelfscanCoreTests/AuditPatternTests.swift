@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+import YAML
 @testable import ZelfscanCore
 
 /// The text scanners every field, README line and codebook text goes through: they must catch
@@ -21,7 +23,7 @@ struct AuditPatternTests {
         #expect(TextLeaks.looksLikeRespondentCode(Array(text.utf8)))
     }
 
-    @Test(arguments: ["answer", "formal", "R-", "MANIFEST.sha256", "trust.safe-to-share", "Caaaaaaaaaa09", "R-ABC", "1234567", "in-progress"])
+    @Test(arguments: ["answer", "formal", "R-", "MANIFEST.sha256", "agree5", "scale10", "trust.safe-to-share", "Caaaaaaaaaa09", "R-ABC", "1234567", "in-progress"])
     func notRespondentCodes(_ text: String) {
         #expect(!TextLeaks.looksLikeRespondentCode(Array(text.utf8)))
     }
@@ -62,5 +64,16 @@ struct AuditPatternTests {
     func formulaStarts(_ text: String) {
         #expect(TextLeaks.startsFormula(text))
         #expect(!TextLeaks.startsFormula("'" + text))
+    }
+
+    /// codebook.yaml carries the questionnaire's texts: none of them may read as a leak, or every
+    /// real export would fail its audit.
+    @Test(arguments: ["questionnaires/livc-r.yaml", "questionnaires/benchmarks/vvsg-2022.yaml"])
+    func theQuestionnaireTextsAreNoFindings(_ file: String) throws {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent(file).path
+        let codebook = AuditCodebook(try YAMLParser().parse(Array(try Data(contentsOf: URL(fileURLWithPath: path)))))
+        let flagged = codebook.scalars.filter { TextLeaks.reason($0.text, prose: true) != nil }.map { "\($0.line): \($0.text)" }
+        #expect(flagged == [])
     }
 }

@@ -98,8 +98,7 @@ struct ExportCommand: AsyncParsableCommand {
         try write(summary: export.summary, tables: export.allTables, codebookYAML: codebookYAML, language: language)
     }
 
-    /// Writes the folder. The format-3 audit checks a staging folder before it is renamed into
-    /// place once the format-3 writer lands; this format-2 writer has no self-audit any more.
+    /// Writes the export folder (the format-2 self-audit went with the format-2 audit).
     private func write(summary: ExportSummary, tables: [ExportTable], codebookYAML: String, language: String) throws(CommandFailure) {
         let csv = Dictionary(uniqueKeysWithValues: tables.map { ($0.name + ".csv", CSVFormat.text($0)) })
         try ExportFolderWriter.write(summary: summary, tables: tables, codebookYAML: codebookYAML, formats: formats ?? [.csv, .sqlite],
