@@ -122,9 +122,15 @@ struct ExportCommand: AsyncParsableCommand {
         let k = export.summary.k
         try ExportFolderWriter.write(summary: export.summary, tables: export.allTables, codebookYAML: codebookYAML, formats: formats ?? [.csv, .sqlite],
                                      to: out, language: language) { (staging: String) throws(CommandFailure) in
-            let result = ExportAudit(minimumK: k).audit(AuditFolder(path: staging))
-            guard result.findings.isEmpty else {
-                AuditReport(findings: result.findings, language: language).print(folder: out)
+            let findings: [AuditFinding]
+            do {
+                findings = try ExportAudit(minimumK: k).audit(AuditFolder(path: staging)).findings
+            } catch {
+                throw CommandFailure(Phrase(en: "cannot read back the export to audit it: \(error)", nl: "kan de export niet teruglezen om ze te controleren: \(error)"),
+                                     exitCode: ExitStatus.cannotCreate)
+            }
+            guard findings.isEmpty else {
+                AuditReport(findings: findings, language: language).print(folder: out)
                 throw CommandFailure(Phrase(en: "the export failed its own audit and was not written", nl: "de export haalde zijn eigen controle niet en werd niet geschreven"),
                                      hint: Phrase(en: "this is a bug in zelfscan: please report it with the findings above (they hold no names)",
                                                   nl: "dit is een fout in zelfscan: meld ze met de bevindingen hierboven (die bevatten geen namen)"),
@@ -157,9 +163,14 @@ struct ExportCommand: AsyncParsableCommand {
     private func mergeExports(language: String) throws(CommandFailure) {
         var parts: [ExportMerge.Part] = []
         for dir in dirs {
-            let result = ExportAudit(minimumK: k).audit(AuditFolder(path: dir))
-            guard result.findings.isEmpty else {
-                AuditReport(findings: result.findings, language: language).print(folder: dir)
+            let findings: [AuditFinding]
+            do {
+                findings = try ExportAudit(minimumK: k).audit(AuditFolder(path: dir)).findings
+            } catch {
+                throw CommandFailure(Phrase(en: "cannot read \(dir): \(error)", nl: "kan \(dir) niet lezen: \(error)"), exitCode: ExitStatus.cannotRead)
+            }
+            guard findings.isEmpty else {
+                AuditReport(findings: findings, language: language).print(folder: dir)
                 throw CommandFailure(Phrase(en: "\(dir) fails the audit, so it is not pooled: nothing was written",
                                             nl: "\(dir) haalt de controle niet en wordt dus niet gebundeld: er is niets geschreven"),
                                      hint: Phrase(en: "pool only unchanged folders written by zelfscan export (check one with: zelfscan audit \(dir))",

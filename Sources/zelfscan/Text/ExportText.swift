@@ -23,8 +23,8 @@ struct ExportText {
             """)
     }
 
-    func auditPassed(_ folder: String, k: Int, rows: Int) -> String {
-        say("\(folder): geen bevindingen (k = \(k), \(rows) rijen gecontroleerd).\n", "\(folder): no findings (k = \(k), \(rows) rows checked).\n")
+    func auditSummary(_ folder: String, files: Int, rows: Int, k: Int) -> String {
+        say("\(folder): \(files) bestanden en \(rows) rijen gecontroleerd, k = \(k).\n", "\(folder): \(files) files and \(rows) rows checked, k = \(k).\n")
     }
 
     var finding: String { say("bevinding", "finding") }

@@ -1,0 +1,180 @@
+import YAML
+
+/// Checks one data table row by row against the audit's schema, whether the rows come from a CSV
+/// file or from a table of zelfscan.sqlite: column names, every value by its column's type, text
+/// leaks in every field, row order, and the cell panel of cells.csv.
+struct TableAudit {
+    let file: String
+    let codebook: AuditCodebook
+    var limiter: FindingLimiter
+    private(set) var header: [String] = []
+    private(set) var rows = 0
+    private(set) var digest = RowDigest()
+    private var kinds: [AuditColumn?] = []
+    private var panel = CellPanel()
+    private var previousCellRound: (cell: String, year: Int)?
+    private var previousRespondent = 0
+    private var groupingColumn: Int?
+    private var cellColumns: (cell: Int, year: Int, quasiIdentifiers: [Int])?
+
+    init(file: String, codebook: AuditCodebook, limiter: FindingLimiter) {
+        self.file = file
+        self.codebook = codebook
+        self.limiter = limiter
+    }
+
+    static let exportAgain = Phrase(en: "make the export again with zelfscan export; do not edit an export by hand",
+                                    nl: "maak de export opnieuw met zelfscan export; bewerk een export nooit met de hand")
+
+    mutating func readHeader(_ names: [String], line: Int?, checkNames: Bool) {
+        header = names
+        let expected = ExportSchema.columns(of: file, codebook: codebook) ?? []
+        let byName = Dictionary(expected.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        kinds = names.map { byName[$0] }
+        for (index, name) in names.enumerated() {
+            if checkNames, !StrictCSVReader.isValidColumnName(name) {
+                limiter.add("column-name", line: line, Phrase(en: "column \(index + 1) has a name that is not [a-z][a-z0-9_]{0,31}",
+                                                              nl: "kolom \(index + 1) heeft een naam die niet [a-z][a-z0-9_]{0,31} is"), hint: Self.exportAgain)
+            }
+            if byName[name] == nil {
+                limiter.add("column-undocumented", line: line,
+                            Phrase(en: "column \(index + 1) is not a column of \(file) in export format 3, whatever the codebook says",
+                                   nl: "kolom \(index + 1) is geen kolom van \(file) in exportformaat 3, wat het codeboek ook zegt"),
+                            hint: Phrase(en: "remove it: an export holds only the columns docs/export-format.md lists",
+                                         nl: "verwijder ze: een export bevat alleen de kolommen die docs/export-format.md opsomt"))
+            } else if let word = ExportSchema.revealingWord(in: name) {
+                limiter.add("column-revealing", line: line,
+                            Phrase(en: "column \(index + 1) is named like identifying data ('\(word)')",
+                                   nl: "kolom \(index + 1) heeft de naam van identificerende gegevens ('\(word)')"),
+                            hint: Phrase(en: "rename the dimension or cell fact in the questionnaire; exports never hold names, free text or dates",
+                                         nl: "geef de dimensie of het celgegeven een andere naam in de vragenlijst; een export bevat nooit namen, vrije tekst of datums"))
+            }
+        }
+        for column in expected where !names.contains(column.name) {
+            limiter.add("column-missing", line: line, Phrase(en: "the column \(column.name) is missing", nl: "de kolom \(column.name) ontbreekt"), hint: Self.exportAgain)
+        }
+        groupingColumn = file == "stats_dimensions.csv" ? names.firstIndex(of: "grouping") : nil
+        if file == ExportSchema.cells, let cell = names.firstIndex(of: "cell"), let year = names.firstIndex(of: "year"),
+           let group = names.firstIndex(of: "belfius_group") {
+            let facts = codebook.cellFacts.compactMap { names.firstIndex(of: $0.column) }
+            cellColumns = (cell, year, [group] + facts)
+        }
+    }
+
+    mutating func readRow(_ fields: [String], line: Int) {
+        rows += 1
+        var canonical: [String] = []
+        canonical.reserveCapacity(fields.count)
+        for (index, value) in fields.enumerated() {
+            let kind = index < kinds.count ? kinds[index] : nil
+            canonical.append(RowDigest.canonical(value, numeric: kind?.isNumeric ?? false))
+            check(value, column: index, kind: kind, fields: fields, line: line)
+        }
+        digest.add(canonical)
+        guard fields.count == header.count else { return }
+        if file == ExportSchema.cells { cellRow(fields, line: line) }
+        if file == "items.csv", let column = header.firstIndex(of: "respondent"), let number = AuditColumn.canonicalInteger(fields[column]) {
+            if number != previousRespondent && number != previousRespondent + 1 {
+                limiter.add("respondent-order", line: line,
+                            Phrase(en: "respondent numbers do not run 1, 2, 3 … in order here", nl: "de respondentnummers lopen hier niet 1, 2, 3 … in volgorde"),
+                            hint: Self.exportAgain)
+            }
+            previousRespondent = number
+        }
+    }
+
+    private mutating func check(_ value: String, column index: Int, kind: AuditColumn?, fields: [String], line: Int) {
+        let place = index < header.count && kinds[index] != nil
+            ? Phrase(en: "column \(index + 1) (\(header[index]))", nl: "kolom \(index + 1) (\(header[index]))")
+            : Phrase(en: "field \(index + 1)", nl: "veld \(index + 1)")
+        func add(_ check: String, _ reason: Phrase) {
+            limiter.add(check, line: line, Phrase(en: "\(place.en) holds a value that \(reason.en)", nl: "\(place.nl) bevat een waarde die \(reason.nl)"),
+                        hint: Self.exportAgain)
+        }
+        if let kind {
+            if kind.isNumeric, let reason = Self.numericLeak(value, kind: kind) {
+                add("numeric-leak", reason)
+                return
+            }
+            if let reason = kind.problem(value, context: codebook) {
+                add("value", reason)
+            } else if case .cell = kind {
+                return
+            } else if kind.isNumeric {
+                // A canonical number in range holds no name, code or date.
+                return
+            }
+            if !kind.isNumeric, TextLeaks.startsFormula(value) {
+                add("formula", Phrase(en: "starts like a spreadsheet formula (=, +, -, @, tab or CR) and is not neutralised with '",
+                                      nl: "begint als een rekenbladformule (=, +, -, @, tab of CR) en niet geneutraliseerd is met '"))
+            }
+            if case .group = kind, let grouping = groupingColumn, grouping < fields.count, fields[grouping] == "province",
+               Province.allCases.contains(where: { $0.rawValue == value || AuditColumn.slug($0.rawValue) == value }) {
+                return
+            }
+        } else if TextLeaks.startsFormula(value) {
+            add("formula", Phrase(en: "starts like a spreadsheet formula", nl: "begint als een rekenbladformule"))
+        }
+        var prose = false
+        if case .prose = kind { prose = true }
+        if let reason = TextLeaks.reason(value, prose: prose) { add("text-leak", reason) }
+    }
+
+    /// A number that is not a measurement: a NIS code (5 digits), epoch seconds or a phone number
+    /// (9 to 12 digits, with or without `+`).
+    static func numericLeak(_ value: String, kind: AuditColumn) -> Phrase? {
+        var digits = Substring(value)
+        if digits.first == "+" { digits = digits.dropFirst() }
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        if (9...12).contains(digits.count) {
+            return Phrase(en: "looks like epoch seconds or a phone number", nl: "op epoch-seconden of een telefoonnummer lijkt")
+        }
+        if digits.count == 5 {
+            switch kind {
+            case .respondent, .count, .integer: return nil
+            default: return Phrase(en: "looks like a NIS code", nl: "op een NIS-code lijkt")
+            }
+        }
+        return nil
+    }
+
+    private mutating func cellRow(_ fields: [String], line: Int) {
+        guard let columns = cellColumns, let year = Int(fields[columns.year]) else { return }
+        let cell = fields[columns.cell]
+        if let previous = previousCellRound, (previous.cell, previous.year) >= (cell, year) {
+            limiter.add("cell-order", line: line,
+                        Phrase(en: "rows are not sorted by cell and year, or a cell has two rows for one year",
+                               nl: "de rijen zijn niet gesorteerd op cel en jaar, of een cel heeft twee rijen voor één jaar"), hint: Self.exportAgain)
+        }
+        previousCellRound = (cell, year)
+        let alike = panel.add(cell: cell, year: fields[columns.year], quasiIdentifiers: columns.quasiIdentifiers.map { fields[$0] }, line: line)
+        if !alike {
+            limiter.add("coarsening", line: line,
+                        Phrase(en: "this cell shows a fact in one year that is removed in another: linked by the cell id, the rows undo the coarsening",
+                               nl: "deze cel toont een gegeven in het ene jaar dat in een ander jaar weggelaten is: via het cel-id heffen de rijen de vergroving op"),
+                        hint: Self.exportAgain)
+        }
+    }
+
+    /// The table's findings, with the panel checks that need every row.
+    mutating func finish(k: Int) -> [AuditFinding] {
+        if file == ExportSchema.cells {
+            if rows == 0 {
+                limiter.add("nothing-released", line: 1,
+                            Phrase(en: "holds no cell: nothing was released, so the export has nothing to share",
+                                   nl: "bevat geen enkele cel: er werd niets vrijgegeven, dus de export heeft niets te delen"),
+                            hint: Phrase(en: "the pool is too small for k-anonymity at this k; pool more cells (zelfscan export --merge) before exporting",
+                                         nl: "de pool is te klein voor k-anonimiteit bij deze k; voeg meer cellen samen (zelfscan export --merge) voor u exporteert"))
+            }
+            for small in panel.smallClasses(k: k) {
+                let others = small.lines.count - 1
+                limiter.add("k-anonymity", line: small.lines[0],
+                            Phrase(en: "this cell's rounds (years, Belfius group and cell facts) are shared by \(others) other cell(s) (lines \(small.lines.map(String.init).joined(separator: ", "))): fewer than k=\(k)",
+                                   nl: "de rondes van deze cel (jaren, Belfius-groep en celgegevens) worden gedeeld door \(others) andere cel(len) (regels \(small.lines.map(String.init).joined(separator: ", "))): minder dan k=\(k)"),
+                            hint: Phrase(en: "make the export again with zelfscan export --k \(k), which coarsens or suppresses such cells",
+                                         nl: "maak de export opnieuw met zelfscan export --k \(k), dat zulke cellen grover maakt of weglaat"))
+            }
+        }
+        return limiter.findings()
+    }
+}
