@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// `key`, `export` and `audit` on demo data made recognisable: every municipality renamed to a
-/// distinctive name and every response given a comment, so any leak shows up as those bytes.
+/// `key`, `export` (format 3) and `audit` on demo data made recognisable: every municipality renamed
+/// to a distinctive name and every response given a comment, so any leak shows up as those bytes.
 @Suite("key, export and audit")
 struct ExportCommandTests {
     static let distinctive = ["Xylofoonbeek", "Quarzdorp", "Jansens", "Opmerkingtekst", "Demogemeente", "demogemeente"]
@@ -79,11 +79,12 @@ struct ExportCommandTests {
         #expect(try String(contentsOfFile: folder.appendingPathComponent("b.key").path, encoding: .utf8) != text)
     }
 
+    static let dataFiles = ["cells", "items", "stats_dimensions", "stats_icc", "stats_items", "stats_reference", "codebook"]
+
     @Test func noDistinctiveStringInAnyExportedByte() throws {
         let fixture = try Self.fixture.get()
         let files = try ScoreCommandTests.files(under: fixture.export)
-        #expect(Set(files.keys) == ["/README.md", "/codebook.csv", "/codebook.yaml", "/responses_long.csv", "/responses_wide.csv",
-                                    "/scores.csv", "/zelfscan.sqlite"])
+        #expect(Set(files.keys) == Set(["/README.md", "/MANIFEST.sha256", "/codebook.yaml", "/zelfscan.sqlite"] + Self.dataFiles.map { "/\($0).csv" }))
         for (name, data) in files {
             for needle in Self.distinctive {
                 #expect(data.range(of: Data(needle.utf8)) == nil, "\(needle) in \(name)")
@@ -92,23 +93,60 @@ struct ExportCommandTests {
             let text = String(decoding: data, as: UTF8.self)
             #expect(text.range(of: #"R-[0-9A-Z]{6}"#, options: .regularExpression) == nil, "a respondent code in \(name)")
             #expect(text.range(of: #"20\d\d-\d\d-\d\dT"#, options: .regularExpression) == nil, "a timestamp in \(name)")
+            #expect(text.range(of: #"M[0-9a-f]{16}"#, options: .regularExpression) == nil, "a format-2 pseudonym in \(name)")
         }
         let readme = String(decoding: files["/README.md"]!, as: UTF8.self)
         #expect(readme.hasPrefix("# SYNTHETISCHE DEMODATA"))
-        #expect(readme.contains("k (minimum aantal gemeenten per combinatie): 5"))
         #expect(readme.contains("livc-r versie 2026.1"))
+        #expect(readme.contains("exportformaat 3"))
         #expect(readme.contains("opmerkingen ("), "the disguised comments were read")
         #expect(!readme.contains("opmerkingen (0)"), "the disguised comments were read")
+        #expect(readme.contains("| Cel-id's die maar met één gemeente overeenkomen (uitgepikt) | 0 |"))
         #expect(String(decoding: files["/codebook.yaml"]!, as: UTF8.self).contains("synthetic: true"))
         let codebook = try Self.csv(fixture.export.appendingPathComponent("codebook.csv"))
-        #expect(Array(codebook[0].suffix(3)) == ["questionnaire_id", "questionnaire_version", "synthetic"])
-        #expect(codebook.dropFirst().allSatisfy { Array($0.suffix(3)) == ["livc-r", "2026.1", "1"] }, "codebook.csv says it describes synthetic data")
+        #expect(Array(codebook[0].suffix(3)) == ["synthetic", "questionnaire_id", "questionnaire_version"])
+        #expect(codebook.dropFirst().allSatisfy { Array($0.suffix(3)) == ["1", "livc-r", "2026.1"] }, "codebook.csv says it describes synthetic data")
+    }
+
+    @Test func theManifestHoldsEveryOtherFile() throws {
+        let fixture = try Self.fixture.get()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["sha256sum", "--check", "--strict", "MANIFEST.sha256"]
+        process.currentDirectoryURL = fixture.export
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let listed = try String(contentsOf: fixture.export.appendingPathComponent("MANIFEST.sha256"), encoding: .utf8)
+            .split(separator: "\n").map { String($0.dropFirst(66)) }
+        let present = try FileManager.default.contentsOfDirectory(atPath: fixture.export.path).filter { $0 != "MANIFEST.sha256" }.sorted()
+        #expect(listed == present)
+    }
+
+    @Test func auditPassesOnTheExportAndCatchesAHandMadeLeak() throws {
+        let fixture = try Self.fixture.get()
+        let clean = try ZelfscanBinary.run(["audit", "export", "--language", "en"], in: fixture.folder)
+        #expect(clean.status == 0, "\(clean.stderr)")
+
+        let leaky = fixture.folder.appendingPathComponent("leaky-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: fixture.export, to: leaky)
+        var rows = try Self.csv(leaky.appendingPathComponent("cells.csv"))
+        rows[5][2] = "Xylofoonbeek 003 Quarzdorp"
+        let text = rows.map { $0.map { $0.contains(",") ? "\"\($0)\"" : $0 }.joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        try Data(text.utf8).write(to: leaky.appendingPathComponent("cells.csv"))
+        try FileManager.default.copyItem(at: fixture.key, to: leaky.appendingPathComponent("k.key"))
+        let run = try ZelfscanBinary.run(["audit", leaky.lastPathComponent, "--language", "en"], in: fixture.folder)
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("/cells.csv:6:"), "\(run.stderr)")
+        #expect(!run.stderr.contains("Xylofoonbeek"), "the audit never repeats the leaked value")
+        #expect(run.stderr.contains("k.key"), "a stray file is a finding")
     }
 
     @Test func sqliteOpensInTheShellAndMatchesTheCSVs() throws {
         let fixture = try Self.fixture.get()
         let database = fixture.export.appendingPathComponent("zelfscan.sqlite").path
-        for table in ["responses_long", "responses_wide", "scores", "codebook"] {
+        for table in Self.dataFiles {
             let shell = try Self.sqlite(database, ".headers on\n.mode csv\nSELECT * FROM \(table);\n")
             #expect(shell.status == 0, "\(shell.stderr)")
             let fromSQLite = try Self.parse(shell.stdout)
@@ -122,10 +160,12 @@ struct ExportCommandTests {
                 }
             }
         }
-        let types = try Self.sqlite(database, "SELECT typeof(year), typeof(score), typeof(n) FROM cell_scores LIMIT 1;")
-        #expect(types.stdout == "integer|real|integer\n")
+        let types = try Self.sqlite(database, "SELECT typeof(year), typeof(overall) FROM cells WHERE overall IS NOT NULL LIMIT 1;")
+        #expect(types.stdout == "integer|real\n")
         let info = try Self.sqlite(database, "SELECT value FROM export_info WHERE key = 'synthetic';")
-        #expect(info.stdout == "true\n")
+        #expect(info.stdout == "1\n")
+        let key = try Self.sqlite(database, "SELECT COUNT(*) FROM pragma_index_list('cells') WHERE origin = 'pk';")
+        #expect(key.stdout == "1\n", "cells has a primary key")
     }
 
     static func sqlite(_ database: String, _ script: String) throws -> (status: Int32, stdout: String, stderr: String) {
@@ -149,18 +189,20 @@ struct ExportCommandTests {
         let fixture = try Self.fixture.get()
         let script = """
             import csv, sys
-            for name in ["responses_long", "responses_wide", "scores", "codebook"]:
+            for name in \(Self.dataFiles):
                 with open(sys.argv[1] + "/" + name + ".csv", newline="", encoding="utf-8") as f:
                     rows = list(csv.DictReader(f))
                 print(name, len(rows))
-            with open(sys.argv[1] + "/scores.csv", newline="", encoding="utf-8") as f:
-                scores = [float(r["score"]) for r in csv.DictReader(f) if r["score"] != ""]
+            with open(sys.argv[1] + "/cells.csv", newline="", encoding="utf-8") as f:
+                scores = [float(r["overall"]) for r in csv.DictReader(f) if r["overall"] != ""]
             assert all(0 <= s <= 100 for s in scores) and scores
             try:
                 import pandas
-                for name in ["responses_long", "responses_wide", "scores"]:
-                    frame = pandas.read_csv(sys.argv[1] + "/" + name + ".csv")
-                    assert frame["year"].dtype.kind == "i"
+                cells = pandas.read_csv(sys.argv[1] + "/cells.csv")
+                assert cells["year"].dtype.kind == "i" and cells["overall"].dtype.kind == "f"
+                assert not cells["context_agreement"].isna().any(), "text columns hold a code, never empty"
+                items = pandas.read_csv(sys.argv[1] + "/items.csv")
+                assert items["respondent"].dtype.kind == "i"
                 print("pandas ok")
             except ImportError:
                 print("pandas not installed")
@@ -174,43 +216,44 @@ struct ExportCommandTests {
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
-        let longRows = try Self.csv(fixture.export.appendingPathComponent("responses_long.csv")).count - 1
-        #expect(text.contains("responses_long \(longRows)\n"))
+        let itemRows = try Self.csv(fixture.export.appendingPathComponent("items.csv")).count - 1
+        #expect(text.contains("items \(itemRows)\n"))
     }
 
-    @Test func pseudonymsStableAcrossRunsAndYearsOtherWithAnotherKey() throws {
+    /// Cell ids are drawn afresh for every export: the same pool exported again (which the ledger
+    /// allows, as it releases nothing new) shares no id with the first, but the same panel otherwise.
+    @Test func cellIdsAreRandomForEachExport() throws {
         let fixture = try Self.fixture.get()
-        let again = try ZelfscanBinary.run(["export", "demo", "--key", "k.key", "--out", "again-\(UUID().uuidString)", "--format", "csv"], in: fixture.folder)
-        #expect(again.status == 0)
-        let againFolder = try #require(again.stdout.split(separator: " ").first { $0.hasPrefix("again-") }).dropLast(2)
-        let first = try Data(contentsOf: fixture.export.appendingPathComponent("scores.csv"))
-        #expect(try Data(contentsOf: fixture.folder.appendingPathComponent(String(againFolder)).appendingPathComponent("scores.csv")) == first)
-        #expect(!FileManager.default.fileExists(atPath: fixture.folder.appendingPathComponent(String(againFolder)).appendingPathComponent("zelfscan.sqlite").path))
-
-        let scores = try Self.csv(fixture.export.appendingPathComponent("scores.csv")).dropFirst()
-        let years = Dictionary(grouping: scores, by: { $0[0] }).mapValues { Set($0.map { $0[1] }) }
-        #expect(years.values.contains { $0 == ["2025", "2026"] })
-
-        #expect(try ZelfscanBinary.run(["key", "new", "other-\(UUID().uuidString).key"], in: fixture.folder).status == 0)
-        let other = try ZelfscanBinary.run(["export", "demo", "--key", Self.otherKey(fixture.folder), "--out", "other-\(UUID().uuidString)", "--format", "csv"], in: fixture.folder)
-        #expect(other.status == 0)
-        let otherFolder = try #require(other.stdout.split(separator: " ").first { $0.hasPrefix("other-") }).dropLast(2)
-        let otherScores = try Self.csv(fixture.folder.appendingPathComponent(String(otherFolder)).appendingPathComponent("scores.csv")).dropFirst()
-        #expect(Set(scores.map { $0[0] }).isDisjoint(with: Set(otherScores.map { $0[0] })))
+        let out = "again-\(UUID().uuidString)"
+        let again = try ZelfscanBinary.run(["export", "demo", "--key", "k.key", "--out", out, "--format", "csv"], in: fixture.folder)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: fixture.folder.appendingPathComponent(out).appendingPathComponent("zelfscan.sqlite").path))
+        let first = try Self.csv(fixture.export.appendingPathComponent("cells.csv")).dropFirst()
+        let second = try Self.csv(fixture.folder.appendingPathComponent(out).appendingPathComponent("cells.csv")).dropFirst()
+        #expect(Set(first.map { $0[0] }).isDisjoint(with: Set(second.map { $0[0] })))
+        #expect(first.map { Array($0.dropFirst()) }.sorted { $0.lexicographicallyPrecedes($1) }
+                == second.map { Array($0.dropFirst()) }.sorted { $0.lexicographicallyPrecedes($1) })
+        let years = Dictionary(grouping: first, by: { $0[0] }).mapValues { Set($0.map { $0[1] }) }
+        #expect(years.values.contains { $0 == ["2025", "2026"] }, "one id links a cell's years within one export")
     }
 
+    /// Two coaches export their own cells with one key (the ledger accepts disjoint pools), and a
+    /// third person pools the exports without the key; a part that shares cells with another is refused.
     @Test func exportsOfTwoCoachesPoolWithMergeAndServeAsPeers() throws {
         let fixture = try Self.fixture.get()
         let tag = UUID().uuidString
+        let key = "coaches-\(tag).key"
+        #expect(try ZelfscanBinary.run(["key", "new", key], in: fixture.folder).status == 0)
         let cells = try FileManager.default.contentsOfDirectory(atPath: fixture.folder.appendingPathComponent("demo").path)
-            .filter { $0.hasPrefix("demogemeente-") }.sorted()
-        for (coach, range) in [("a", 0..<25), ("b", 20..<40)] {
+            .filter { $0.hasPrefix("xylofoonbeek-") || $0.hasPrefix("demogemeente-") }.sorted()
+        #expect(cells.count == 40)
+        for (coach, range) in [("a", 0..<20), ("b", 20..<40)] {
             let folder = fixture.folder.appendingPathComponent("coach-\(coach)-\(tag)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             for cell in cells[range] {
                 try FileManager.default.copyItem(at: fixture.folder.appendingPathComponent("demo/" + cell), to: folder.appendingPathComponent(cell))
             }
-            let run = try ZelfscanBinary.run(["export", folder.lastPathComponent, "--key", "k.key", "--out", "export-\(coach)-\(tag)"], in: fixture.folder)
+            let run = try ZelfscanBinary.run(["export", folder.lastPathComponent, "--key", key, "--out", "export-\(coach)-\(tag)"], in: fixture.folder)
             #expect(run.status == 0, "\(run.stderr)")
         }
         let pooled = try ZelfscanBinary.run(["export", "--merge", "export-a-\(tag)", "export-b-\(tag)", "--out", "pool-\(tag)", "--language", "en"],
@@ -219,49 +262,52 @@ struct ExportCommandTests {
         let pool = fixture.folder.appendingPathComponent("pool-\(tag)")
         let readme = try String(contentsOf: pool.appendingPathComponent("README.md"), encoding: .utf8)
         #expect(readme.hasPrefix("# SYNTHETIC DEMO DATA"))
-        #expect(readme.contains("This export pools 2 exports with the same key check"))
+        #expect(readme.contains("This export pools 2 exports"))
+        #expect(try ZelfscanBinary.run(["audit", pool.lastPathComponent], in: fixture.folder).status == 0)
         for (name, data) in try ScoreCommandTests.files(under: pool) {
             for needle in Self.distinctive { #expect(data.range(of: Data(needle.utf8)) == nil, "\(needle) in \(name)") }
         }
-        let wide = try Self.csv(pool.appendingPathComponent("responses_wide.csv")).dropFirst()
-        let units = Set(wide.map { [$0[0], $0[1]] })
-        let direct = try Self.csv(fixture.export.appendingPathComponent("responses_wide.csv")).dropFirst()
-        #expect(!units.isEmpty)
-        #expect(!Set(wide.map { $0[0] }).isDisjoint(with: Set(direct.map { $0[0] })), "same key, same pseudonyms")
+        let parts = try ["a", "b"].map { try Self.csv(fixture.folder.appendingPathComponent("export-\($0)-\(tag)/items.csv")).count - 1 }
+        #expect(try Self.csv(pool.appendingPathComponent("items.csv")).count - 1 == parts.reduce(0, +), "every item row of both parts")
         let peers = try ZelfscanBinary.run(["score", "--dir", "demo/" + cells[0], "--peers", pool.lastPathComponent, "--language", "en"], in: fixture.folder)
-        #expect(peers.status == 0)
+        #expect(peers.status == 0, "\(peers.stderr)")
         #expect(peers.stdout.contains("Comparison with other cells"))
 
-        #expect(try ZelfscanBinary.run(["key", "new", "third-\(tag).key"], in: fixture.folder).status == 0)
-        #expect(try ZelfscanBinary.run(["export", "coach-a-\(tag)", "--key", "third-\(tag).key", "--out", "export-c-\(tag)"], in: fixture.folder).status == 0)
-        let mixed = try ZelfscanBinary.run(["export", "--merge", "export-a-\(tag)", "export-c-\(tag)", "--out", "mixed-\(tag)", "--language", "en"], in: fixture.folder)
-        #expect(mixed.status == 65)
-        #expect(mixed.stderr.contains("was made with another key than export-a-\(tag)"))
-        #expect(!FileManager.default.fileExists(atPath: fixture.folder.appendingPathComponent("mixed-\(tag)").path))
-    }
-
-    static func otherKey(_ folder: URL) throws -> String {
-        try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasPrefix("other-") && $0.hasSuffix(".key") })
+        let copy = fixture.folder.appendingPathComponent("copy-a-\(tag)")
+        try FileManager.default.copyItem(at: fixture.folder.appendingPathComponent("export-a-\(tag)"), to: copy)
+        let twice = try ZelfscanBinary.run(["export", "--merge", "export-a-\(tag)", copy.lastPathComponent, "--out", "twice-\(tag)", "--language", "en"], in: fixture.folder)
+        #expect(twice.status == 65)
+        #expect(twice.stderr.contains("of the same cells; pooled, each would count twice toward k"), "\(twice.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: fixture.folder.appendingPathComponent("twice-\(tag)").path))
     }
 
     @Test func anExportServesAsPeersForScore() throws {
         let fixture = try Self.fixture.get()
         let cell = try #require(try FileManager.default.contentsOfDirectory(atPath: fixture.folder.appendingPathComponent("demo").path)
-            .sorted().first { $0.hasPrefix("demogemeente-") })
+            .sorted().first { $0.hasPrefix("demogemeente-") || $0.hasPrefix("xylofoonbeek-") })
         let run = try ZelfscanBinary.run(["score", "--dir", "demo/" + cell, "--peers", "export", "--language", "en"], in: fixture.folder)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("Comparison with other cells"))
         #expect(run.stdout.contains("SYNTHETIC demo data, not a real benchmark"))
-        let counted = { (text: String) in text.split(separator: "\n").first { $0.contains("all cells (") }.map(String.init) ?? "" }
-        let withKey = try ZelfscanBinary.run(["score", "--dir", "demo/" + cell, "--peers", "export", "--key", "k.key", "--language", "en"], in: fixture.folder)
-        #expect(withKey.status == 0, "\(withKey.stderr)")
-        #expect(counted(withKey.stdout) != counted(run.stdout), "with the key the own cell is no longer counted twice: \(counted(withKey.stdout))")
         let notExport = fixture.folder.appendingPathComponent("fake-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: notExport, withIntermediateDirectories: true)
         try Data("export: {kind: something-else}\n".utf8).write(to: notExport.appendingPathComponent("codebook.yaml"))
         let refused = try ZelfscanBinary.run(["score", "--dir", "demo/" + cell, "--peers", notExport.lastPathComponent, "--language", "en"], in: fixture.folder)
         #expect(refused.status == 65)
         #expect(refused.stderr.contains("codebook.yaml does not describe a zelfscan export"))
+    }
+
+    /// An export appears whole or not at all: a refused export leaves neither its folder nor the
+    /// hidden folder it was built in, and a successful one leaves no hidden folder either.
+    @Test func exportsAreAtomic() throws {
+        let fixture = try Self.fixture.get()
+        let hidden = { try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path).filter { $0.hasPrefix(".") && $0.contains(".partial-") } }
+        #expect(try hidden().isEmpty)
+        let out = "refused-\(UUID().uuidString)"
+        let refused = try ZelfscanBinary.run(["export", "demo/" + "nothing", "--key", "k.key", "--out", out, "--language", "en"], in: fixture.folder)
+        #expect(refused.status != 0)
+        #expect(!FileManager.default.fileExists(atPath: fixture.folder.appendingPathComponent(out).path))
+        #expect(try hidden().isEmpty)
     }
 
     @Test func exportRefusesWhatItMustNotDo() throws {
