@@ -48,14 +48,15 @@ enum ExportSchema {
         }
     }
 
-    /// Words a column name may not contain: they announce names, free text, dates or contact data.
+    /// Words a column name may not contain: they announce names, free text, dates, contact data,
+    /// geography or roles, none of which the cell panel releases (docs/privacy.md).
     static func revealingWord(in column: String) -> String? {
         let words = column.lowercased().split { $0 == "_" || $0 == "." || $0 == "-" }.map(String.init)
         if words.contains("respondent"), words.contains("code") { return "respondent code" }
         let revealing: Set<String> = ["name", "names", "naam", "namen", "gemeente", "gemeentenaam", "municipality", "comment", "comments",
                                       "opmerking", "opmerkingen", "remark", "remarks", "text", "tekst", "date", "datum", "time", "tijd",
                                       "timestamp", "started", "updated", "submitted", "email", "mail", "phone", "telefoon", "gsm",
-                                      "address", "adres", "nis", "postcode", "zip", "province", "provincie", "level", "niveau", "role", "rol"]
+                                      "address", "adres", "nis", "postcode", "zip", "province", "provincie", "role", "rol"]
         return words.first { revealing.contains($0) }
     }
 }
