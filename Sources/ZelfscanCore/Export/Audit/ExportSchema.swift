@@ -35,7 +35,7 @@ enum ExportSchema {
         case "stats_items.csv":
             return [("item", .item), ("answer", .answer), ("count", .count(minimum: 0))]
         case "stats_reference.csv":
-            return [("item", .item), ("figure", .code), ("category", .code), ("cells", .count(minimum: minimumCells)),
+            return [("item", .item), ("figure", .code), ("category", .code), ("cells", .count(minimum: 0)),
                     ("share", .real(decimals: 1, range: 0...100, optional: false)), ("reference_percent", .real(decimals: 1, range: 0...100, optional: true)),
                     ("reference_n", .integer(optional: true)), ("reference_year", .year(optional: true))]
         case codebookCSV:
