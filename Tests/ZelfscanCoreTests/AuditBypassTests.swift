@@ -205,6 +205,18 @@ struct AuditBypassTests {
         Self.expectFinding(result, "cells.csv", line: 1, containing: "not a column of cells.csv in export format 3, whatever the codebook says", planted: [])
     }
 
+    @Test func aCellFactWithARevealingName() throws {
+        var fixture = AuditExportFixture(withDatabase: false)
+        fixture.codebookYAML = fixture.codebookYAML.replacingOccurrences(of: "  - item: context.agreement\n", with: "  - item: context.agreement\n    column: role_mayor\n")
+        let cells = fixture.tables.firstIndex { $0.name == "cells" }!
+        fixture.tables[cells].columns[3].name = "role_mayor"
+        let codebook = fixture.tables.firstIndex { $0.name == "codebook" }!
+        fixture.tables[codebook].rows[3][1] = "role_mayor"
+        let result = try Self.audit(fixture)
+        Self.expectFinding(result, "codebook.yaml", line: nil, containing: "a cell fact has a column name that is not allowed", planted: [])
+        Self.expectFinding(result, "cells.csv", line: 1, containing: "named like identifying data ('role')", planted: [])
+    }
+
     @Test func kLoweredInTheCodebookStillMeansFive() throws {
         var fixture = AuditExportFixture(withDatabase: false)
         fixture.codebookYAML = fixture.codebookYAML.replacingOccurrences(of: "  k: 5", with: "  k: 2")

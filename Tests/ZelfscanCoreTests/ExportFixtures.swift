@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 @testable import ZelfscanCore
 
 /// Demo cells made recognisable: distinctive municipality names, comments and text answers,

@@ -61,12 +61,24 @@ public struct ExportCodebook: Sendable, Equatable {
                           ("type", .text(column.type.rawValue.lowercased())), ("values", .text(column.values))])
             }))
         })
+        let contextItems: [Node] = (questionnaire.context?.items ?? []).filter { $0.kind == .single || $0.kind == .multiple }.map { item in
+            var fields: [(String, Node)] = [
+                ("id", .text(item.id)), ("kind", .text("context")), ("type", .text(item.kind.rawValue)),
+                ("options", .mapping(item.options.map { ($0.code, texts($0.label)) })),
+                ("missing_codes", .sequence(item.missing.map { .text($0.code) })), ("text", texts(item.text)),
+            ]
+            if let link = item.benchmark { fields.append(("benchmark", .text(link.description))) }
+            fields.append(("released", .text(item.cellFact != nil
+                ? "as a cell fact in cells.csv, and as counts in stats_items.csv and stats_reference.csv"
+                : "only as counts in stats_items.csv and stats_reference.csv")))
+            return .mapping(fields)
+        }
         let roleDependent = RoleDependence.items(of: questionnaire)
-        let items: Node = .sequence(questionnaire.dimensions.flatMap { dimension in
+        let items: Node = .sequence(contextItems + questionnaire.dimensions.flatMap { dimension in
             dimension.items.map { item in
                 let scale = questionnaire.scale(item.scale)
                 var fields: [(String, Node)] = [
-                    ("id", .text(item.id)), ("dimension", .text(dimension.id)), ("scale", .text(item.scale)),
+                    ("id", .text(item.id)), ("kind", .text("scored")), ("dimension", .text(dimension.id)), ("scale", .text(item.scale)),
                     ("min", number(scale?.minimum ?? 0)), ("max", number(scale?.maximum ?? 0)),
                     ("values", .mapping((scale?.options ?? []).map { (ExportTable.decimal($0.value), texts($0.label)) })),
                     ("missing_codes", .sequence((scale?.missing ?? []).map { .text($0.code) })),

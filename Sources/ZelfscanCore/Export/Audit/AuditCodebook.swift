@@ -21,6 +21,9 @@ struct AuditCodebook: Sendable {
     var items: Set<String> = []
     /// Missing codes of the items' scales (`dk`), over all items.
     var missingCodes: Set<String> = []
+    /// Option codes the codebook declares for its items: a data field holding exactly one of
+    /// them is a code, not a name, even when it reads like one (`peer-review`).
+    var optionCodes: Set<String> = []
     var dimensions: [String] = []
     var cellFacts: [CellFact] = []
     /// Every scalar with its line, for the text checks.
@@ -36,6 +39,7 @@ struct AuditCodebook: Sendable {
         for item in root["items"]?.sequence ?? [] {
             if let id = item["id"]?.scalar?.text { items.insert(id) }
             missingCodes.formUnion(Self.scalars(under: ["missing", "missing_codes"], in: item))
+            for option in item["options"]?.mapping ?? [] { if let code = option.key.scalar?.text { optionCodes.insert(code) } }
         }
         dimensions = (root["dimensions"]?.sequence ?? []).compactMap { $0["id"]?.scalar?.text }
         for fact in root["cell_facts"]?.sequence ?? [] {

@@ -70,7 +70,7 @@ enum AuditColumn: Sendable {
         case .itemValue:
             return Self.realProblem(value, decimals: 3, range: -1000...1000)
         case .status:
-            return ["answered", "skipped", "not-shown", "no-answer"].contains(value) || context.missingCodes.contains(value) ? nil : Self.notInVocabulary
+            return ["answered", "skipped", "not-shown", "withheld"].contains(value) || context.missingCodes.contains(value) ? nil : Self.notInVocabulary
         case .grouping:
             return ["all", "belfius_group", "province", "level"].contains(value) ? nil : Self.notInVocabulary
         case .group:

@@ -35,7 +35,7 @@ enum ExportSchema {
         case "stats_items.csv":
             return [("item", .item), ("answer", .answer), ("count", .count(minimum: 0))]
         case "stats_reference.csv":
-            return [("item", .item), ("figure", .code), ("category", .code), ("cells", .count(minimum: minimumCells)),
+            return [("item", .item), ("figure", .code), ("category", .code), ("cells", .count(minimum: 0)),
                     ("share", .real(decimals: 1, range: 0...100, optional: false)), ("reference_percent", .real(decimals: 1, range: 0...100, optional: true)),
                     ("reference_n", .integer(optional: true)), ("reference_year", .year(optional: true))]
         case codebookCSV:
@@ -48,14 +48,15 @@ enum ExportSchema {
         }
     }
 
-    /// Words a column name may not contain: they announce names, free text, dates or contact data.
+    /// Words a column name may not contain: they announce names, free text, dates, contact data,
+    /// geography or roles, none of which the cell panel releases (docs/privacy.md).
     static func revealingWord(in column: String) -> String? {
         let words = column.lowercased().split { $0 == "_" || $0 == "." || $0 == "-" }.map(String.init)
         if words.contains("respondent"), words.contains("code") { return "respondent code" }
         let revealing: Set<String> = ["name", "names", "naam", "namen", "gemeente", "gemeentenaam", "municipality", "comment", "comments",
                                       "opmerking", "opmerkingen", "remark", "remarks", "text", "tekst", "date", "datum", "time", "tijd",
                                       "timestamp", "started", "updated", "submitted", "email", "mail", "phone", "telefoon", "gsm",
-                                      "address", "adres", "nis", "postcode", "zip", "province", "provincie", "level", "niveau", "role", "rol"]
+                                      "address", "adres", "nis", "postcode", "zip", "province", "provincie", "role", "rol"]
         return words.first { revealing.contains($0) }
     }
 }

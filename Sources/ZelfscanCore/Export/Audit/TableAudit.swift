@@ -14,6 +14,9 @@ struct TableAudit {
     private var panel = CellPanel()
     private var previousCellRound: (cell: String, year: Int)?
     private var previousRespondent = 0
+    /// stats_reference: cells per item over its categories, and the line where each item starts.
+    private var referenceCells: [String: Int] = [:]
+    private var referenceLines: [String: Int] = [:]
     private var groupingColumn: Int?
     private var cellColumns: (cell: Int, year: Int, quasiIdentifiers: [Int])?
 
@@ -73,6 +76,10 @@ struct TableAudit {
         digest.add(canonical)
         guard fields.count == header.count else { return }
         if file == ExportSchema.cells { cellRow(fields, line: line) }
+        if file == "stats_reference.csv", let item = header.firstIndex(of: "item"), let cells = header.firstIndex(of: "cells") {
+            if referenceCells[fields[item]] == nil { referenceLines[fields[item]] = line }
+            referenceCells[fields[item], default: 0] += AuditColumn.canonicalInteger(fields[cells]) ?? 0
+        }
         if file == "items.csv", let column = header.firstIndex(of: "respondent"), let number = AuditColumn.canonicalInteger(fields[column]) {
             if number != previousRespondent && number != previousRespondent + 1 {
                 limiter.add("respondent-order", line: line,
@@ -115,6 +122,8 @@ struct TableAudit {
         } else if TextLeaks.startsFormula(value) {
             add("formula", Phrase(en: "starts like a spreadsheet formula", nl: "begint als een rekenbladformule"))
         }
+        if let kind, case .code = kind, codebook.optionCodes.contains(value) { return }
+        if let kind, case .answer = kind, codebook.optionCodes.contains(value) { return }
         var prose = false
         if case .prose = kind { prose = true }
         if let reason = TextLeaks.reason(value, prose: prose) { add("text-leak", reason) }
@@ -158,6 +167,12 @@ struct TableAudit {
 
     /// The table's findings, with the panel checks that need every row.
     mutating func finish(k: Int) -> [AuditFinding] {
+        for (item, cells) in referenceCells.sorted(by: { referenceLines[$0.key]! < referenceLines[$1.key]! }) where cells < ExportSchema.minimumCells {
+            limiter.add("value", line: referenceLines[item]!,
+                        Phrase(en: "an item's categories here cover fewer than \(ExportSchema.minimumCells) cells together",
+                               nl: "de categorieën van een item hier omvatten samen minder dan \(ExportSchema.minimumCells) cellen"),
+                        hint: Self.exportAgain)
+        }
         if file == ExportSchema.cells {
             if rows == 0 {
                 limiter.add("nothing-released", line: 1,
