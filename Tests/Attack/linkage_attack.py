@@ -443,14 +443,16 @@ def oracle_match(cell_rounds, export, pool, cache):
 
 def panel_attack(export, pool):
     used, ignored = used_columns(export, pool)
+    # The oracle needs released means; a panel without them cannot be checked this way.
+    checkable = any(column in export.header for column in export.dimensions)
     cache = {}
-    sizes, singled, correct = [], 0, 0
+    sizes, unique, correct = [], {}, 0
     for cell, rounds in export.cells.items():
         found = candidates(rounds, export, pool, used)
         sizes.append(len(found))
         if len(found) == 1:
-            singled += 1
-            if oracle_match(rounds, export, pool, cache) == found[0]:
+            unique[cell] = found[0]
+            if checkable and oracle_match(rounds, export, pool, cache) == found[0]:
                 correct += 1
     smallest = min(sizes) if sizes else 0
     return {
@@ -458,12 +460,13 @@ def panel_attack(export, pool):
         "municipalities": len(pool.municipalities),
         "columns_used": used,
         "columns_unknown_to_attacker": ignored,
-        "singled_out": singled,
+        "singled_out": len(unique),
+        "unique_matches": dict(sorted(unique.items())),
         "below_k": sum(1 for s in sizes if s < export.k),
         "no_candidate": sum(1 for s in sizes if s == 0),
         "smallest_candidate_set": smallest,
-        "matched_uniquely_and_correctly": correct,
-        "share_matched_uniquely_and_correctly": round(correct / len(pool.municipalities), 4) if pool.municipalities else 0.0,
+        "matched_uniquely_and_correctly": correct if checkable else None,
+        "share_matched_uniquely_and_correctly": (round(correct / len(pool.municipalities), 4) if pool.municipalities else 0.0) if checkable else None,
     }
 
 
