@@ -297,17 +297,18 @@ struct ExportCommandTests {
         #expect(refused.stderr.contains("codebook.yaml does not describe a zelfscan export"))
     }
 
-    /// An export appears whole or not at all: a refused export leaves neither its folder nor the
-    /// hidden folder it was built in, and a successful one leaves no hidden folder either.
+    /// An export appears whole or not at all: it is built in a hidden folder beside its target and
+    /// renamed into place, so neither a refused nor a finished export leaves that hidden folder behind.
     @Test func exportsAreAtomic() throws {
         let fixture = try Self.fixture.get()
-        let hidden = { try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path).filter { $0.hasPrefix(".") && $0.contains(".partial-") } }
-        #expect(try hidden().isEmpty)
-        let out = "refused-\(UUID().uuidString)"
-        let refused = try ZelfscanBinary.run(["export", "demo/" + "nothing", "--key", "k.key", "--out", out, "--language", "en"], in: fixture.folder)
+        let place = "atomic-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(at: fixture.folder.appendingPathComponent(place), withIntermediateDirectories: true)
+        let finished = try ZelfscanBinary.run(["export", "demo", "--key", "k.key", "--out", place + "/ok", "--language", "en"], in: fixture.folder)
+        #expect(finished.status == 0, "\(finished.stderr)")
+        let refused = try ZelfscanBinary.run(["export", "demo/nothing", "--key", "k.key", "--out", place + "/refused", "--language", "en"], in: fixture.folder)
         #expect(refused.status != 0)
-        #expect(!FileManager.default.fileExists(atPath: fixture.folder.appendingPathComponent(out).path))
-        #expect(try hidden().isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.folder.appendingPathComponent(place).path) == ["ok"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.folder.appendingPathComponent(place + "/ok").path).count == 11)
     }
 
     @Test func exportRefusesWhatItMustNotDo() throws {
