@@ -9,7 +9,7 @@ answers and roles are used only where the brief says so: to match item rows to r
 attacker's best shot at a role proxy) and, as an oracle, to check whether a unique match is
 correct.
 
-    linkage_attack.py --pool POOL EXPORT [EXPORT2]
+    linkage_attack.py --pool POOL [--first-pool POOL1] EXPORT [EXPORT2]
 
 Prints a JSON summary on stdout. Exit 1 when anyone is singled out (see `verdict`), 0 otherwise,
 2 when the input cannot be read. Python 3 standard library only; PyYAML when installed, else the
@@ -195,7 +195,7 @@ def read_yaml(path):
     if not os.environ.get("ZELFSCAN_ATTACK_NO_PYYAML"):
         try:
             import yaml
-            return yaml.safe_load(text)
+            return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
         except ImportError:
             pass
     return tiny_yaml(text)
@@ -580,12 +580,12 @@ def role_attack(respondents, matches):
     total = sum(base.values())
     best = {"item": None, "status": None, "role": None, "hit_rate": 0.0, "respondents": 0, "base_rate": 0.0}
     identifying = []
-    items = sorted({item for rows in respondents.values() for item in rows})
-    for item in items:
+    # Only items that some respondent was not shown can stand in for a role.
+    hidden = sorted({item for rows in respondents.values() for item, (status, _) in rows.items() if status == "not-shown"})
+    for item in hidden:
         for status_set, label in ((("not-shown",), "not-shown"), (("answered", "skipped", "dk"), "shown")):
             holders = [unique[n][2] for n, rows in respondents.items()
-                       if n in unique and rows.get(item, ("",))[0] in status_set
-                       and (label == "not-shown" or any(r.get(item, ("",))[0] == "not-shown" for r in respondents.values()))]
+                       if n in unique and rows.get(item, ("",))[0] in status_set]
             if not holders:
                 continue
             role, hits = Counter(holders).most_common(1)[0]
@@ -618,7 +618,12 @@ def role_attack(respondents, matches):
 
 # ---------------------------------------------------------------- 4. differencing
 
-def differencing_attack(first, second, pool):
+def differencing_attack(first, second, pool, first_members=None):
+    """Links the two exports' cells by equal (year, every mean) rows, then asks which
+    municipalities each cell of the second export can be, using all that both exports released
+    about it. With `first_members` (the municipalities the attacker knows the first export's pool
+    held: a public list of participants, say) a cell without a partner must be one of the others,
+    and a linked cell one of those."""
     def key(row, export):
         return (row["year"],) + tuple(row.get(c, "") for c in export.dimensions)
 
@@ -645,8 +650,12 @@ def differencing_attack(first, second, pool):
         if len(partners) == 1:
             # The same cell in both exports: every value either released must fit.
             found &= set(candidates(first.cells[next(iter(partners))], first, pool, used_first))
+            if first_members is not None:
+                found &= first_members
             sizes_linked.append(len(found))
         elif not partners:
+            if first_members is not None:
+                found -= first_members
             sizes_new.append(len(found))
         singled += len(found) == 1
     everything = sizes_linked + sizes_new
@@ -689,12 +698,18 @@ def verdict(summary, k):
 
 
 def main(arguments):
-    if len(arguments) < 3 or arguments[0] != "--pool" or len(arguments) > 4:
-        print("usage: linkage_attack.py --pool POOL EXPORT [EXPORT2]", file=sys.stderr)
-        return 2
+    import argparse
+    parser = argparse.ArgumentParser(prog="linkage_attack.py", description="A linkage attacker for zelfscan exports (format 3).")
+    parser.add_argument("--pool", required=True, help="the workspaces: the attacker's public facts, and the test's oracle")
+    parser.add_argument("--first-pool", help="with two exports: the workspaces the first export was made of, as a public list of its participants")
+    parser.add_argument("exports", nargs="+", metavar="EXPORT", help="one export folder, or two to difference")
+    options = parser.parse_args(arguments)
+    if len(options.exports) > 2 or (options.first_pool and len(options.exports) != 2):
+        parser.error("give one export, or two (with --first-pool only with two)")
     try:
-        exports = [Export(folder) for folder in arguments[2:]]
-        pool = Pool(arguments[1], exports[0].codebook)
+        exports = [Export(folder) for folder in options.exports]
+        pool = Pool(options.pool, exports[0].codebook)
+        first_members = set(Pool(options.first_pool, exports[0].codebook).municipalities) if options.first_pool else None
     except (OSError, KeyError, ValueError, TypeError, Unreadable) as error:
         print("linkage_attack.py: cannot read the input: %s" % error, file=sys.stderr)
         return 2
@@ -706,7 +721,7 @@ def main(arguments):
         "panel": panel_attack(export, pool),
         "cross_file": cross_file_attack(export, respondents, matches),
         "role_proxy": role_attack(respondents, matches),
-        "differencing": differencing_attack(exports[0], exports[1], pool) if len(exports) == 2 else None,
+        "differencing": differencing_attack(exports[0], exports[1], pool, first_members) if len(exports) == 2 else None,
     }
     reasons = verdict(summary, export.k)
     summary["singled_out"] = bool(reasons)

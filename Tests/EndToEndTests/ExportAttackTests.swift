@@ -36,10 +36,10 @@ struct ExportAttackTests {
     static let attacker = ZelfscanBinary.repository.appendingPathComponent("Tests/Attack/linkage_attack.py").path
 
     /// Runs the attacker; its JSON summary and exit status.
-    static func attack(pool: URL, exports: [URL], environment: [String: String] = [:]) throws -> (status: Int32, summary: [String: Any], stderr: String) {
+    static func attack(pool: URL, firstPool: URL? = nil, exports: [URL], environment: [String: String] = [:]) throws -> (status: Int32, summary: [String: Any], stderr: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", attacker, "--pool", pool.path] + exports.map(\.path)
+        process.arguments = ["python3", attacker, "--pool", pool.path] + (firstPool.map { ["--first-pool", $0.path] } ?? []) + exports.map(\.path)
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let output = Pipe(), error = Pipe()
         process.standardOutput = output
@@ -214,7 +214,7 @@ struct ExportAttackTests {
         let again = "again-\(UUID().uuidString)"
         let repeated = try ZelfscanBinary.run(["export", "pool", "--key", "k.key", "--out", again, "--language", "en"], in: fixture.folder)
         #expect(repeated.status == 0, "the same pool again releases nothing new: \(repeated.stderr)")
-        let first = try Self.attack(pool: fixture.pool, exports: [fixture.export, fixture.folder.appendingPathComponent(again)])
+        let first = try Self.attack(pool: fixture.pool, firstPool: fixture.pool, exports: [fixture.export, fixture.folder.appendingPathComponent(again)])
         #expect(first.status == 0, "\(first.summary["reasons"] ?? first.stderr)")
         #expect(Self.number(first.summary, "differencing", "linked_cells") ?? 0 > 0, "the attacker did link cells across the exports")
         #expect(Self.number(first.summary, "differencing", "singled_out") == 0)
@@ -235,7 +235,7 @@ struct ExportAttackTests {
         let out = "grown-export-\(UUID().uuidString)"
         let run = try ZelfscanBinary.run(["export", grown.lastPathComponent, "--key", "k.key", "--out", out, "--language", "en"], in: fixture.folder)
         if run.status == 0 {
-            let second = try Self.attack(pool: grown, exports: [fixture.export, fixture.folder.appendingPathComponent(out)])
+            let second = try Self.attack(pool: grown, firstPool: fixture.pool, exports: [fixture.export, fixture.folder.appendingPathComponent(out)])
             #expect(second.status == 0, "\(second.summary["reasons"] ?? second.stderr)")
             #expect(Self.number(second.summary, "differencing", "unpartnered_cells") ?? 0 > 0)
             #expect(Self.number(second.summary, "differencing", "singled_out") == 0)
@@ -245,6 +245,29 @@ struct ExportAttackTests {
             #expect(run.stderr.contains("differs from the export of"), "\(run.stderr)")
             #expect(!FileManager.default.fileExists(atPath: fixture.folder.appendingPathComponent(out).path))
         }
+    }
+
+    /// The differencing detector works: the pool less one released cell, exported with another key
+    /// (whose ledger knows nothing of the first export), gives that cell away to an attacker who
+    /// knows which municipalities each pool held. This is why one data holder keeps one key.
+    @Test func differencingCatchesAPoolThatLostOneCellUnderAnotherKey() throws {
+        let fixture = try Self.fixtures[0].get()
+        let names = try Self.workspaces(fixture)
+        var caught = false
+        for dropped in names.prefix(5) where !caught {
+            let tag = UUID().uuidString
+            let smaller = try Self.pool(fixture, names.filter { $0 != dropped }, named: "without-\(tag)")
+            #expect(try ZelfscanBinary.run(["key", "new", "other-\(tag).key"], in: fixture.folder).status == 0)
+            let run = try ZelfscanBinary.run(["export", smaller.lastPathComponent, "--key", "other-\(tag).key", "--out", "without-export-\(tag)"], in: fixture.folder)
+            #expect(run.status == 0, "\(run.stderr)")
+            let attack = try Self.attack(pool: fixture.pool, firstPool: smaller,
+                                         exports: [fixture.folder.appendingPathComponent("without-export-\(tag)"), fixture.export])
+            guard Self.number(attack.summary, "differencing", "unpartnered_cells") ?? 0 > 0 else { continue }
+            #expect(attack.status == 1)
+            #expect(Self.number(attack.summary, "differencing", "singled_out") == 1, "the dropped cell is singled out")
+            caught = true
+        }
+        #expect(caught, "one of the first five cells was in the panel, and dropping it was caught")
     }
 
     @Test func kBelowFiveIsRefused() throws {
