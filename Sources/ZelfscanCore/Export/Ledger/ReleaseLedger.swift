@@ -49,7 +49,7 @@ public struct ReleaseLedger: Sendable, Equatable {
     /// token never equals or reveals an export pseudonym and nobody without the key can test a
     /// guessed name against it.
     public static func memberToken(municipality: String, key: ExportKey) -> String {
-        let message = Array(("zelfscan ledger member\u{0}" + Pseudonymiser.normalised(municipality)).utf8)
+        let message = Array(("zelfscan ledger member\u{0}" + MunicipalityName.normalised(municipality)).utf8)
         let code = HMAC<SHA256>.authenticationCode(for: message, using: SymmetricKey(data: key.bytes))
         return String(code.map { String(format: "%02x", $0) }.joined().prefix(tokenDigits))
     }
