@@ -153,6 +153,12 @@ struct ReleaseLedgerTests {
         #expect(conflicts.contains(.init(earlierRelease: "2026-03-01", kind: .linkedCells, label: "(left out)", difference: 1, k: 5)))
     }
 
+    @Test func anExportLikeAnEarlierOneIsRecordedOnce() {
+        let ledger = ReleaseLedger().appending(Self.pool(Self.names(0..<20)))
+        #expect(ledger.appending(Self.pool(Self.names(0..<20), released: "2026-06-01")).entries.count == 1)
+        #expect(ledger.appending(Self.pool(Self.names(0..<25), released: "2026-06-01")).entries.count == 2)
+    }
+
     @Test func releaseDayIsTheUTCDate() {
         #expect(ReleaseLedger.releaseDay(Date(timeIntervalSince1970: 1_796_429_000)) == "2026-12-05")
         #expect(ReleaseLedger.releaseDay(Date(timeIntervalSince1970: 0)) == "1970-01-01")
