@@ -297,6 +297,15 @@ struct AuditBypassTests {
         Self.expectFinding(result, "stats_items.csv", line: 2, containing: "multiple of 5", planted: [])
     }
 
+    /// A reference share taken over 5 cells: 5 cells are 100 percent, so the base is 5.
+    @Test func aReferenceShareOverTooFewCells() throws {
+        var fixture = AuditExportFixture(withDatabase: false)
+        fixture.set("stats_reference", row: 0, column: "cells", to: "5")
+        fixture.set("stats_reference", row: 0, column: "share", to: "100")
+        Self.expectFinding(try Self.audit(fixture), "stats_reference.csv", line: 2, containing: "fewer than 10 cells", planted: [])
+        #expect(try Self.audit(AuditExportFixture(withDatabase: false)).findings.isEmpty, "10 cells at 45.5 percent: a base of 22")
+    }
+
     @Test func codebookCSVDescribesExactlyTheColumns() throws {
         var fixture = AuditExportFixture(withDatabase: false)
         let codebook = fixture.tables.firstIndex { $0.name == "codebook" }!

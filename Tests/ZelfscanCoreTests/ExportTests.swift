@@ -111,6 +111,22 @@ struct ExportTests {
         #expect(fact.coarse(of: "in-progress") == "not-formal")
     }
 
+    /// A statistic over one cell more than the panel shows would give that cell away by subtraction.
+    @Test func statisticsCoverExactlyThePanelsCells() throws {
+        let export = try ExportFixtures.export(try ExportFixtures.sources(municipalities: 60, years: 3, seed: 29))
+        #expect(export.summary.panel(.suppressed).cells > 0, "the seed leaves a cell out of the panel")
+        let cells = try #require(export.table(ReleaseColumns.cellsFile))
+        let dimensions = try #require(export.table(ReleaseColumns.statsDimensionsFile))
+        let rounding = ReleaseStatistics(questionnaire: try DemoDataTests.bundled(), figures: [])
+        for year in 2025...2027 {
+            let inPanel = cells.rows.filter { $0[1] == .integer(year) }.count
+            let all = dimensions.rows.first { $0[0] == .text("all") && $0[2] == .integer(year) && $0[3] == .text("overall") }
+            #expect(all?[4] == .integer(rounding.rounded(inPanel)), "\(year)")
+        }
+        let respondents = Set(try #require(export.table(ReleaseColumns.itemsFile)).rows.map { $0[0] }).count
+        #expect(respondents == export.summary.panel.filter { $0.key != .suppressed }.values.map(\.respondents).reduce(0, +))
+    }
+
     @Test func tooFewCellsReleaseNothingAndSayWhy() throws {
         let export = try ExportFixtures.export(try ExportFixtures.sources(municipalities: 3))
         #expect(export.summary.releasedCells == 0)

@@ -98,12 +98,16 @@ public struct ExportBuilder: Sendable {
         summary.linkage = LinkageSimulation(facts: facts.map(\.fact)).run(
             truth: truth, panel: Dictionary(uniqueKeysWithValues: ids.map { ($0.value, plan.released($0.key)!) }))
 
-        // Item answers: every round with a cell result, no cell id; respondents shuffled.
+        // Every other part covers exactly the cells of the panel: a statistic over one more cell
+        // than the panel shows would give that cell's values away by subtraction.
+        let released = rounds.filter { ids[$0.key] != nil }
+
+        // Item answers without a cell id; respondents shuffled.
         let release = ItemRelease(questionnaire: questionnaire)
         var respondents: [[ItemRelease.Row]] = []
-        for member in rounds.keys.sorted() {
-            for year in rounds[member]!.keys.sorted() {
-                let statuses = rounds[member]![year]!.responses.map { ItemAnswerStatus.statuses(of: $0, questionnaire: questionnaire) }
+        for member in released.keys.sorted() {
+            for year in released[member]!.keys.sorted() {
+                let statuses = released[member]![year]!.responses.map { ItemAnswerStatus.statuses(of: $0, questionnaire: questionnaire) }
                 let round = release.round(statuses)
                 if round.withheld { summary.roundsWithheldConditional += 1 }
                 respondents += round.respondents
@@ -120,8 +124,8 @@ public struct ExportBuilder: Sendable {
         summary.respondents = respondents.count
         summary.roleDependentItems = questionnaire.scoredItems.map(\.id).filter { !release.released.contains($0) }
 
-        // Aggregates over at least 10 cells, from every round with a cell result.
-        let statisticsRounds = rounds.sorted { $0.key < $1.key }.flatMap { member, years in
+        // Aggregates over at least 10 cells.
+        let statisticsRounds = released.sorted { $0.key < $1.key }.flatMap { member, years in
             years.keys.sorted().map { year in
                 let round = years[year]!
                 return StatisticsRound(member: member, year: year, belfiusGroup: round.workspace.cluster?.group.rawValue,

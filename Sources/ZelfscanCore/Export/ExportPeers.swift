@@ -59,4 +59,19 @@ public enum ExportPeers {
         }
         return entries.sorted { ($0.cell.municipality, $0.cell.year) < ($1.cell.municipality, $1.cell.year) }
     }
+
+    /// The cell itself is in the panel under a random id: its row is the one of its year whose
+    /// every released mean equals the cell's own, rounded as the panel rounds them. Leaving it out
+    /// keeps the cell from being counted among its own peers, without any key.
+    public static func withoutOwnRow(_ entries: [PeerEntry], own: CellRound) -> [PeerEntry] {
+        func released(_ value: Double?) -> Double? { value.map { ($0 * 10).rounded(.toNearestOrAwayFromZero) / 10 } }
+        let index = entries.firstIndex { entry in
+            entry.cell.year == own.year && released(own.overall) == entry.cell.overall
+                && own.dimensions.allSatisfy { released($0.mean) == entry.cell.dimension($0.dimensionID)?.mean }
+        }
+        guard let index else { return entries }
+        var kept = entries
+        kept.remove(at: index)
+        return kept
+    }
 }

@@ -29,8 +29,8 @@ public struct ExportReadme: Sendable {
                 "- Questionnaire: \(s.questionnaireID) version \(s.questionnaireVersion); scoring rules version \(s.scoringRulesVersion); zelfscan \(ToolVersion.current); export format \(ExportCodebook.format)"),
             say("- Synthetische demodata: \(s.synthetic ? "ja" : "nee")", "- Synthetic demo data: \(s.synthetic ? "yes" : "no")"),
             say("- Jaren: \(years)", "- Years: \(years)"),
-            say("- Celpanel: \(s.releasedCells) cellen, \(s.releasedRounds) rondes; antwoorden: \(s.respondents) respondenten (zonder cel); statistieken over \(s.municipalities) gemeenten",
-                "- Cell panel: \(s.releasedCells) cells, \(s.releasedRounds) rounds; answers: \(s.respondents) respondents (without a cell); statistics over \(s.municipalities) municipalities"),
+            say("- Celpanel: \(s.releasedCells) cellen, \(s.releasedRounds) rondes; antwoorden: \(s.respondents) respondenten (zonder cel); statistieken over dezelfde cellen",
+                "- Cell panel: \(s.releasedCells) cells, \(s.releasedRounds) rounds; answers: \(s.respondents) respondents (without a cell); statistics over the same cells"),
             "",
         ]
         if s.mergedExports > 0 {
@@ -52,8 +52,8 @@ public struct ExportReadme: Sendable {
             say("| Kleinste aantal gemeenten waarmee een cel-id overeenkomt | \(s.linkage.smallestCandidateSet) |",
                 "| Fewest municipalities any cell id is consistent with | \(s.linkage.smallestCandidateSet) |"),
             "",
-            say("Antwoorden (items.csv) en statistieken (stats_*.csv) dragen geen cel-id: ze zijn niet aan het celpanel of aan een gemeente te koppelen. Statistieken gaan over minstens \(ReleaseStatistics.standardMinimumCells) cellen, met aantallen afgerond op \(ReleaseStatistics.standardRounding).",
-                "Answers (items.csv) and statistics (stats_*.csv) carry no cell id: they cannot be joined to the panel or to a municipality. Statistics cover at least \(ReleaseStatistics.standardMinimumCells) cells, with counts rounded to \(ReleaseStatistics.standardRounding)."),
+            say("Antwoorden (items.csv) en statistieken (stats_*.csv) gaan over dezelfde cellen als het celpanel en dragen geen cel-id: ze zijn niet aan het celpanel of aan een gemeente te koppelen. Statistieken gaan over minstens \(ReleaseStatistics.standardMinimumCells) cellen, met aantallen afgerond op \(ReleaseStatistics.standardRounding).",
+                "Answers (items.csv) and statistics (stats_*.csv) cover the same cells as the panel and carry no cell id: they cannot be joined to the panel or to a municipality. Statistics cover at least \(ReleaseStatistics.standardMinimumCells) cells, with counts rounded to \(ReleaseStatistics.standardRounding)."),
             "",
         ]
         lines += [say("## Wat vergroofd, achtergehouden of weggelaten werd", "## What was coarsened, withheld or left out"), ""]
@@ -67,8 +67,8 @@ public struct ExportReadme: Sendable {
                 say("ook geen Belfius-groep; minder fijne vergelijking van afsprakenkaders", "also no Belfius group; a coarser comparison of agreements")),
             row(say("Celpanel: celfeiten weggelaten", "Cell panel: cell facts removed"), s.panel(.factsRemoved),
                 say("deze cellen tellen niet mee in analyses per celfeit", "these cells do not count in analyses by cell fact")),
-            row(say("Celpanel: weggelaten (klasse bleef onder k)", "Cell panel: left out (class stayed below k)"), s.panel(.suppressed),
-                say("wel in items.csv en stats_*.csv", "still in items.csv and stats_*.csv")),
+            row(say("Weggelaten: klasse bleef onder k", "Left out: class stayed below k"), s.panel(.suppressed),
+                say("ook uit items.csv en stats_*.csv: anders gaf een aftrekking hun waarden prijs", "also from items.csv and stats_*.csv: otherwise a subtraction would give their values away")),
             row(say("Overal weggelaten: minder dan 3 ingediende antwoorden", "Left out everywhere: fewer than 3 submitted responses"), s.tooFewRespondents,
                 say("er bestaat geen celresultaat", "no cell result exists")),
             row(say("Overal weggelaten: dubbele werkruimte van dezelfde gemeente en hetzelfde jaar", "Left out everywhere: second workspace of the same municipality and year"), s.duplicates, "—"),

@@ -197,8 +197,8 @@ extension QuestionnaireDecoder {
             let key = pair.key.scalar?.text ?? ""
             guard keys.contains(key) else {
                 let hint = Suggestion.hint(for: key, among: keys, plural: Phrase(en: "\(keyKind.en) codes", nl: "\(keyKind.nl)codes"))
-                reader.log.error(Phrase(en: "\(what.en) names '\(key)', which is not a \(keyKind.en) here; \(hint.en)",
-                                        nl: "\(what.nl) noemt '\(key)', wat hier geen \(keyKind.nl) is; \(hint.nl)"), at: pair.key.mark)
+                reader.log.error(Phrase(en: "\(what.en) names '\(key)', which is not a known \(keyKind.en) here; \(hint.en)",
+                                        nl: "\(what.nl) noemt '\(key)', wat hier geen gekende \(keyKind.nl) is; \(hint.nl)"), at: pair.key.mark)
                 broken = true
                 continue
             }

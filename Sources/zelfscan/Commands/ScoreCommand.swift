@@ -9,7 +9,7 @@ struct ScoreCommand: AsyncParsableCommand {
         commandName: "score",
         abstract: "Score a round: per dimension n, mean, sd, min, max and band, with trend, reference figures and peers.",
         discussion: """
-            In a workspace: zelfscan score [--year YYYY] [--peers DIR [--key FILE]] [--json]
+            In a workspace: zelfscan score [--year YYYY] [--peers DIR] [--json]
             On loose response files: zelfscan score --questionnaire Q.yaml [--json] RESPONSE.yaml...
             (grouped into cells by municipality and year).
             The text output hides a cell result with fewer than 3 submitted responses. The JSON
@@ -26,9 +26,6 @@ struct ScoreCommand: AsyncParsableCommand {
 
     @Option(help: "A folder of workspaces to compare with (peer benchmarks).")
     var peers: String?
-
-    @Option(help: "With --peers pointing at an export: the key it was made with, so this cell is recognised in it and not counted twice.")
-    var key: String?
 
     @Option(help: "Score loose response files against this questionnaire instead of a workspace.")
     var questionnaire: String?
@@ -50,9 +47,6 @@ struct ScoreCommand: AsyncParsableCommand {
         }
         if questionnaire != nil, files.isEmpty {
             throw ValidationError("name the response files to score — noem de antwoordbestanden die gescoord moeten worden")
-        }
-        if key != nil, peers == nil {
-            throw ValidationError("--key goes with --peers EXPORT_DIR — --key hoort bij --peers EXPORTMAP")
         }
         if questionnaire != nil, dir != nil || year != nil {
             throw ValidationError("--questionnaire scores loose files; --dir and --year belong to a workspace — kies één van beide")
@@ -83,7 +77,7 @@ struct ScoreCommand: AsyncParsableCommand {
         }
         var peerBenchmark: PeerBenchmark?
         if let peers {
-            peerBenchmark = try await folder.peerBenchmark(for: round, peers: peers, key: key, strict: strict, language: language)
+            peerBenchmark = try await folder.peerBenchmark(for: round, peers: peers, strict: strict, language: language)
         }
         if json {
             try printJSON(ScoreReport(questionnaire: folder.questionnaire, rounds: [round]))

@@ -7,6 +7,8 @@ import ZelfscanCore
 struct PeerPool {
     var entries: [PeerEntry] = []
     var problems: [WorkspacePool<[PeerEntry]>.Problem] = []
+    /// True when the entries come from an export's cell panel, where the cell itself has no name.
+    var fromExport = false
 
     /// Workspaces in `folder` and its subfolders (two levels), of the same questionnaire id and
     /// version (others are left out). Peers are compared in one year only, so only that round of
@@ -52,7 +54,7 @@ struct PeerPool {
                                  exitCode: ExitStatus.cannotRead)
         }
         do {
-            return PeerPool(entries: try ExportPeers.entries(codebookYAML: codebook, cellsCSV: cells, questionnaire: questionnaire))
+            return PeerPool(entries: try ExportPeers.entries(codebookYAML: codebook, cellsCSV: cells, questionnaire: questionnaire), fromExport: true)
         } catch {
             let reason: Phrase
             switch error {

@@ -11,13 +11,13 @@ struct ExportText {
         let coarsened = summary.releasedCells - summary.panel(.none).cells
         let risk = summary.linkage
         return say("""
-            \(synthetic)export geschreven naar \(out)/: celpanel met \(summary.releasedCells) cellen en \(summary.releasedRounds) rondes, \(summary.respondents) respondenten zonder cel, statistieken over \(summary.municipalities) gemeenten (k = \(summary.k)).
-            Vergroofd: \(coarsened) cellen; uit het panel gelaten: \(summary.panel(.suppressed).cells) cellen onder k; overal weggelaten: \(summary.tooFewRespondents.cellRounds) rondes met minder dan 3 antwoorden.
+            \(synthetic)export geschreven naar \(out)/: celpanel met \(summary.releasedCells) cellen en \(summary.releasedRounds) rondes, \(summary.respondents) respondenten zonder cel, statistieken over dezelfde cellen (k = \(summary.k)).
+            Vergroofd: \(coarsened) cellen; weggelaten: \(summary.panel(.suppressed).cells) cellen onder k; overal weggelaten: \(summary.tooFewRespondents.cellRounds) rondes met minder dan 3 antwoorden.
             Gemeten risico: kleinste klasse \(summary.smallestClass), uitgepikt \(risk.singledOut) van \(risk.municipalities) gemeenten, elk cel-id past bij minstens \(risk.smallestCandidateSet) gemeenten. Zie \(out)/README.md.
 
             """, """
-            \(synthetic)export written to \(out)/: cell panel of \(summary.releasedCells) cells and \(summary.releasedRounds) rounds, \(summary.respondents) respondents without a cell, statistics over \(summary.municipalities) municipalities (k = \(summary.k)).
-            Coarsened: \(coarsened) cells; left out of the panel: \(summary.panel(.suppressed).cells) cells below k; left out everywhere: \(summary.tooFewRespondents.cellRounds) rounds with fewer than 3 responses.
+            \(synthetic)export written to \(out)/: cell panel of \(summary.releasedCells) cells and \(summary.releasedRounds) rounds, \(summary.respondents) respondents without a cell, statistics over the same cells (k = \(summary.k)).
+            Coarsened: \(coarsened) cells; left out: \(summary.panel(.suppressed).cells) cells below k; left out everywhere: \(summary.tooFewRespondents.cellRounds) rounds with fewer than 3 responses.
             Measured risk: smallest class \(summary.smallestClass), singled out \(risk.singledOut) of \(risk.municipalities) municipalities, every cell id fits at least \(risk.smallestCandidateSet) municipalities. See \(out)/README.md.
 
             """)

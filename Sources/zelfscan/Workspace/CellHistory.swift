@@ -36,15 +36,11 @@ extension WorkspaceFolder {
     }
 
     /// The round beside the cells in `peers`, with the folders that could not be read named.
-    /// With the export key, the cell's own pseudonymised entry in an export pool is left out, so
-    /// it does not count twice.
-    func peerBenchmark(for round: CellRound, peers: String, key: String? = nil, strict: Bool = false,
+    /// In an export's panel the cell's own row is left out, so it does not count twice.
+    func peerBenchmark(for round: CellRound, peers: String, strict: Bool = false,
                        language: String) async throws(CommandFailure) -> PeerBenchmark {
         var pool = try await PeerPool.load(peers, questionnaire: questionnaire, year: round.year, language: language)
-        if let key {
-            let own = Pseudonymiser(key: try KeyFile.read(key, language: language)).pseudonym(for: workspace.municipality)
-            pool.entries.removeAll { $0.cell.municipality == own }
-        }
+        if pool.fromExport { pool.entries = ExportPeers.withoutOwnRow(pool.entries, own: round) }
         let problems = WorkspacePool<[PeerEntry]>(problems: pool.problems)
         problems.report(language: language)
         try problems.requireComplete(strict: strict)

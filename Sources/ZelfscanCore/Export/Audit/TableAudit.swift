@@ -14,8 +14,8 @@ struct TableAudit {
     private var panel = CellPanel()
     private var previousCellRound: (cell: String, year: Int)?
     private var previousRespondent = 0
-    /// stats_reference: cells per item over its categories, and the line where each item starts.
-    private var referenceCells: [String: Int] = [:]
+    /// stats_reference: the number of cells each item's shares are taken over, and the line where each item starts.
+    private var referenceBase: [String: Double] = [:]
     private var referenceLines: [String: Int] = [:]
     private var groupingColumn: Int?
     private var cellColumns: (cell: Int, year: Int, quasiIdentifiers: [Int])?
@@ -76,9 +76,12 @@ struct TableAudit {
         digest.add(canonical)
         guard fields.count == header.count else { return }
         if file == ExportSchema.cells { cellRow(fields, line: line) }
-        if file == "stats_reference.csv", let item = header.firstIndex(of: "item"), let cells = header.firstIndex(of: "cells") {
-            if referenceCells[fields[item]] == nil { referenceLines[fields[item]] = line }
-            referenceCells[fields[item], default: 0] += AuditColumn.canonicalInteger(fields[cells]) ?? 0
+        if file == "stats_reference.csv", let item = header.firstIndex(of: "item"), let cells = header.firstIndex(of: "cells"),
+           let share = header.firstIndex(of: "share") {
+            // `share` is a percent of the cells the item was counted over: that base is what must reach 10.
+            if referenceBase[fields[item]] == nil { referenceLines[fields[item]] = line }
+            let count = Double(AuditColumn.canonicalInteger(fields[cells]) ?? 0), percent = Double(fields[share]) ?? 0
+            referenceBase[fields[item]] = max(referenceBase[fields[item]] ?? 0, percent > 0 ? count * 100 / percent : 0)
         }
         if file == "items.csv", let column = header.firstIndex(of: "respondent"), let number = AuditColumn.canonicalInteger(fields[column]) {
             if number != previousRespondent && number != previousRespondent + 1 {
@@ -167,10 +170,11 @@ struct TableAudit {
 
     /// The table's findings, with the panel checks that need every row.
     mutating func finish(k: Int) -> [AuditFinding] {
-        for (item, cells) in referenceCells.sorted(by: { referenceLines[$0.key]! < referenceLines[$1.key]! }) where cells < ExportSchema.minimumCells {
+        for (item, base) in referenceBase.sorted(by: { referenceLines[$0.key]! < referenceLines[$1.key]! })
+        where base > 0 && base.rounded() < Double(ExportSchema.minimumCells) {
             limiter.add("value", line: referenceLines[item]!,
-                        Phrase(en: "an item's categories here cover fewer than \(ExportSchema.minimumCells) cells together",
-                               nl: "de categorieën van een item hier omvatten samen minder dan \(ExportSchema.minimumCells) cellen"),
+                        Phrase(en: "an item's shares here are taken over fewer than \(ExportSchema.minimumCells) cells",
+                               nl: "de aandelen van een item hier zijn genomen over minder dan \(ExportSchema.minimumCells) cellen"),
                         hint: Self.exportAgain)
         }
         if file == ExportSchema.cells {

@@ -12,6 +12,9 @@ extension ReleaseLedger {
             case statisticGroup
             /// All municipalities each export released anything about.
             case allMembers
+            /// Cells whose panel classes in this and earlier exports, taken together, are shared by
+            /// fewer than k: a cell's rows can be linked across exports by their means.
+            case linkedCells
         }
 
         /// The `released` day of the earlier export.
@@ -44,6 +47,9 @@ extension ReleaseLedger {
             case .cellClass: what = Phrase(en: "the cell class '\(label)'", nl: "de celklasse '\(label)'")
             case .statisticGroup: what = Phrase(en: "the statistics group '\(label)'", nl: "de statistiekgroep '\(label)'")
             case .allMembers: what = Phrase(en: "the municipalities released as a whole", nl: "de vrijgegeven gemeenten als geheel")
+            case .linkedCells:
+                return Phrase(en: "\(difference) cell(s) of the panel class '\(label)' would be told apart by linking this export to the export of \(earlierRelease): their classes in both are shared by fewer than \(k) cells",
+                              nl: "\(difference) cel(len) van de panelklasse '\(label)' zouden te onderscheiden zijn door deze export te koppelen aan de export van \(earlierRelease): hun klassen in beide worden door minder dan \(k) cellen gedeeld")
             }
             let count = Phrase(en: difference == 1 ? "1 municipality" : "\(difference) municipalities",
                                nl: difference == 1 ? "1 gemeente" : "\(difference) gemeenten")
@@ -74,6 +80,40 @@ extension ReleaseLedger {
             if difference > 0 && difference < threshold {
                 found.append(Conflict(earlierRelease: earlier.released, kind: .allMembers, label: "all", difference: difference, k: threshold))
             }
+        }
+        return found + linkedCellConflicts(with: candidate, k: k)
+    }
+
+    /// A cell's rows carry the same means in every export that holds its year, so exports can be
+    /// joined row by row; what then singles a cell out is the combination of its panel classes in
+    /// every export, or its absence from one. Cells that this combination splits off into a group
+    /// smaller than k, which the earlier exports alone did not, are conflicts.
+    func linkedCellConflicts(with candidate: Entry, k: Int) -> [Conflict] {
+        guard !entries.isEmpty else { return [] }
+        let threshold = entries.map(\.k).reduce(k, max)
+        func labels(_ entry: Entry) -> [String: String] {
+            var labels: [String: String] = [:]
+            for (label, members) in entry.classes where Conflict.kind(ofLabel: label) == .cellClass {
+                for member in members { labels[member] = label }
+            }
+            return labels
+        }
+        let earlier = entries.map(labels)
+        let current = labels(candidate)
+        let members = earlier.reduce(Set(current.keys)) { $0.union($1.keys) }
+        var before: [[String]: Int] = [:]
+        var after: [[String]: Set<String>] = [:]
+        for member in members {
+            let history = earlier.map { $0[member] ?? "-" }
+            before[history, default: 0] += 1
+            after[history + [current[member] ?? "-"], default: []].insert(member)
+        }
+        var found: [Conflict] = []
+        for (combination, group) in after.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) })
+        where group.count < threshold && group.count < before[Array(combination.dropLast())]! {
+            let changedFrom = Array(zip(entries, combination)).last { $0.1 != "-" }?.0.released ?? entries.last!.released
+            found.append(Conflict(earlierRelease: changedFrom, kind: .linkedCells, label: combination.last == "-" ? "(left out)" : combination.last!,
+                                  difference: group.count, k: threshold))
         }
         return found
     }

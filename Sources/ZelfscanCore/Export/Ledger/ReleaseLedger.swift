@@ -49,7 +49,7 @@ public struct ReleaseLedger: Sendable, Equatable {
     /// token never equals or reveals an export pseudonym and nobody without the key can test a
     /// guessed name against it.
     public static func memberToken(municipality: String, key: ExportKey) -> String {
-        let message = Array(("zelfscan ledger member\u{0}" + Pseudonymiser.normalised(municipality)).utf8)
+        let message = Array(("zelfscan ledger member\u{0}" + MunicipalityName.normalised(municipality)).utf8)
         let code = HMAC<SHA256>.authenticationCode(for: message, using: SymmetricKey(data: key.bytes))
         return String(code.map { String(format: "%02x", $0) }.joined().prefix(tokenDigits))
     }
@@ -62,8 +62,11 @@ public struct ReleaseLedger: Sendable, Equatable {
         return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
     }
 
-    /// The ledger with `entry` added after the earlier releases.
+    /// The ledger with `entry` added after the earlier releases. An export that releases exactly
+    /// what an earlier one did (the same classes at the same k) tells nothing new and is not
+    /// recorded again, so exporting one pool repeatedly does not grow the ledger.
     public func appending(_ entry: Entry) -> ReleaseLedger {
-        ReleaseLedger(entries: entries + [entry])
+        guard !entries.contains(where: { $0.classes == entry.classes && $0.k == entry.k }) else { return self }
+        return ReleaseLedger(entries: entries + [entry])
     }
 }
