@@ -115,13 +115,14 @@ public enum ExportMerge {
         return AnonymisedExport(summary: summary, tables: tables, classes: [:], codebook: ExportCodebook(questionnaire: questionnaire))
     }
 
-    /// Cells of different parts that are alike in every year and value are one cell exported twice.
+    /// Cells of different parts with the same means in every year are one cell exported twice,
+    /// even when the parts coarsened its facts differently.
     private static func refuseSharedCells(_ cells: [String: Cell]) throws(Failure) {
         var seen: [[String]: Int] = [:]
         var shared: [[Int]: Int] = [:]
         for key in cells.keys.sorted() {
             let cell = cells[key]!
-            let fingerprint = cell.rounds.keys.sorted().flatMap { [String($0), cell.rounds[$0]!.group] + cell.rounds[$0]!.facts + cell.rows[$0]! }
+            let fingerprint = cell.rounds.keys.sorted().flatMap { [String($0)] + cell.rows[$0]! }
             if let other = seen[fingerprint], other != cell.part {
                 shared[[min(other, cell.part), max(other, cell.part)], default: 0] += 1
             } else {

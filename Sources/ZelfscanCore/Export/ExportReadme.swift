@@ -106,8 +106,11 @@ public struct ExportReadme: Sendable {
 
     private var roleItems: String { summary.roleDependentItems.isEmpty ? say("geen", "none") : summary.roleDependentItems.joined(separator: ", ") }
 
+    /// Respondents are counted only over at least k cells: the size of one or two cells is
+    /// something an outsider could match.
     private func row(_ label: String, _ touched: ExportSummary.Touched, _ cost: String) -> String {
-        "| \(label) | \(touched.cells) | \(touched.cellRounds) | \(touched.respondents) | \(cost) |"
+        let respondents = touched.cells == 0 || touched.cells >= summary.k ? String(touched.respondents) : say("(minder dan k cellen)", "(fewer than k cells)")
+        return "| \(label) | \(touched.cells) | \(touched.cellRounds) | \(respondents) | \(cost) |"
     }
 
     private var fileTexts: [String: String] {
