@@ -11,11 +11,16 @@ correct.
 
     linkage_attack.py --pool POOL [--first-pool POOL1] EXPORT [EXPORT2]
 
+Attacks 1-3 (panel linkage, cross-file join, role proxy) run on the last export named; with two,
+attack 4 (differencing) links the first to the second. --first-pool names the workspaces the
+first export was made of: the attacker then also knows which municipalities each pool held.
+
 Prints a JSON summary on stdout. Exit 1 when anyone is singled out (see `verdict`), 0 otherwise,
 2 when the input cannot be read. Python 3 standard library only; PyYAML when installed, else the
 small reader below (set ZELFSCAN_ATTACK_NO_PYYAML=1 to force it).
 """
 
+import argparse
 import csv
 import json
 import math
@@ -698,7 +703,6 @@ def verdict(summary, k):
 
 
 def main(arguments):
-    import argparse
     parser = argparse.ArgumentParser(prog="linkage_attack.py", description="A linkage attacker for zelfscan exports (format 3).")
     parser.add_argument("--pool", required=True, help="the workspaces: the attacker's public facts, and the test's oracle")
     parser.add_argument("--first-pool", help="with two exports: the workspaces the first export was made of, as a public list of its participants")
