@@ -148,9 +148,10 @@ public struct ReportText: Sendable {
 
     // MARK: Dimensions
 
-    func resultSentence(n: Int, sd: String, range: String) -> String {
-        say("Gemiddelde van \(n) leden; spreiding sd \(sd), laagste–hoogste \(range).",
-            "Mean of \(n) members; spread sd \(sd), lowest–highest \(range).")
+    /// The spread as a standard deviation only: a lowest or highest score is one member's.
+    func resultSentence(n: Int, sd: String) -> String {
+        say("Gemiddelde van \(n) leden; spreiding (standaardafwijking) \(sd).",
+            "Mean of \(n) members; spread (standard deviation) \(sd).")
     }
 
     func unscored(_ count: Int) -> String {

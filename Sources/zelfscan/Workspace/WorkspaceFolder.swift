@@ -37,16 +37,21 @@ struct WorkspaceFolder {
                              exitCode: ExitStatus.usage)
     }
 
-    static func open(dir: String?, now: Date) throws(CommandFailure) -> WorkspaceFolder {
+    /// `tighten`: a command on the coordinator's own workspace removes other users' access
+    /// (with a notice); a pool of others' workspaces is only read.
+    static func open(dir: String?, now: Date, tighten: Bool = true) throws(CommandFailure) -> WorkspaceFolder {
         let root = try locate(dir: dir)
         let file = root == "." ? WorkspaceCoding.fileName : root + "/" + WorkspaceCoding.fileName
-        let bytes = try readBytes(file)
+        let bytes = try readBytes(file, followLinks: false)
         let result = WorkspaceCoding.decode(file: file, bytes: bytes, currentYear: Calendar.utc.component(.year, from: now))
         guard let workspace = result.workspace else {
             throw CommandFailure(Phrase(en: "\(file) is not valid", nl: "\(file) is niet geldig"),
                                  hint: Phrase(en: "fix the errors above; the format is in docs/response-format.md",
                                               nl: "verbeter de fouten hierboven; het formaat staat in docs/response-format.md"),
                                  exitCode: ExitStatus.invalidData, diagnostics: result.diagnostics, sources: result.sources)
+        }
+        if tighten, !WorkspaceFiles.tighten(root: root, description: file).isEmpty {
+            Output.error(WorkspaceFiles.tightenedNotice(root).text(workspace.language) + "\n")
         }
         let (questionnaire, hash) = try loadQuestionnaire(workspace.questionnaire, root: root)
         return WorkspaceFolder(root: root, workspace: workspace, questionnaire: questionnaire, questionnaireSHA256: hash)
@@ -75,9 +80,9 @@ struct WorkspaceFolder {
         return (questionnaire, hash)
     }
 
-    static func readBytes(_ file: String) throws(CommandFailure) -> [UInt8] {
+    static func readBytes(_ file: String, followLinks: Bool = true) throws(CommandFailure) -> [UInt8] {
         do {
-            return try LocalFiles.read(file)
+            return try LocalFiles.read(file, followLinks: followLinks)
         } catch let error as YAMLError {
             throw CommandFailure(Phrase(en: "\(file) cannot be read", nl: "\(file) kan niet gelezen worden"), exitCode: ExitStatus.invalidData,
                                  diagnostics: [Diagnostic(file: file, yamlError: error)])

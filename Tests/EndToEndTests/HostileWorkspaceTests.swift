@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+/// Issue 13: one hostile file, link or name in a workspace must not harm another file, leak one,
+/// or stall the tool; and a workspace is its owner's alone.
+@Suite("a workspace resists hostile files")
+struct HostileWorkspaceTests {
+    static let year = Calendar(identifier: .gregorian).component(.year, from: Date())
+
+    static func permissions(_ url: URL) throws -> Int {
+        try #require(try FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? Int)
+    }
+
+    /// A draft, left by input that ends after the context questions; its code.
+    static func draft(in workspace: URL) throws -> String {
+        let run = try ZelfscanBinary.run(["take"], stdin: (TakeCommandTests.start + ["5"]).joined(separator: "\n") + "\n", in: workspace)
+        #expect(run.status == 75, "\(run.stderr)")
+        return try #require(try TakeCommandTests.responses(workspace).keys.first)
+    }
+
+    @Test func aLinkAtTheLockPathOverwritesNothing() throws {
+        let workspace = try TakeCommandTests.workspace()
+        let code = try Self.draft(in: workspace)
+        let victim = workspace.deletingLastPathComponent().appendingPathComponent("victim.txt")
+        try Data("keep me\n".utf8).write(to: victim)
+        let lock = workspace.appendingPathComponent("responses/\(Self.year)/\(code).lock")
+        try FileManager.default.createSymbolicLink(atPath: lock.path, withDestinationPath: "../../../victim.txt")
+        let run = try ZelfscanBinary.run(["take", "--resume", code], stdin: "q\n", in: workspace)
+        #expect(run.status == 73)
+        #expect(run.stderr.contains("is een symbolische koppeling, geen slot van zelfscan"), "\(run.stderr)")
+        #expect(try String(contentsOf: victim, encoding: .utf8) == "keep me\n", "the file the link points to is untouched")
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: lock.path)) != nil, "the link is left for the owner to inspect")
+    }
+
+    @Test func aLinkedResponseFileIsSkippedWithAReason() throws {
+        let workspace = try TakeCommandTests.workspace()
+        let secret = workspace.deletingLastPathComponent().appendingPathComponent("secret.txt")
+        try Data("root:x:0:0:root:/root:/bin/bash\n".utf8).write(to: secret)
+        let round = workspace.appendingPathComponent("responses/\(Self.year)")
+        try FileManager.default.createSymbolicLink(atPath: round.appendingPathComponent("R-PASSWD.yaml").path, withDestinationPath: secret.path)
+        let status = try ZelfscanBinary.run(["status"], in: workspace)
+        #expect(status.status == 0)
+        #expect(!(status.stdout + status.stderr).contains("root:x:0:0"), "nothing of the linked file is printed")
+        #expect(status.stderr.contains("R-PASSWD.yaml:1:1: fout: kan dit bestand niet lezen: dit is een symbolische koppeling"), "\(status.stderr)")
+        #expect(status.stdout.contains("Onbruikbare antwoordbestanden (1)"))
+    }
+
+    @Test func aWorkspaceIsItsOwnersAloneAndOlderOnesAreTightened() throws {
+        let workspace = try TakeCommandTests.workspace()
+        #expect(try Self.permissions(workspace) == 0o700)
+        #expect(try Self.permissions(workspace.appendingPathComponent("zelfscan.yaml")) == 0o600)
+        #expect(try Self.permissions(workspace.appendingPathComponent("responses/\(Self.year)")) == 0o700)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: workspace.path)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: workspace.appendingPathComponent("zelfscan.yaml").path)
+        let first = try ZelfscanBinary.run(["status"], in: workspace)
+        #expect(first.status == 0)
+        #expect(first.stderr.components(separatedBy: "\n").filter { $0.contains("was leesbaar voor andere gebruikers") }.count == 1, "\(first.stderr)")
+        #expect(try Self.permissions(workspace) == 0o700)
+        #expect(try Self.permissions(workspace.appendingPathComponent("zelfscan.yaml")) == 0o600)
+        let second = try ZelfscanBinary.run(["status"], in: workspace)
+        #expect(second.stderr.isEmpty, "the notice comes once")
+    }
+
+    @Test func demoRemovesOnlyTheCellsItMade() throws {
+        let folder = try ZelfscanBinary.temporaryFolder()
+        let arguments = ["demo", "--out", "demo", "--municipalities", "2", "--years", "1", "--seed", "3"]
+        #expect(try ZelfscanBinary.run(arguments, in: folder).status == 0)
+        let mine = try ZelfscanBinary.run(["init", "--dir", "demo/mijn-cel", "--municipality", "Echtegem"], in: folder)
+        #expect(mine.status == 0, "\(mine.stderr)")
+        let again = try ZelfscanBinary.run(arguments, in: folder)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("demo/mijn-cel/zelfscan.yaml").path),
+                "a real workspace beside the demo cells stays")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("demo/demogemeente-002/zelfscan.yaml").path))
+        #expect(try Self.permissions(folder.appendingPathComponent("demo/demogemeente-001")) == 0o700)
+    }
+}
