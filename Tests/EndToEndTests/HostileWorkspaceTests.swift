@@ -74,4 +74,19 @@ struct HostileWorkspaceTests {
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("demo/demogemeente-002/zelfscan.yaml").path))
         #expect(try Self.permissions(folder.appendingPathComponent("demo/demogemeente-001")) == 0o700)
     }
+
+    @Test func problemsInOneFileAreCappedAndCounted() throws {
+        let workspace = try TakeCommandTests.workspace()
+        let code = try Self.draft(in: workspace)
+        let file = workspace.appendingPathComponent("responses/\(Self.year)/\(code).yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let keys = (0..<2000).map { "  unknown.key\($0): 3\n" }.joined()
+        try Data(text.replacingOccurrences(of: "answers:\n", with: "answers:\n" + keys).utf8).write(to: file)
+        let status = try ZelfscanBinary.run(["status"], in: workspace)
+        #expect(status.status == 0)
+        let errors = status.stderr.components(separatedBy: "\n").filter { $0.contains(": fout: ") }
+        #expect(errors.count == 21, "20 problems and one line for the rest, not 2,000: \(errors.count)")
+        #expect(status.stderr.contains("fout: nog 1980 probleem/problemen in dit bestand niet getoond"), "\(status.stderr.suffix(300))")
+        #expect(status.stderr.contains("\(code).yaml:19:3: fout: 'unknown.key0' is geen item"), "located: \(status.stderr.prefix(300))")
+    }
 }

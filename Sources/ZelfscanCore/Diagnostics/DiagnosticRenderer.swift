@@ -2,12 +2,16 @@
 /// line with a caret under the column, then hints and notes; in Dutch (`fout:`) or English.
 public struct DiagnosticRenderer: Sendable {
     /// The text of each file by name, for the source excerpt; files not present get no excerpt.
-    public var sources: [String: String]
+    public let sources: [String: String]
     public var language: String
+    /// Where each line of each source starts, found in one pass, so locating many problems in
+    /// one large file stays linear.
+    private let lineStarts: [String: [String.UnicodeScalarView.Index]]
 
     public init(sources: [String: String] = [:], language: String) {
         self.sources = sources
         self.language = language
+        self.lineStarts = sources.mapValues(Self.lineStarts)
     }
 
     public func render(_ diagnostic: Diagnostic) -> String {
@@ -27,7 +31,7 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     private func excerpt(file: String, line: Int, column: Int) -> [String]? {
-        guard line > 0, let text = sources[file], var sourceLine = Self.line(line, of: text) else { return nil }
+        guard line > 0, let text = sources[file], var sourceLine = self.line(line, of: file, text) else { return nil }
         if sourceLine.last == "\r" { sourceLine = sourceLine.dropLast() }
         var scalars = String.UnicodeScalarView()
         scalars.append(contentsOf: sourceLine.prefix(160).map { $0 == "\t" ? " " : $0 })
@@ -42,19 +46,23 @@ public struct DiagnosticRenderer: Sendable {
 
     /// Line `number` of `text`, split on "\n" scalars: as Characters, "\r\n" is one cluster and
     /// would never equal "\n".
-    private static func line(_ number: Int, of text: String) -> Substring.UnicodeScalarView? {
+    private func line(_ number: Int, of file: String, _ text: String) -> Substring.UnicodeScalarView? {
+        guard let starts = lineStarts[file], number >= 1, number <= starts.count else { return nil }
         let scalars = text.unicodeScalars
-        var current = 1
-        var start = scalars.startIndex
+        let start = starts[number - 1]
+        let end = number < starts.count ? scalars.index(before: starts[number]) : scalars.endIndex
+        return scalars[start..<end]
+    }
+
+    private static func lineStarts(_ text: String) -> [String.UnicodeScalarView.Index] {
+        let scalars = text.unicodeScalars
+        var starts = [scalars.startIndex]
         var index = scalars.startIndex
         while index < scalars.endIndex {
-            if scalars[index] == "\n" {
-                if current == number { return scalars[start..<index] }
-                current += 1
-                start = scalars.index(after: index)
-            }
-            index = scalars.index(after: index)
+            let next = scalars.index(after: index)
+            if scalars[index] == "\n" { starts.append(next) }
+            index = next
         }
-        return current == number ? scalars[start..<scalars.endIndex] : nil
+        return starts
     }
 }
