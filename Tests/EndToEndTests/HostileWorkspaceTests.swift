@@ -89,4 +89,41 @@ struct HostileWorkspaceTests {
         #expect(status.stderr.contains("fout: nog 1980 probleem/problemen in dit bestand niet getoond"), "\(status.stderr.suffix(300))")
         #expect(status.stderr.contains("\(code).yaml:19:3: fout: 'unknown.key0' is geen item"), "located: \(status.stderr.prefix(300))")
     }
+
+    @Test func controlCharactersInANameAreRefusedAndNeverEchoedRaw() throws {
+        let folder = try ZelfscanBinary.temporaryFolder()
+        let refused = try ZelfscanBinary.run(["init", "--dir", "cel", "--municipality", "Gent\u{1B}]0;pwned\u{07}\u{1B}[2J"], in: folder)
+        #expect(refused.status == 64)
+        #expect(refused.stderr.contains("bevat het stuurteken <U+001B> op teken 5"), "\(refused.stderr)")
+        #expect(!refused.stderr.contains("\u{1B}") && !refused.stdout.contains("\u{1B}"), "nothing raw reaches the terminal")
+
+        let workspace = try TakeCommandTests.workspace()
+        let description = workspace.appendingPathComponent("zelfscan.yaml")
+        let text = try String(contentsOf: description, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "municipality: Testgemeente", with: "municipality: \"Test\\e[2J\\u202Egemeente\"").utf8).write(to: description)
+        for command in [["status"], ["score"], ["take"], ["report"]] {
+            let run = try ZelfscanBinary.run(command, stdin: "q\n", in: workspace)
+            #expect(run.status == 65, "\(command): \(run.stderr)")
+            #expect(run.stderr.contains("zelfscan.yaml:2:15: fout: de sleutel 'municipality' bevat het stuurteken <U+001B> op teken 5")
+                    || run.stderr.contains("stuurteken <U+001B>"), "\(command): \(run.stderr)")
+            #expect(!(run.stdout + run.stderr).contains("\u{1B}") && !(run.stdout + run.stderr).contains("\u{202E}"), "\(command) echoes it raw")
+        }
+    }
+
+    @Test func controlCharactersInAQuestionnaireTextAreLocated() throws {
+        let folder = try ZelfscanBinary.temporaryFolder()
+        let original = try String(contentsOf: ZelfscanBinary.repository.appendingPathComponent("questionnaires/livc-r.yaml"), encoding: .utf8)
+        var lines = original.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let line = try #require(lines.firstIndex { $0.hasPrefix("  nl: \"Zelfevaluatie LIVC-R\"") })
+        lines[line] = #"  nl: "Zelfevaluatie \u202ELIVC-R""#
+        try Data(lines.joined(separator: "\n").utf8).write(to: folder.appendingPathComponent("q.yaml"))
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("benchmarks"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: ZelfscanBinary.repository.appendingPathComponent("questionnaires/benchmarks/vvsg-2022.yaml"),
+                                         to: folder.appendingPathComponent("benchmarks/vvsg-2022.yaml"))
+        let run = try ZelfscanBinary.run(["validate", "q.yaml"], in: folder)
+        #expect(run.status == 65)
+        let output = run.stdout + run.stderr
+        #expect(output.contains("q.yaml:\(line + 1):7: fout: de 'nl'-tekst van 'title' bevat het stuurteken <U+202E> op teken 15"), "located: \(output)")
+        #expect(!output.contains("\u{202E}"))
+    }
 }

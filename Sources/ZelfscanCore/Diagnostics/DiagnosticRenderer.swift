@@ -17,15 +17,17 @@ public struct DiagnosticRenderer: Sendable {
     public func render(_ diagnostic: Diagnostic) -> String {
         let ui = UIText(language: language)
         let severity = diagnostic.severity == .error ? ui[.error] : ui[.warning]
-        var lines = ["\(diagnostic.file):\(diagnostic.line):\(diagnostic.column): \(severity): \(diagnostic.text.text(language))"]
+        // Paths and messages quote files, which may hold terminal commands: shown as codes.
+        let file = ControlCharacters.printable(diagnostic.file)
+        var lines = ["\(file):\(diagnostic.line):\(diagnostic.column): \(severity): \(ControlCharacters.printable(diagnostic.text.text(language)))"]
         if let excerpt = excerpt(file: diagnostic.file, line: diagnostic.line, column: diagnostic.column) {
             lines.append(contentsOf: excerpt)
         }
         if let hint = diagnostic.hintText {
-            lines.append("  \(ui[.hint]): \(hint.text(language))")
+            lines.append("  \(ui[.hint]): \(ControlCharacters.printable(hint.text(language)))")
         }
         for note in diagnostic.notes {
-            lines.append("\(diagnostic.file):\(note.line):\(note.column): \(ui[.note]): \(note.text.text(language))")
+            lines.append("\(file):\(note.line):\(note.column): \(ui[.note]): \(ControlCharacters.printable(note.text.text(language)))")
         }
         return lines.joined(separator: "\n")
     }
@@ -38,7 +40,7 @@ public struct DiagnosticRenderer: Sendable {
         let shown = String(scalars)
         // Blank lines and lines of binary garbage make no useful excerpt.
         guard shown.contains(where: { $0 != " " }),
-              !scalars.contains(where: { $0 == "\u{FFFD}" || ($0.value < 0x20) || (0x7F..<0xA0).contains($0.value) })
+              !scalars.contains(where: { $0 == "\u{FFFD}" || $0.value < 0x20 || ControlCharacters.isRefused($0) })
         else { return nil }
         let caretColumn = max(1, min(column, scalars.count + 1))
         return ["  | \(shown)", "  | " + String(repeating: " ", count: caretColumn - 1) + "^"]

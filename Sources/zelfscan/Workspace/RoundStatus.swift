@@ -95,7 +95,7 @@ struct RoundStatus: Encodable {
         if !rejectedFiles.isEmpty {
             lines.append("")
             lines.append(t.rejected(rejectedFiles.count))
-            lines.append(contentsOf: rejectedFiles.map { "  " + $0 })
+            lines.append(contentsOf: rejectedFiles.map { "  " + ControlCharacters.printable($0) })
         }
         lines.append("")
         lines.append(cellReport.possible ? t.reportPossible(submitted.count) : t.reportNotYet(submitted.count, cellReport.minimum))

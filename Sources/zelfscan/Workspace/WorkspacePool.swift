@@ -147,7 +147,7 @@ extension WorkspacePool {
                 let renderer = DiagnosticRenderer(sources: problem.sources, language: language)
                 Output.error(problem.diagnostics.inReadingOrder().map(renderer.render).joined(separator: "\n") + "\n")
             }
-            Output.error("\(problem.path): \(problem.reason.text(language))\n")
+            Output.error("\(ControlCharacters.printable(problem.path)): \(ControlCharacters.printable(problem.reason.text(language)))\n")
         }
         let leftOut = problems.filter(\.leftOut).count
         if leftOut > 0 {
