@@ -85,4 +85,27 @@ struct ConfidentialityTests {
         #expect(run.stdout.components(separatedBy: "is geen open vragenlijst van deze ronde").count == 4)
         #expect(run.seconds >= 0.6, "0.2 s, then 0.4 s before the second and third check (\(run.seconds) s)")
     }
+
+    /// Finding 14: a real cell compared with demo data is not called invented.
+    @Test func theBannerSaysWhatIsSynthetic() throws {
+        let folder = try ZelfscanBinary.temporaryFolder()
+        #expect(try ZelfscanBinary.run(["demo", "--out", "demo", "--municipalities", "12", "--years", "1", "--first-year", "\(Self.year)", "--seed", "8"],
+                                       in: folder).status == 0)
+        let cell = folder.appendingPathComponent("demo/demogemeente-001")
+        let enumerator = try #require(FileManager.default.enumerator(atPath: cell.path))
+        for case let path as String in enumerator where path.hasSuffix(".yaml") {
+            let url = cell.appendingPathComponent(path)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            try Data(text.replacingOccurrences(of: "synthetic: true", with: "synthetic: false").utf8).write(to: url)
+        }
+        let report = try ZelfscanBinary.run(["report", "--dir", "demo/demogemeente-001", "--peers", "demo", "--format", "md", "--out", "out"], in: folder)
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(report.stdout.contains("SYNTHETISCHE VERGELIJKINGSDATA: de cel is echt"), "\(report.stdout)")
+        #expect(!report.stdout.contains("verzonnen cel."))
+        let markdown = try String(contentsOf: folder.appendingPathComponent("out/zelfscan-rapport-\(Self.year).md"), encoding: .utf8)
+        #expect(markdown.hasPrefix("> **SYNTHETISCHE VERGELIJKINGSDATA — de cel en haar antwoorden zijn echt"))
+        #expect(!markdown.contains("verzonnen cel, leden en antwoorden"))
+        let compare = try ZelfscanBinary.run(["compare", "demo"], in: folder)
+        #expect(compare.stdout.contains("SYNTHETISCHE DEMODATA: 11 van de 12 cellen zijn verzonnen; de andere zijn echt."), "\(compare.stdout.prefix(300))")
+    }
 }

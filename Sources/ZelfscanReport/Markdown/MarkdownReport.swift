@@ -13,7 +13,7 @@ public struct MarkdownReport: Sendable {
         let s = ReportSentences(report)
         let t = s.t
         var out: [String] = []
-        if report.synthetic { out += ["> **\(t.syntheticBanner)**", ""] }
+        if report.synthetic { out += ["> **\(t.syntheticBanner(cellInvented: report.cover.synthetic))**", ""] }
         out += ["# \(t.reportTitle): \(escape(t.heading(report.cover.municipality, report.cover.year)))", ""]
         out += table([["", ""]] + s.coverRows.map { [$0.0, $0.1] }, header: false)
         out += ["", t.coverNote, ""]
@@ -26,7 +26,7 @@ public struct MarkdownReport: Sendable {
         for paragraph in t.method(bands: report.bands, rules: report.rules, n: report.cover.submitted, rulesVersion: report.cover.rulesVersion) {
             out += [escape(paragraph), ""]
         }
-        if report.synthetic { out += ["> **\(t.syntheticBanner)**", ""] }
+        if report.synthetic { out += ["> **\(t.syntheticBanner(cellInvented: report.cover.synthetic))**", ""] }
         while out.last == "" { out.removeLast() }
         return out.joined(separator: "\n") + "\n"
     }
