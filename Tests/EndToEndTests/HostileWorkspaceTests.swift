@@ -126,4 +126,33 @@ struct HostileWorkspaceTests {
         #expect(output.contains("q.yaml:\(line + 1):7: fout: de 'nl'-tekst van 'title' bevat het stuurteken <U+202E> op teken 15"), "located: \(output)")
         #expect(!output.contains("\u{202E}"))
     }
+
+    /// Finding 12. Root may write anywhere, so as root the tool runs as `nobody` (setpriv).
+    @Test func aReadOnlyWorkspaceSaysWhatToDo() throws {
+        let workspace = try TakeCommandTests.workspace()
+        let round = workspace.appendingPathComponent("responses/\(Self.year)")
+        for (path, mode) in [(workspace.deletingLastPathComponent(), 0o755), (workspace, 0o555), (workspace.appendingPathComponent("responses"), 0o555),
+                             (round, 0o555), (workspace.appendingPathComponent("zelfscan.yaml"), 0o644)] {
+            try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: path.path)
+        }
+        defer { for path in [workspace, workspace.appendingPathComponent("responses"), round] {
+            try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: path.path)
+        } }
+        let process = Process()
+        let asNobody = geteuid() == 0
+        process.executableURL = URL(fileURLWithPath: asNobody ? "/usr/bin/setpriv" : ZelfscanBinary.path)
+        process.arguments = (asNobody ? ["--reuid=nobody", "--regid=nogroup", "--clear-groups", ZelfscanBinary.path] : []) + ["take", "--plain", "--dir", workspace.path]
+        process.environment = ["NO_COLOR": "1", "PATH": "/usr/bin:/bin"]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 73)
+        #expect(stderr.contains("fout: u kunt niet schrijven in de werkruimte \(workspace.path) (ze is alleen-lezen voor u)"), "\(stderr)")
+        #expect(stderr.contains("tip: vraag de coördinator, die de werkruimte beheert"))
+        #expect(!stderr.contains("Permission denied"))
+    }
 }
