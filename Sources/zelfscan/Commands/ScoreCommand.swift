@@ -112,7 +112,7 @@ struct ScoreCommand: AsyncParsableCommand {
         var progress = ProgressLine(label: language == "en" ? "reading responses" : "antwoorden lezen", total: files.count)
         let results = await files.parallelMap(progress: { progress.update($0) }) { file in
             do {
-                return loader.load(file: file, bytes: try LocalFiles.read(file))
+                return loader.load(file: file, bytes: try LocalFiles.read(file, maxBytes: ResponseLoader.maxFileBytes))
             } catch {
                 return ResponseLoader.Result(response: nil, diagnostics: [WorkspaceFolder.unreadable(file, error)], sources: [:])
             }

@@ -26,7 +26,7 @@ struct AnswerSheetEntry {
             (base, lock) = (access.newResponse(code: code, role: "", now: now), newLock)
         }
         defer { lock.release() }
-        let bytes = try WorkspaceFolder.readBytes(file)
+        let bytes = try WorkspaceFolder.readBytes(file, maxBytes: ResponseLoader.maxFileBytes)
         let result = ResponseLoader(questionnaire: folder.questionnaire, questionnaireSHA256: folder.questionnaireSHA256)
             .load(file: file, bytes: bytes, kind: .answerSheet(base: base))
         if !result.diagnostics.isEmpty {

@@ -28,7 +28,7 @@ struct DraftAccess {
         guard WorkspaceFiles.isRegularFile(path) else { return nil }
         let lock = try self.lock(code)
         do throws(CommandFailure) {
-            let bytes = try WorkspaceFolder.readBytes(path, followLinks: false)
+            let bytes = try WorkspaceFolder.readBytes(path, maxBytes: ResponseLoader.maxFileBytes, followLinks: false)
             let result = ResponseLoader(questionnaire: folder.questionnaire, questionnaireSHA256: folder.questionnaireSHA256)
                 .load(file: path, bytes: bytes)
             if !result.diagnostics.isEmpty {

@@ -33,7 +33,7 @@ extension WorkspaceFolder {
             let path = folder + "/" + name
             let bytes: [UInt8]
             do {
-                bytes = try LocalFiles.read(path, followLinks: false)
+                bytes = try LocalFiles.read(path, maxBytes: ResponseLoader.maxFileBytes, followLinks: false)
             } catch {
                 round.rejected.append(path)
                 round.diagnostics.append(Self.unreadable(path, error))

@@ -80,9 +80,9 @@ struct WorkspaceFolder {
         return (questionnaire, hash)
     }
 
-    static func readBytes(_ file: String, followLinks: Bool = true) throws(CommandFailure) -> [UInt8] {
+    static func readBytes(_ file: String, maxBytes: Int = ParserLimits.default.maxBytes, followLinks: Bool = true) throws(CommandFailure) -> [UInt8] {
         do {
-            return try LocalFiles.read(file, followLinks: followLinks)
+            return try LocalFiles.read(file, maxBytes: maxBytes, followLinks: followLinks)
         } catch let error as YAMLError {
             throw CommandFailure(Phrase(en: "\(file) cannot be read", nl: "\(file) kan niet gelezen worden"), exitCode: ExitStatus.invalidData,
                                  diagnostics: [Diagnostic(file: file, yamlError: error)])
