@@ -32,7 +32,14 @@ public enum ControlCharacters {
         return String(result)
     }
 
-    /// "U+001B".
+    /// `text` without the refused characters: what a respondent types is kept, minus what would
+    /// make the saved file unreadable.
+    public static func removed(from text: String) -> String {
+        guard text.unicodeScalars.contains(where: isRefused) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter { !isRefused($0) }))
+    }
+
+    /// "<U+001B>".
     public static func code(_ scalar: Unicode.Scalar) -> String {
         let hex = String(scalar.value, radix: 16, uppercase: true)
         return "<U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + ">"

@@ -53,12 +53,15 @@ struct WorkspaceFolder {
         if tighten, !WorkspaceFiles.tighten(root: root, description: file).isEmpty {
             Output.error(WorkspaceFiles.tightenedNotice(root).text(workspace.language) + "\n")
         }
-        let (questionnaire, hash) = try loadQuestionnaire(workspace.questionnaire, root: root)
+        let (questionnaire, hash) = try loadQuestionnaire(workspace.questionnaire, root: root, insideWorkspace: true)
         return WorkspaceFolder(root: root, workspace: workspace, questionnaire: questionnaire, questionnaireSHA256: hash)
     }
 
     /// The bundled questionnaire, or a file (relative paths count from the workspace folder).
-    static func loadQuestionnaire(_ source: Workspace.QuestionnaireSource, root: String) throws(CommandFailure) -> (Questionnaire, String) {
+    /// `insideWorkspace`: a relative path names a file of the workspace, read without following
+    /// a symbolic link, like every other file there.
+    static func loadQuestionnaire(_ source: Workspace.QuestionnaireSource, root: String,
+                                  insideWorkspace: Bool = false) throws(CommandFailure) -> (Questionnaire, String) {
         let result: QuestionnaireLoader.Result
         let hash: String
         switch source {
@@ -67,7 +70,7 @@ struct WorkspaceFolder {
             hash = BundledQuestionnaire.sha256
         case .file(let path):
             let file = path.hasPrefix("/") ? path : root + "/" + path
-            let bytes = try readBytes(file)
+            let bytes = try readBytes(file, followLinks: !insideWorkspace || path.hasPrefix("/"))
             result = QuestionnaireLoader().load(file: file, bytes: bytes, readFile: { try LocalFiles.read($0) })
             hash = ContentHash.sha256(bytes)
         }
