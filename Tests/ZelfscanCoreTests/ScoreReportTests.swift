@@ -47,6 +47,21 @@ struct ScoreReportTests {
         #expect(overalls == overalls.sorted())
     }
 
+    /// Three submitted, but only two with a trust score: with mean and sd, each of the two would
+    /// learn the other's score.
+    @Test func aDimensionWithFewerThanThreeScoresIsWithheld() throws {
+        let questionnaire = try ScoringExamples.questionnaire(ScoringExamples.cellDimensions)
+        var responses = Array(CellAggregationTests.exampleResponses(questionnaire).prefix(2))
+        responses.append(ScoringExamples.response("R-AAAAA5", role: "prevention", ["trust.share": .missing("dk")], questionnaire: questionnaire))
+        let rounds = try CellAggregator(questionnaire: questionnaire).rounds(responses)
+        let root = try #require(try JSONSerialization.jsonObject(with: try ScoreReport(questionnaire: questionnaire, rounds: rounds).json()) as? [String: Any])
+        let cell = try #require((root["cells"] as? [[String: Any]])?.first)
+        #expect(cell["n"] as? Int == 3)
+        let trust = try #require((cell["dimensions"] as? [[String: Any]])?.first)
+        #expect(trust["n"] as? Int == 2 && trust["withheld"] as? Bool == true && trust["mean"] is NSNull && trust["sd"] is NSNull)
+        #expect((cell["overall"] as? [String: Any])?["score"] is NSNull, "the overall score would give the mean away")
+    }
+
     @Test func aCellOfFewerThanThreeShowsNoScore() throws {
         let questionnaire = try ScoringExamples.questionnaire(ScoringExamples.cellDimensions)
         let responses = Array(CellAggregationTests.exampleResponses(questionnaire).prefix(2))

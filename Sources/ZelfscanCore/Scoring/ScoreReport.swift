@@ -114,9 +114,11 @@ public struct ScoreReport: Sendable, Equatable, Encodable {
         let minimum = ScoringRules.minimumCellRespondents
         self.cells = rounds.map { round in
             let shown = round.n >= minimum
+            // The overall score is built from every dimension mean: it would give away a withheld one.
+            let overallShown = shown && round.dimensions.allSatisfy { $0.n >= minimum }
             return Cell(
                 municipality: round.municipality, year: round.year, synthetic: round.synthetic, n: round.n,
-                overall: shown ? Overall(score: round.overall, band: round.overallBand) : Overall(score: nil, band: nil),
+                overall: overallShown ? Overall(score: round.overall, band: round.overallBand) : Overall(score: nil, band: nil),
                 dimensions: round.dimensions.map { dimension in
                     guard shown, dimension.n >= minimum else {
                         return Dimension(id: dimension.dimensionID, n: dimension.n, mean: nil, sd: nil, band: nil,

@@ -73,7 +73,10 @@ public struct CellScoreSummary: Sendable {
             rows.append([title(dimension.dimensionID), String(dimension.n), dimension.mean.map { number($0) + mark } ?? t.noScore,
                          number(dimension.standardDeviation), bandLabel(dimension.band)])
         }
-        rows.append([t.overall, "", round.overall.map(number) ?? t.noScore, "", bandLabel(round.overallBand)])
+        // Built from every dimension mean, so it would give away one that is not shown.
+        let overallShown = round.dimensions.allSatisfy { $0.n >= rules.minimumCellRespondents }
+        rows.append([t.overall, "", overallShown ? round.overall.map(number) ?? t.noScore : t.withheld, "",
+                     overallShown ? bandLabel(round.overallBand) : ""])
         let widths = [width, 3, 8, 5, 0]
         var lines = rows.map { row in
             zip(row, widths).map { cell, width in
