@@ -197,6 +197,13 @@ struct TakeCommandTests {
         #expect(ids.count == 34)
         lines += ids.filter { $0 != "information-sharing.agreement-input" && $0 != "information-sharing.feedback" }.map { "  \($0): 3" }
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: sheet)
+        let mayor = workspace.appendingPathComponent("burgemeester.yaml")
+        try Data((["role: mayor"] + lines.dropFirst()).joined(separator: "\n").utf8 + [0x0A]).write(to: mayor)
+        let otherRole = try ZelfscanBinary.run(["take", "--resume", code, "--answers", "burgemeester.yaml", "--submit"], in: workspace)
+        #expect(otherRole.status == 65, "another member's form is not typed over a draft")
+        #expect(otherRole.stderr.contains("burgemeester.yaml geeft een andere rol dan die waarmee het concept \(code) begon"), "\(otherRole.stderr)")
+        #expect(try #require(try Self.responses(workspace)[code]).contains("status: draft"))
+
         let complete = try ZelfscanBinary.run(["take", "--resume", code, "--answers", "papier.yaml", "--submit"], in: workspace)
         #expect(complete.status == 0, "\(complete.stderr)")
         #expect(complete.stdout.contains("Het formulier is verzonden (code \(code))."))

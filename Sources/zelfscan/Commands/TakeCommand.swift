@@ -37,7 +37,7 @@ struct TakeCommand: ParsableCommand {
     @Flag(help: "With --answers: submit when every question is answered.")
     var submit = false
 
-    @Flag(help: "With --answers: save even when the role and answers match a response already in the round.")
+    @Flag(help: "With --answers: save even when the role and answers match a response already in the round, or the role differs from the resumed draft's.")
     var force = false
 
     @Flag(help: "Numbered prompts line by line instead of the full-screen session.")

@@ -38,6 +38,9 @@ struct AnswerSheetEntry {
                                  hint: Phrase(en: t.nothingSaved, nl: t.nothingSaved), exitCode: ExitStatus.invalidData)
         }
         response.updated = now
+        if !force, !base.role.isEmpty, response.role != base.role {
+            throw CommandFailure(t.otherRole(file, draft: base.respondent), hint: t.otherRoleHint, exitCode: ExitStatus.invalidData)
+        }
         if !force, let earlier = DuplicateAnswers.earlier(than: response, in: folder.loadRound(year: response.year).responses) {
             throw CommandFailure(t.duplicate(file, earlier: earlier.respondent, submitted: earlier.status == .submitted),
                                  hint: t.duplicateHint, exitCode: ExitStatus.invalidData)

@@ -61,6 +61,17 @@ struct TakeCommandText {
                nl: "\(file) heeft dezelfde rol en antwoorden als \(earlier), \(submitted ? "al verzonden" : "een concept") in deze ronde: het formulier lijkt twee keer ingetypt; er is niets bewaard")
     }
 
+    /// A sheet typed over a draft begun in another role is most likely another member's form.
+    func otherRole(_ file: String, draft: String) -> Phrase {
+        Phrase(en: "\(file) gives another role than the draft \(draft) was begun with: it looks like another member's form; nothing was saved",
+               nl: "\(file) geeft een andere rol dan die waarmee het concept \(draft) begon: het lijkt het formulier van een ander lid; er is niets bewaard")
+    }
+
+    var otherRoleHint: Phrase {
+        Phrase(en: "type another member's form in without --resume; if the role on the draft was wrong, add --force",
+               nl: "typ het formulier van een ander lid in zonder --resume; was de rol van het concept fout, voeg dan --force toe")
+    }
+
     var duplicateHint: Phrase {
         Phrase(en: "if two members really gave identical answers, add --force; to continue the earlier one, use --resume with its code",
                nl: "gaven twee leden echt dezelfde antwoorden, voeg dan --force toe; om het eerdere verder te zetten, gebruik --resume met zijn code")
