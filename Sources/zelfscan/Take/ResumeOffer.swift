@@ -36,8 +36,8 @@ struct ResumeOffer {
             let typed = line.trimmingCharacters(in: .whitespaces).uppercased()
             if typed.isEmpty || typed == "N" { return .startNew }
             let code = typed.hasPrefix("R-") ? typed : "R-" + typed
-            let known = try? CodeAttempts(root: folder.root).check { () throws(CommandFailure) -> String? in codes.contains(code) ? code : nil }
-            if let known = known ?? nil { return .resume(known) }
+            let known = (try? CodeAttempts(root: folder.root).check { () throws(CommandFailure) -> String? in codes.contains(code) ? code : nil }) ?? nil
+            if let known { return .resume(known) }
             Output.out(t.unknownCode(typed) + "\n")
         }
     }
