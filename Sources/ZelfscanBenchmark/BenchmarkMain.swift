@@ -19,7 +19,7 @@ enum BenchmarkMain {
         }
         do {
             var runner = try BenchmarkRunner(options: options)
-            print(try runner.run(), terminator: "")
+            print(try options.hostileStatus ? runner.runHostileStatus() : runner.run(), terminator: "")
         } catch {
             Progress().warn("\(error)")
             exit(1)

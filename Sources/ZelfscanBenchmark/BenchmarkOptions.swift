@@ -13,10 +13,13 @@ struct BenchmarkOptions {
     /// The release binary to measure; built with `swift build -c release` when not given.
     var zelfscan: String?
     var python = "python3"
+    /// Only issue 13's measurement: `status` with and without a hostile response.
+    var hostileStatus = false
 
     static let usage = """
         usage: swift run -c release zelfscan-benchmark [--data DIR] [--runs N] [--quick]
                                                         [--zelfscan PATH] [--python PATH]
+                                                        [--hostile-status]
 
           --data DIR       where the data sets are made once and reused (default .benchmark-data)
           --runs N         repetitions of each measurement, median reported (default 3)
@@ -24,6 +27,8 @@ struct BenchmarkOptions {
                            not figures to compare with the targets
           --zelfscan PATH  measure this zelfscan binary instead of building the release one
           --python PATH    the Python that runs the baseline (default python3)
+          --hostile-status only `status` on a workspace of the data set, with and without a
+                           4.9 MB response of 300,000 unknown item ids (docs/robustness.md)
 
         Prints a Markdown table on stdout; progress goes to stderr when it is a terminal.
         Details: docs/performance.md
@@ -58,6 +63,7 @@ struct BenchmarkOptions {
             case "--quick": quick = true
             case "--zelfscan": zelfscan = try value(argument)
             case "--python": python = try value(argument)
+            case "--hostile-status": hostileStatus = true
             case "--help", "-h": throw .help
             default: throw .invalid("unknown argument \(argument)")
             }

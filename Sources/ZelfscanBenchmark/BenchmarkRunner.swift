@@ -136,7 +136,7 @@ struct BenchmarkRunner {
 
     /// `options.runs` runs of `arguments`: a row with the median wall time and one with the peak
     /// memory (the largest of the runs), held to the memory target when it is a zelfscan command.
-    private mutating func timed(_ name: String, _ arguments: [String], memoryTarget: Bool = true,
+    mutating func timed(_ name: String, _ arguments: [String], memoryTarget: Bool = true,
                                 before: () -> Void = {}) throws -> Timed {
         var walls: [Double] = []
         var cpus: [Double] = []
@@ -239,7 +239,7 @@ struct BenchmarkRunner {
 
     /// `--zelfscan PATH`, or the release binary beside this runner, built (or found up to date)
     /// with `swift build -c release --product zelfscan` in the runner's own build folder.
-    private func releaseBinary() throws -> String {
+    func releaseBinary() throws -> String {
         if let given = options.zelfscan {
             let path = given.hasPrefix("/") ? given : FileManager.default.currentDirectoryPath + "/" + given
             guard FileManager.default.isExecutableFile(atPath: path) else { throw InProcessTiming.Invalid(description: "\(path) is not an executable") }

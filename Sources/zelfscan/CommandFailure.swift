@@ -26,8 +26,9 @@ struct CommandFailure: Error {
             let renderer = DiagnosticRenderer(sources: sources, language: language)
             Output.error(diagnostics.inReadingOrder().map(renderer.render).joined(separator: "\n") + "\n")
         }
-        Output.error("\(ui[.error]): \(message.text(language))\n")
-        if let hint { Output.error("\(ui[.hint]): \(hint.text(language))\n") }
+        // Messages name paths and quote files, which may hold terminal commands: shown as codes.
+        Output.error("\(ui[.error]): \(ControlCharacters.printable(message.text(language)))\n")
+        if let hint { Output.error("\(ui[.hint]): \(ControlCharacters.printable(hint.text(language)))\n") }
     }
 }
 

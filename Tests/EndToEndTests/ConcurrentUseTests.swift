@@ -47,7 +47,7 @@ struct ConcurrentUseTests {
         let left = try FileManager.default.contentsOfDirectory(atPath: Self.roundFolder(workspace).path).sorted()
         #expect(left == files.keys.map { $0 + ".yaml" }.sorted(), "no lock or temporary file stays behind")
         let status = try ZelfscanBinary.run(["status"], in: workspace)
-        #expect(status.stdout.contains("Verzonden (2):"))
+        #expect(status.stdout.contains("Verzonden: 2"))
         #expect(!status.stdout.contains("Open concepten"), "no draft is left open")
     }
 

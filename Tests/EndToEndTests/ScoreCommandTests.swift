@@ -96,14 +96,22 @@ struct ScoreCommandTests {
         let dimensions = try #require(cell["dimensions"] as? [[String: Any]])
         #expect(dimensions.map { $0["id"] as? String } == ["trust", "information-sharing", "coordinator", "shared-vision"])
         for dimension in dimensions {
-            for key in ["n", "mean", "sd", "min", "max", "band"] { #expect(dimension.keys.contains(key), "\(key)") }
-            if let mean = dimension["mean"] as? Double {
-                #expect((0...100).contains(mean))
-                #expect((dimension["min"] as? Double ?? 101) <= mean && mean <= (dimension["max"] as? Double ?? -1))
-            }
+            for key in ["n", "mean", "sd", "band", "withheld"] { #expect(dimension.keys.contains(key), "\(key)") }
+            #expect(!dimension.keys.contains("min") && !dimension.keys.contains("max"), "a lowest or highest score is one member's")
+            if let mean = dimension["mean"] as? Double { #expect((0...100).contains(mean)) }
         }
-        let respondents = try #require(cell["respondents"] as? [[String: Any]])
-        #expect(respondents.count == cell["n"] as? Int)
+        #expect(cell["respondents"] == nil && cell["individual_scores"] == nil, "aggregates only")
+        #expect(!run.stdout.contains("\"role\"") && !run.stdout.contains("R-"), "no role, no code")
+
+        let individual = try ZelfscanBinary.run(["score", "--json", "--individual-scores", "--dir", "demo/demogemeente-001"], in: folder)
+        #expect(individual.status == 0, "\(individual.stderr)")
+        #expect(individual.stderr.contains("waarschuwing: de uitvoer bevat de eigen scores van elk lid"))
+        let records = try #require(((try JSONSerialization.jsonObject(with: Data(individual.stdout.utf8)) as? [String: Any])?["cells"]
+            as? [[String: Any]])?.first?["individual_scores"] as? [[String: Any]])
+        #expect(records.count == cell["n"] as? Int)
+        #expect(records.allSatisfy { Set($0.keys) == ["dimensions", "overall"] }, "never a role or code beside a score")
+        let overalls = records.compactMap { $0["overall"] as? Double }
+        #expect(overalls == overalls.sorted(), "ordered by score, not by file")
     }
 
     @Test func looseFilesAreGroupedIntoCells() throws {

@@ -30,6 +30,21 @@ struct CellComparisonTests {
         }
     }
 
+    /// Issue 13: a dimension with fewer than 3 scores shows no mean in a comparison either.
+    @Test func aDimensionOfFewerThanThreeScoresIsNotShown() throws {
+        let (questionnaire, cells) = try Self.cells()
+        var changed = cells
+        let dimension = try #require(changed[0].rounds.last?.dimensions.first)
+        let last = changed[0].rounds.count - 1
+        changed[0].rounds[last].dimensions[0] = CellDimensionResult(dimensionID: dimension.dimensionID, scores: [40, 60], unscored: 1,
+                                                                  bands: questionnaire.bands, agreement: nil, rules: .standard)
+        let comparison = CellComparison(questionnaire: questionnaire, cells: changed, year: 2026, grouping: .group)
+        let row = try #require(comparison.rows.first { $0.municipality == changed[0].workspace.municipality })
+        #expect(row.shown)
+        #expect(row.values.first { $0.measure == dimension.dimensionID }?.score == nil)
+        #expect(row.values.last?.score == nil, "the overall score would give the mean away")
+    }
+
     @Test func groupMediansAreMediansOfShownCells() throws {
         let (questionnaire, cells) = try Self.cells()
         let comparison = CellComparison(questionnaire: questionnaire, cells: cells, year: 2026, grouping: .level)

@@ -12,7 +12,7 @@ struct ScoreReportTests {
         let rounds = try CellAggregator(questionnaire: questionnaire).rounds(responses)
         let data = try ScoreReport(questionnaire: questionnaire, rounds: rounds).json()
         let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        #expect(root["format"] as? Int == 1)
+        #expect(root["format"] as? Int == 2)
         #expect(root["scoring_rules"] as? String == ScoringRules.version)
         #expect(root["synthetic"] as? Bool == false)
         #expect((root["questionnaire"] as? [String: String]) == ["id": "example", "version": "1"])
@@ -30,21 +30,49 @@ struct ScoreReportTests {
         #expect(trust["n"] as? Int == 4)
         #expect(trust["mean"] as? Double == 62.5)
         #expect(abs((trust["sd"] as? Double ?? 0) - 27.003_086_243_366_09) < 1e-9)
-        #expect(trust["min"] as? Double == 25)
-        #expect(trust["max"] as? Double == 87.5)
+        #expect(trust["min"] == nil && trust["max"] == nil, "a lowest or highest score is one member's")
         #expect(trust["band"] as? String == "developing")
         #expect(trust["disagreement"] as? Bool == true)
+        #expect(trust["withheld"] as? Bool == false)
         #expect(trust["rwg"] is Double)
-        let respondents = try #require(cell["respondents"] as? [[String: Any]])
-        #expect(respondents.map { $0["code"] as? String } == ["R-AAAAA1", "R-AAAAA2", "R-AAAAA3", "R-AAAAA4", "R-AAAAA5"])
-        let first = respondents[0]
-        #expect(first["role"] as? String == "police")
-        #expect(first["role_group"] as? String == "security")
-        #expect((first["dimensions"] as? [String: Double]) == ["trust": 75])
-        #expect(first["overall"] as? Double == 75)
-        let last = respondents[4]
-        #expect((last["dimensions"] as? [String: Any])?["trust"] is NSNull)
-        #expect(last["overall"] is NSNull)
+        #expect(cell["respondents"] == nil && cell["individual_scores"] == nil, "aggregates only unless asked")
+
+        let individual = try #require(try JSONSerialization.jsonObject(
+            with: try ScoreReport(questionnaire: questionnaire, rounds: rounds, individualScores: true).json()) as? [String: Any])
+        let records = try #require((individual["cells"] as? [[String: Any]])?.first?["individual_scores"] as? [[String: Any]])
+        #expect(records.count == 5)
+        #expect(records.allSatisfy { Set($0.keys) == ["dimensions", "overall"] }, "no code, role or role group")
+        #expect(records.first?["overall"] is NSNull, "sorted by score, the unscored first")
+        let overalls = records.compactMap { $0["overall"] as? Double }
+        #expect(overalls == overalls.sorted())
+    }
+
+    /// Three submitted, but only two with a trust score: with mean and sd, each of the two would
+    /// learn the other's score.
+    @Test func aDimensionWithFewerThanThreeScoresIsWithheld() throws {
+        let questionnaire = try ScoringExamples.questionnaire(ScoringExamples.cellDimensions)
+        var responses = Array(CellAggregationTests.exampleResponses(questionnaire).prefix(2))
+        responses.append(ScoringExamples.response("R-AAAAA5", role: "prevention", ["trust.share": .missing("dk")], questionnaire: questionnaire))
+        let rounds = try CellAggregator(questionnaire: questionnaire).rounds(responses)
+        let root = try #require(try JSONSerialization.jsonObject(with: try ScoreReport(questionnaire: questionnaire, rounds: rounds).json()) as? [String: Any])
+        let cell = try #require((root["cells"] as? [[String: Any]])?.first)
+        #expect(cell["n"] as? Int == 3)
+        let trust = try #require((cell["dimensions"] as? [[String: Any]])?.first)
+        #expect(trust["n"] as? Int == 2 && trust["withheld"] as? Bool == true && trust["mean"] is NSNull && trust["sd"] is NSNull)
+        #expect((cell["overall"] as? [String: Any])?["score"] is NSNull, "the overall score would give the mean away")
+    }
+
+    @Test func aCellOfFewerThanThreeShowsNoScore() throws {
+        let questionnaire = try ScoringExamples.questionnaire(ScoringExamples.cellDimensions)
+        let responses = Array(CellAggregationTests.exampleResponses(questionnaire).prefix(2))
+        let rounds = try CellAggregator(questionnaire: questionnaire).rounds(responses)
+        let root = try #require(try JSONSerialization.jsonObject(
+            with: try ScoreReport(questionnaire: questionnaire, rounds: rounds, individualScores: true).json()) as? [String: Any])
+        let cell = try #require((root["cells"] as? [[String: Any]])?.first)
+        #expect((cell["overall"] as? [String: Any])?["score"] is NSNull)
+        let trust = try #require((cell["dimensions"] as? [[String: Any]])?.first)
+        #expect(trust["mean"] is NSNull && trust["sd"] is NSNull && trust["withheld"] as? Bool == true)
+        #expect(cell["individual_scores"] == nil)
     }
 
     @Test func keysAreSortedAndNullsWritten() throws {

@@ -20,7 +20,7 @@ struct ReportContentTests {
             #expect(report.synthetic)
             let html = HTMLReport(report).render()
             let markdown = MarkdownReport(report).render()
-            let banner = ReportText(language: "nl").syntheticBanner
+            let banner = ReportText(language: "nl").syntheticBanner(cellInvented: true)
             #expect(markdown.hasPrefix("> **\(banner)**"))
             #expect(html.contains("<p class=\"banner\" role=\"note\">\(HTMLEscape.text(banner))</p>"))
             let sections = html.components(separatedBy: "<section ").count - 1

@@ -41,6 +41,14 @@ struct CommentTests {
         #expect(removed.last?.comments == [:])
     }
 
+    /// A remark with a control character would make the saved file unreadable (issue 13).
+    @Test func controlCharactersAreDroppedFromARemark() {
+        var session = Self.atReview()
+        _ = session.run(.comment, .enter("2"))
+        let saved = session.run(.enter("Goed\u{1B}[2J overleg\u{202E}\r"))
+        #expect(saved.last?.comments == ["vision": "Goed[2J overleg"])
+    }
+
     @Test func aWrongNumberNamesTheChoicesAndEscapeGoesBack() {
         var session = Self.atReview()
         _ = session.run(.comment, .enter("7"))

@@ -58,23 +58,31 @@ introduction:
 
 privacy:
   nl: >-
-    Wij vragen niet naar uw naam: uw antwoorden worden bewaard onder een respondentcode. Uw
-    individuele antwoorden worden nooit aan collega's getoond: de cel ziet
-    alleen gebundelde resultaten. Een uitsplitsing per rolgroep (veiligheid, sociaal-preventief,
-    bestuur en coördinatie) verschijnt alleen als elke groep minstens drie respondenten telt;
-    anders blijft ze verborgen. Onderzoekers krijgen alleen geanonimiseerde gegevens, waarin geen
-    gemeente en geen respondent te herkennen is.
+    Wij vragen niet naar uw naam: uw antwoorden worden bewaard onder een respondentcode die
+    alleen u te zien krijgt; bewaar ze als u later verder wilt invullen. De coördinator bewaart
+    de antwoordbestanden van de cel en is er verantwoordelijk voor. De zelfscan toont niemand uw
+    individuele antwoorden of scores, ook de coördinator niet: alleen u ziet ze, in uw eigen
+    sessie. De cel ziet alleen gebundelde resultaten van minstens drie leden, zonder laagste of
+    hoogste score. Een uitsplitsing per rolgroep (veiligheid, sociaal-preventief, bestuur en
+    coördinatie) verschijnt alleen als elke groep minstens drie respondenten telt; anders blijft
+    ze verborgen. Vult u het papieren formulier in, dan typt de coördinator uw antwoorden over en
+    ziet die daarbij; uw scores worden dan niet getoond. Onderzoekers krijgen alleen
+    geanonimiseerde gegevens, waarin geen gemeente en geen respondent te herkennen is.
 
 
     Deze vragenlijst gaat over de werking van de cel, niet over casussen. Vermeld dus nergens
     namen of andere gegevens over personen.
   en: >-
-    We do not ask for your name: your answers are stored under a respondent code. Your
-    individual answers are never shown to colleagues: the cell only sees combined results. A
-    breakdown by role group (security, social-preventive, administration and coordination) is
-    only shown when every group has at least three respondents; otherwise it stays hidden.
-    Researchers only receive anonymised data, in which no municipality and no respondent can be
-    identified.
+    We do not ask for your name: your answers are stored under a respondent code that only you
+    are shown; keep it if you want to continue later. The coordinator keeps the cell's response
+    files and is responsible for them. The self-scan shows nobody your individual answers or
+    scores, not even the coordinator: only you see them, in your own session. The cell only sees
+    combined results of at least three members, without a lowest or highest score. A breakdown by
+    role group (security, social-preventive, administration and coordination) is only shown when
+    every group has at least three respondents; otherwise it stays hidden. If you fill in the
+    paper form, the coordinator types your answers in and sees them while doing so; your scores
+    are not shown then. Researchers only receive anonymised data, in which no municipality and
+    no respondent can be identified.
 
 
     This questionnaire is about how the cell works, not about cases. Please do not mention names

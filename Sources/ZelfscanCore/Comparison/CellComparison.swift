@@ -62,8 +62,8 @@ public struct CellComparison: Sendable, Equatable {
             let shown = current.n >= rules.minimumCellRespondents
             let measures: [String?] = dimensions.map { Optional($0) } + [nil]
             let values = measures.map { measure -> Value in
-                let score = shown ? Self.score(measure, current) : nil
-                let before = previous.flatMap { Self.score(measure, $0) }
+                let score = shown ? Self.score(measure, current, minimum: rules.minimumCellRespondents) : nil
+                let before = previous.flatMap { Self.score(measure, $0, minimum: rules.minimumCellRespondents) }
                 return Value(measure: measure, score: score, band: score.flatMap { questionnaire.bands.band(for: $0)?.code },
                              change: score.flatMap { now in before.map { now - $0 } })
             }
@@ -89,8 +89,11 @@ public struct CellComparison: Sendable, Equatable {
         self.groups = groups
     }
 
-    static func score(_ measure: String?, _ round: CellRound) -> Double? {
-        measure.map { round.dimension($0)?.mean } ?? round.overall
+    /// A dimension mean over fewer than `minimum` scores is one or two members' own, and the
+    /// overall score, built from every dimension mean, would give it away: neither is shown.
+    static func score(_ measure: String?, _ round: CellRound, minimum: Int) -> Double? {
+        guard let measure else { return round.dimensions.allSatisfy { $0.n >= minimum } ? round.overall : nil }
+        return round.dimension(measure).flatMap { $0.n >= minimum ? $0.mean : nil }
     }
 
     static func key(_ workspace: Workspace, _ grouping: Grouping) -> String? {

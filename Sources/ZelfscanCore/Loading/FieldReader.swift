@@ -75,6 +75,15 @@ struct FieldReader {
             log.error(Phrase(en: "\(what.en) is empty", nl: "\(what.nl) is leeg"), at: node.mark)
             return nil
         }
+        if let (character, position) = ControlCharacters.first(in: scalar.text) {
+            let code = ControlCharacters.code(character)
+            log.error(Phrase(en: "\(what.en) holds the control character \(code) at character \(position); it could change what a screen or report shows",
+                             nl: "\(what.nl) bevat het stuurteken \(code) op teken \(position); dat kan veranderen wat een scherm of rapport toont"),
+                      at: node.mark,
+                      hint: Phrase(en: "remove it; texts hold letters, digits, punctuation, tabs and line breaks only",
+                                   nl: "verwijder het; teksten bevatten alleen letters, cijfers, leestekens, tabs en regeleinden"))
+            return nil
+        }
         return scalar.text
     }
 

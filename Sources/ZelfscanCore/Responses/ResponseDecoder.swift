@@ -173,8 +173,12 @@ struct ResponseDecoder {
     }
 
     mutating func unknownItem(_ id: String, at mark: Mark) {
-        let hint = Suggestion.hint(for: id, among: questionnaire.allAskedItems.map(\.id), plural: Phrase(en: "item ids", nl: "item-id's"))
-        reader.log.error(Phrase(en: "'\(id)' is not an item of \(questionnaire.id) \(questionnaire.version); \(hint.en)",
-                                nl: "'\(id)' is geen item van \(questionnaire.id) \(questionnaire.version); \(hint.nl)"), at: mark)
+        let questionnaire = questionnaire
+        func text() -> Phrase {
+            let hint = Suggestion.hint(for: id, among: questionnaire.allAskedItems.map(\.id), plural: Phrase(en: "item ids", nl: "item-id's"))
+            return Phrase(en: "'\(id)' is not an item of \(questionnaire.id) \(questionnaire.version); \(hint.en)",
+                          nl: "'\(id)' is geen item van \(questionnaire.id) \(questionnaire.version); \(hint.nl)")
+        }
+        reader.log.error(text(), at: mark)
     }
 }

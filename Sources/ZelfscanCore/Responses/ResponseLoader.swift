@@ -24,6 +24,11 @@ public struct ResponseLoader: Sendable {
         }
     }
 
+    /// The largest response file or answer sheet read: one member's answers and remarks take a
+    /// few kilobytes, so anything near the general 5 MiB limit is not a response, and refusing it
+    /// before reading keeps a planted multi-megabyte file from slowing every `status`.
+    public static let maxFileBytes = 1_048_576
+
     public var questionnaire: Questionnaire
     /// SHA-256 of the questionnaire file, to warn when it changed under the same version.
     public var questionnaireSHA256: String

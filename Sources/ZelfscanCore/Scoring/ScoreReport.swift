@@ -2,6 +2,10 @@ import Foundation
 
 /// What `zelfscan score --json` prints: unrounded scores with band codes, null where there is no
 /// score, so scripts never mistake "insufficient data" for 0. Shape: `docs/scoring.md`.
+///
+/// Aggregates only: the coordinator who runs it is a colleague. No lowest or highest score (each
+/// is one person's), no mean or spread over fewer than 3 scores, and individual records only on
+/// request, without code, role or role group.
 public struct ScoreReport: Sendable, Equatable, Encodable {
     public struct QuestionnaireRef: Sendable, Equatable, Encodable {
         public var id: String
@@ -26,11 +30,11 @@ public struct ScoreReport: Sendable, Equatable, Encodable {
         public var n: Int
         public var mean: Double?
         public var sd: Double?
-        public var min: Double?
-        public var max: Double?
         public var band: String?
         public var disagreement: Bool
         public var rwg: Double?
+        /// True when fewer than 3 members have a score here, so mean and spread are withheld.
+        public var withheld: Bool
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -38,37 +42,29 @@ public struct ScoreReport: Sendable, Equatable, Encodable {
             try container.encode(n, forKey: .n)
             try container.encode(mean, forKey: .mean)
             try container.encode(sd, forKey: .sd)
-            try container.encode(min, forKey: .min)
-            try container.encode(max, forKey: .max)
             try container.encode(band, forKey: .band)
             try container.encode(disagreement, forKey: .disagreement)
             try container.encode(rwg, forKey: .rwg)
+            try container.encode(withheld, forKey: .withheld)
         }
 
-        enum CodingKeys: String, CodingKey { case id, n, mean, sd, min, max, band, disagreement, rwg }
+        enum CodingKeys: String, CodingKey { case id, n, mean, sd, band, disagreement, rwg, withheld }
     }
 
-    public struct Respondent: Sendable, Equatable, Encodable {
-        public var code: String
-        public var role: String
-        public var roleGroup: String?
+    /// One member's scores with nothing that says whose: no code, no role, no role group, and
+    /// the records sorted by score rather than by file.
+    public struct IndividualScores: Sendable, Equatable, Encodable {
         /// Score per dimension id; null for insufficient data.
         public var dimensions: [String: Double?]
         public var overall: Double?
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(code, forKey: .code)
-            try container.encode(role, forKey: .role)
-            try container.encode(roleGroup, forKey: .roleGroup)
             try container.encode(dimensions, forKey: .dimensions)
             try container.encode(overall, forKey: .overall)
         }
 
-        enum CodingKeys: String, CodingKey {
-            case code, role, dimensions, overall
-            case roleGroup = "role_group"
-        }
+        enum CodingKeys: String, CodingKey { case dimensions, overall }
     }
 
     public struct Cell: Sendable, Equatable, Encodable {
@@ -78,7 +74,24 @@ public struct ScoreReport: Sendable, Equatable, Encodable {
         public var n: Int
         public var overall: Overall
         public var dimensions: [Dimension]
-        public var respondents: [Respondent]
+        /// Only with `individualScores`, and only for a cell of at least 3.
+        public var individualScores: [IndividualScores]?
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(municipality, forKey: .municipality)
+            try container.encode(year, forKey: .year)
+            try container.encode(synthetic, forKey: .synthetic)
+            try container.encode(n, forKey: .n)
+            try container.encode(overall, forKey: .overall)
+            try container.encode(dimensions, forKey: .dimensions)
+            try container.encodeIfPresent(individualScores, forKey: .individualScores)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case municipality, year, synthetic, n, overall, dimensions
+            case individualScores = "individual_scores"
+        }
     }
 
     /// Why the report could not be turned into JSON.
@@ -93,26 +106,42 @@ public struct ScoreReport: Sendable, Equatable, Encodable {
     public var synthetic: Bool
     public var cells: [Cell]
 
-    public init(questionnaire: Questionnaire, rounds: [CellRound]) {
-        self.format = 1
+    public init(questionnaire: Questionnaire, rounds: [CellRound], individualScores: Bool = false) {
+        self.format = 2
         self.questionnaire = QuestionnaireRef(id: questionnaire.id, version: questionnaire.version)
         self.scoringRules = ScoringRules.version
         self.synthetic = rounds.contains { $0.synthetic }
+        let minimum = ScoringRules.minimumCellRespondents
         self.cells = rounds.map { round in
-            Cell(
+            let shown = round.n >= minimum
+            // The overall score is built from every dimension mean: it would give away a withheld one.
+            let overallShown = shown && round.dimensions.allSatisfy { $0.n >= minimum }
+            return Cell(
                 municipality: round.municipality, year: round.year, synthetic: round.synthetic, n: round.n,
-                overall: Overall(score: round.overall, band: round.overallBand),
-                dimensions: round.dimensions.map {
-                    Dimension(id: $0.dimensionID, n: $0.n, mean: $0.mean, sd: $0.standardDeviation,
-                              min: $0.minimum, max: $0.maximum, band: $0.band,
-                              disagreement: $0.disagreement, rwg: $0.agreement)
+                overall: overallShown ? Overall(score: round.overall, band: round.overallBand) : Overall(score: nil, band: nil),
+                dimensions: round.dimensions.map { dimension in
+                    guard shown, dimension.n >= minimum else {
+                        return Dimension(id: dimension.dimensionID, n: dimension.n, mean: nil, sd: nil, band: nil,
+                                         disagreement: false, rwg: nil, withheld: true)
+                    }
+                    return Dimension(id: dimension.dimensionID, n: dimension.n, mean: dimension.mean, sd: dimension.standardDeviation,
+                                     band: dimension.band, disagreement: dimension.disagreement, rwg: dimension.agreement, withheld: false)
                 },
-                respondents: round.respondents.map { respondent in
-                    Respondent(
-                        code: respondent.respondent, role: respondent.role, roleGroup: respondent.roleGroup,
-                        dimensions: Dictionary(uniqueKeysWithValues: respondent.dimensions.map { ($0.dimensionID, $0.value) }),
-                        overall: respondent.overall)
-                })
+                individualScores: individualScores && shown ? Self.anonymous(round.respondents) : nil)
+        }
+    }
+
+    /// The members' scores in an order that follows from the scores alone.
+    private static func anonymous(_ respondents: [RespondentScore]) -> [IndividualScores] {
+        respondents.map { respondent in
+            IndividualScores(dimensions: Dictionary(uniqueKeysWithValues: respondent.dimensions.map { ($0.dimensionID, $0.value) }),
+                             overall: respondent.overall)
+        }.sorted { first, second in
+            let keys = first.dimensions.keys.sorted()
+            let a = [first.overall] + keys.map { first.dimensions[$0] ?? nil }
+            let b = [second.overall] + keys.map { second.dimensions[$0] ?? nil }
+            for (x, y) in zip(a, b) where x != y { return (x ?? -1) < (y ?? -1) }
+            return false
         }
     }
 

@@ -35,6 +35,10 @@ public enum WorkspaceRules {
     public static func municipalityProblem(_ text: String) -> Phrase? {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty { return Phrase(en: "the municipality name is empty", nl: "de naam van de gemeente is leeg") }
+        if let (character, position) = ControlCharacters.first(in: trimmed) {
+            return Phrase(en: "the municipality name holds the control character \(ControlCharacters.code(character)) at character \(position); type the name without it",
+                          nl: "de naam van de gemeente bevat het stuurteken \(ControlCharacters.code(character)) op teken \(position); typ de naam zonder dat teken")
+        }
         if trimmed.count > 100 || trimmed.contains("\n") {
             return Phrase(en: "the municipality name must be one line of at most 100 characters",
                           nl: "de naam van de gemeente moet één regel van hoogstens 100 tekens zijn")

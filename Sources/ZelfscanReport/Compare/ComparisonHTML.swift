@@ -17,7 +17,7 @@ public struct ComparisonHTML {
     public func render() -> String {
         let measures: [String?] = comparison.dimensions.map { Optional($0) } + [nil]
         var body: [String] = []
-        if comparison.synthetic { body.append("<p class=\"synthetic\"><strong>\(escape(labels.syntheticNotice))</strong></p>") }
+        if comparison.synthetic { body.append("<p class=\"synthetic\"><strong>\(escape(labels.syntheticNotice(comparison)))</strong></p>") }
         body.append("<h1>\(escape(labels.title(comparison)))</h1>")
         body.append("<table>")
         body.append("<thead><tr><th scope=\"col\">\(escape(labels.say("Gemeente", "Municipality")))</th><th scope=\"col\">n</th>"

@@ -42,7 +42,7 @@ public enum ComparisonJSON {
             values.map { Measure(measure: $0.measure ?? "overall", score: $0.score, band: $0.band, change: $0.change) }
         }
         let document = Document(
-            synthetic: comparison.synthetic, note: comparison.synthetic ? labels.syntheticNotice : nil,
+            synthetic: comparison.synthetic, note: comparison.synthetic ? labels.syntheticNotice(comparison) : nil,
             questionnaire: ["id": comparison.questionnaireID, "version": comparison.questionnaireVersion],
             year: comparison.year, grouping: comparison.grouping.rawValue, measures: comparison.dimensions + ["overall"],
             municipalities: comparison.rows.map {

@@ -36,8 +36,16 @@ public struct ComparisonLabels {
         return value > 0 && !text.hasPrefix("-") ? "+" + text : text
     }
 
-    public var syntheticNotice: String {
-        say("SYNTHETISCHE DEMODATA: verzonnen cellen, geen echte resultaten.", "SYNTHETIC DEMO DATA: invented cells, not real results.")
+    /// All cells invented, or only some: a real cell in a mix is never called invented.
+    public func syntheticNotice(invented: Int, of cells: Int) -> String {
+        invented >= cells
+            ? say("SYNTHETISCHE DEMODATA: verzonnen cellen, geen echte resultaten.", "SYNTHETIC DEMO DATA: invented cells, not real results.")
+            : say("SYNTHETISCHE DEMODATA: \(invented) van de \(cells) cellen zijn verzonnen; de andere zijn echt.",
+                  "SYNTHETIC DEMO DATA: \(invented) of the \(cells) cells are invented; the others are real.")
+    }
+
+    public func syntheticNotice(_ comparison: CellComparison) -> String {
+        syntheticNotice(invented: comparison.rows.filter(\.synthetic).count, of: comparison.rows.count)
     }
 
     var hiddenNote: String {

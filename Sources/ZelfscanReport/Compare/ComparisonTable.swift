@@ -41,7 +41,7 @@ public struct ComparisonTable {
             }.joined(separator: "  ").trimmingTrailingSpaces()
         }
         var output: [String] = []
-        if comparison.synthetic { output.append(labels.syntheticNotice) }
+        if comparison.synthetic { output.append(labels.syntheticNotice(comparison)) }
         output += [labels.title(comparison), "", format(header)]
         for (index, line) in lines.enumerated() {
             if let group = groupStarts[index] { output += ["", "\(group):"] }

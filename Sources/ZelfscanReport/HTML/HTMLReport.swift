@@ -39,13 +39,13 @@ public struct HTMLReport: Sendable {
 
     /// The demo-data label at the top of every part, so a printed page never loses it.
     private func strip(_ t: ReportText) -> [String] {
-        report.synthetic ? ["<p class=\"strip\">\(e(t.syntheticBanner))</p>"] : []
+        report.synthetic ? ["<p class=\"strip\">\(e(t.syntheticBanner(cellInvented: report.cover.synthetic)))</p>"] : []
     }
 
     private func cover(_ s: ReportSentences) -> [String] {
         let t = s.t
         var out = ["<section class=\"cover\" id=\"cover\">"]
-        if report.synthetic { out.append("<p class=\"banner\" role=\"note\">\(e(t.syntheticBanner))</p>") }
+        if report.synthetic { out.append("<p class=\"banner\" role=\"note\">\(e(t.syntheticBanner(cellInvented: report.cover.synthetic)))</p>") }
         out.append("<p class=\"kicker\">\(e(t.reportTitle)) · \(e(report.cover.questionnaireTitle))</p>")
         out.append("<h1>\(e(t.heading(report.cover.municipality, report.cover.year)))</h1>")
         out.append("<table class=\"facts\">")

@@ -1,3 +1,5 @@
+import ZelfscanCore
+
 /// The report as Markdown: headings, lists and pipe tables, readable as plain text and pasteable
 /// into a word processor. Charts become the tables they are drawn from.
 public struct MarkdownReport: Sendable {
@@ -11,7 +13,7 @@ public struct MarkdownReport: Sendable {
         let s = ReportSentences(report)
         let t = s.t
         var out: [String] = []
-        if report.synthetic { out += ["> **\(t.syntheticBanner)**", ""] }
+        if report.synthetic { out += ["> **\(t.syntheticBanner(cellInvented: report.cover.synthetic))**", ""] }
         out += ["# \(t.reportTitle): \(escape(t.heading(report.cover.municipality, report.cover.year)))", ""]
         out += table([["", ""]] + s.coverRows.map { [$0.0, $0.1] }, header: false)
         out += ["", t.coverNote, ""]
@@ -22,9 +24,9 @@ public struct MarkdownReport: Sendable {
         out += actionPlan(t)
         out += ["## \(t.methodHeading)", ""]
         for paragraph in t.method(bands: report.bands, rules: report.rules, n: report.cover.submitted, rulesVersion: report.cover.rulesVersion) {
-            out += [paragraph, ""]
+            out += [escape(paragraph), ""]
         }
-        if report.synthetic { out += ["> **\(t.syntheticBanner)**", ""] }
+        if report.synthetic { out += ["> **\(t.syntheticBanner(cellInvented: report.cover.synthetic))**", ""] }
         while out.last == "" { out.removeLast() }
         return out.joined(separator: "\n") + "\n"
     }
@@ -45,7 +47,7 @@ public struct MarkdownReport: Sendable {
         out += ["### \(t.weakestHeading)", ""] + numbered(report.weakest.map(s.itemLine)) + [""]
         out += ["### \(t.disagreementHeading)", ""]
         out += report.disagreements.isEmpty ? [t.noDisagreement] : numbered(report.disagreements.map(s.spreadLine))
-        if let flagged = s.flagged { out += ["", flagged] }
+        if let flagged = s.flagged { out += ["", escape(flagged)] }
         return out + [""]
     }
 
@@ -55,13 +57,13 @@ public struct MarkdownReport: Sendable {
         if let description = section.description { out += ["*\(escape(description))*", ""] }
         out += s.result(section).map(escape) + [""]
         if !section.peers.isEmpty {
-            out += ["### \(t.peersHeading)", ""] + s.peers(section).map { "- " + $0 } + ["", t.peerNote, ""]
+            out += ["### \(t.peersHeading)", ""] + s.peers(section).map { "- " + escape($0) } + ["", escape(t.peerNote), ""]
             if report.peersSynthetic { out += ["*\(t.peersSynthetic)*", ""] }
         }
         out += ["### \(t.trendHeading)", ""]
         if section.trend.count >= 2 {
             out += table([[t.yearColumn, t.scoreColumn]] + section.trend.map { [String($0.year), t.score($0.mean)] }, header: true)
-            out += [""] + s.trendChanges(section) + [""]
+            out += [""] + s.trendChanges(section).map(escape) + [""]
         } else {
             out += [t.firstRound, ""]
         }
@@ -75,8 +77,8 @@ public struct MarkdownReport: Sendable {
             }
             out += table(rows, header: true) + [""]
         }
-        out += ["### \(t.agreementHeading)", ""] + s.agreement(section).map { "- " + $0 } + [""]
-        out += ["### \(t.adviceHeading(section.bandLabel))", ""]
+        out += ["### \(t.agreementHeading)", ""] + s.agreement(section).map { "- " + escape($0) } + [""]
+        out += ["### \(escape(t.adviceHeading(section.bandLabel)))", ""]
         out += (section.advice.isEmpty ? [t.noAdvice] : section.advice.map { "- " + escape($0) }) + [""]
         return out
     }
@@ -93,7 +95,7 @@ public struct MarkdownReport: Sendable {
                 rows.append([row.label, "\(row.count) / \(entry.answered)", s.figure(row) ?? "–"])
             }
             out += table(rows, header: true)
-            out += ["", t.sourceLine(t.sourceWithN(entry.source, entry.figureN)) + (entry.synthetic ? " \(t.figuresSynthetic)." : ""), ""]
+            out += ["", escape(t.sourceLine(t.sourceWithN(entry.source, entry.figureN)) + (entry.synthetic ? " \(t.figuresSynthetic)." : "")), ""]
         }
         return out
     }
@@ -135,11 +137,13 @@ public struct MarkdownReport: Sendable {
         text.split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 
-    /// Characters that Markdown would read as markup at the start of a line or inline.
+    /// Every text that comes from a questionnaire, a reference file or a member goes through
+    /// here: characters Markdown would read as markup (emphasis, code, raw HTML, links, images,
+    /// entities, headings) are backslash-escaped, and control characters shown as codes.
     private func escape(_ text: String) -> String {
         var result = ""
-        for character in text {
-            if "*_`<>[]\\".contains(character) { result.append("\\") }
+        for character in ControlCharacters.printable(text) {
+            if "*_`<>[]\\&!#~".contains(character) { result.append("\\") }
             result.append(character)
         }
         return result

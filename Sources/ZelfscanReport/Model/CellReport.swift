@@ -59,8 +59,14 @@ public struct CellReport: Sendable, Equatable {
             $0.questionnaireID == round.questionnaireID && $0.questionnaireVersion == round.questionnaireVersion
                 && $0.n >= input.rules.minimumCellRespondents
         })
+        // A dimension scored for fewer than 3 members gets no mean or spread: with two, each
+        // would learn the other's score. The overall score, built from it, goes too.
+        let minimum = input.rules.minimumCellRespondents
         self.dimensions = questionnaire.dimensions.compactMap { dimension in
-            guard let result = round.dimension(dimension.id) else { return nil }
+            guard var result = round.dimension(dimension.id) else { return nil }
+            if result.n < minimum {
+                result = CellDimensionResult(dimensionID: result.dimensionID, mean: nil, n: result.n, bands: questionnaire.bands)
+            }
             return Self.section(dimension, result: result, input: input, items: items, trend: trend, t: t)
         }
         let means = items.compactMap { item in item.mean.map { (item: item, mean: $0) } }
@@ -75,6 +81,10 @@ public struct CellReport: Sendable, Equatable {
         self.peersSynthetic = input.peers?.synthetic ?? false
         self.peerYear = input.peers?.year
         self.cover = Self.cover(input, items: items)
+        if round.dimensions.contains(where: { $0.n < minimum }) {
+            cover.overall = nil
+            cover.overallBandLabel = nil
+        }
     }
 
     /// Everything in the report is demo data, or compared with demo data.
@@ -83,11 +93,19 @@ public struct CellReport: Sendable, Equatable {
     private static func items(_ input: ReportInput, unanswered: String) -> [ItemSummary] {
         input.questionnaire.dimensions.flatMap { dimension in
             dimension.items.compactMap { item in
-                // A statement nobody was shown (its condition held for no one) has nothing to report.
-                guard let distribution = input.round.item(item.id), distribution.shown > 0,
+                // A statement shown to fewer than 3 members (its condition held for few) is left
+                // out: its counts would be theirs. A mean over fewer than 3 answers is one or two
+                // members' own, so it is not given.
+                let minimum = input.rules.minimumCellRespondents
+                guard let distribution = input.round.item(item.id), distribution.shown >= minimum,
                       let scale = input.questionnaire.scale(item.scale) else { return nil }
-                return ItemSummary(distribution: distribution, item: item, scale: scale, language: input.language,
-                                   unansweredLabel: unanswered)
+                var summary = ItemSummary(distribution: distribution, item: item, scale: scale, language: input.language,
+                                          unansweredLabel: unanswered)
+                if summary.answered < minimum {
+                    summary.mean = nil
+                    summary.standardDeviation = nil
+                }
+                return summary
             }
         }
     }
@@ -109,8 +127,10 @@ public struct CellReport: Sendable, Equatable {
                 }
             }
         }
-        let points = (trend?.rounds ?? [input.round]).map {
-            DimensionSection.TrendPoint(year: $0.year, mean: $0.dimension(dimension.id)?.mean)
+        let minimum = input.rules.minimumCellRespondents
+        let points = (trend?.rounds ?? [input.round]).map { round in
+            let shown = round.dimension(dimension.id).flatMap { $0.n >= minimum ? $0.mean : nil }
+            return DimensionSection.TrendPoint(year: round.year, mean: shown)
         }
         return DimensionSection(
             id: dimension.id, title: dimension.title.text(language), description: dimension.description?.text(language),

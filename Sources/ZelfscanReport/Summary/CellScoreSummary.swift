@@ -61,17 +61,23 @@ public struct CellScoreSummary: Sendable {
     private func table(_ t: ScoreText) -> [String] {
         let titles = round.dimensions.map { title($0.dimensionID) } + [t.overall]
         let width = max(titles.map(\.count).max() ?? 0, t.columns.dimension.count)
-        var rows = [[t.columns.dimension, t.columns.n, t.columns.mean, t.columns.sd, t.columns.range, t.columns.band]]
+        var rows = [[t.columns.dimension, t.columns.n, t.columns.mean, t.columns.sd, t.columns.band]]
         var flagged = false
         for dimension in round.dimensions {
+            guard dimension.n >= rules.minimumCellRespondents else {
+                rows.append([title(dimension.dimensionID), String(dimension.n), t.withheld, "", ""])
+                continue
+            }
             let mark = dimension.disagreement ? " !" : ""
             flagged = flagged || dimension.disagreement
-            let range = dimension.minimum.map { "\(number($0))–\(number(dimension.maximum))" } ?? "–"
             rows.append([title(dimension.dimensionID), String(dimension.n), dimension.mean.map { number($0) + mark } ?? t.noScore,
-                         number(dimension.standardDeviation), range, bandLabel(dimension.band)])
+                         number(dimension.standardDeviation), bandLabel(dimension.band)])
         }
-        rows.append([t.overall, "", round.overall.map(number) ?? t.noScore, "", "", bandLabel(round.overallBand)])
-        let widths = [width, 3, 8, 5, 12, 0]
+        // Built from every dimension mean, so it would give away one that is not shown.
+        let overallShown = round.dimensions.allSatisfy { $0.n >= rules.minimumCellRespondents }
+        rows.append([t.overall, "", overallShown ? round.overall.map(number) ?? t.noScore : t.withheld, "",
+                     overallShown ? bandLabel(round.overallBand) : ""])
+        let widths = [width, 3, 8, 5, 0]
         var lines = rows.map { row in
             zip(row, widths).map { cell, width in
                 cell.count >= width ? cell : cell + String(repeating: " ", count: width - cell.count)

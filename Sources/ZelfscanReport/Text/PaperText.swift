@@ -23,8 +23,10 @@ struct PaperText {
              "Tick one box per question, unless it says you may choose more than one. If you cannot answer a question, tick \"don't know\"."),
          say("Schrijf nergens uw naam en vermeld geen namen of gegevens over personen.",
              "Do not write your name anywhere and do not mention names or details about individuals."),
-         say("Geef het ingevulde formulier aan de coördinator. Die typt uw antwoorden in met zelfscan take --answers BESTAND: de kleine code naast elke vraag (bijvoorbeeld trust.safe-to-share) en naast elk vakje (bijvoorbeeld 4) is wat in dat bestand komt.",
-             "Hand the completed form to the coordinator, who types your answers in with zelfscan take --answers FILE: the small code beside each question (for example trust.safe-to-share) and beside each box (for example 4) is what goes into that file.")]
+         say("Geef het ingevulde formulier, bij voorkeur in een gesloten envelop, aan de coördinator. Die typt uw antwoorden over en ziet ze daarbij; de zelfscan toont daarna niemand uw individuele antwoorden of scores, ook de coördinator niet. Wie dat niet wil, vult de vragenlijst zelf in op de computer met zelfscan take.",
+             "Hand the completed form, preferably in a sealed envelope, to the coordinator. The coordinator types your answers in and sees them while doing so; after that the self-scan shows nobody your individual answers or scores, not even the coordinator. If you would rather avoid that, answer on the computer yourself with zelfscan take."),
+         say("Voor de coördinator: de kleine code naast elke vraag (bijvoorbeeld trust.safe-to-share) en naast elk vakje (bijvoorbeeld 4) is wat in het antwoordbestand komt (zelfscan take --answers BESTAND); een formulier dat twee keer ingetypt wordt, weigert de zelfscan.",
+             "For the coordinator: the small code beside each question (for example trust.safe-to-share) and beside each box (for example 4) is what goes into the answer file (zelfscan take --answers FILE); a form typed in twice is refused.")]
     }
 
     var sheetExampleHeading: String { say("Voorbeeld van het antwoordbestand", "Example of the answer file") }

@@ -37,8 +37,7 @@ struct ReportSentences {
 
     func result(_ section: DimensionSection) -> [String] {
         let result = section.result
-        let range = result.minimum.map { "\(t.score($0))–\(t.score(result.maximum))" } ?? "–"
-        var lines = [t.resultSentence(n: result.n, sd: result.standardDeviation.map { t.score($0) } ?? "–", range: range)]
+        var lines = [t.resultSentence(n: result.n, sd: result.standardDeviation.map { t.score($0) } ?? "–")]
         if result.unscored > 0 { lines.append(t.unscored(result.unscored)) }
         return lines
     }

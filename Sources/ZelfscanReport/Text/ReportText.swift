@@ -39,9 +39,14 @@ public struct ReportText: Sendable {
 
     // MARK: Demo data
 
-    var syntheticBanner: String {
-        say("SYNTHETISCHE DEMODATA — verzonnen cel, leden en antwoorden. Dit zijn geen echte resultaten en geen echte benchmark.",
-            "SYNTHETIC DEMO DATA — invented cell, members and answers. These are not real results and not a real benchmark.")
+    /// Says what is invented: the whole cell, or only what it is compared with, so a real
+    /// cell's report is never called invented.
+    func syntheticBanner(cellInvented: Bool) -> String {
+        cellInvented
+            ? say("SYNTHETISCHE DEMODATA — verzonnen cel, leden en antwoorden. Dit zijn geen echte resultaten en geen echte benchmark.",
+                  "SYNTHETIC DEMO DATA — invented cell, members and answers. These are not real results and not a real benchmark.")
+            : say("SYNTHETISCHE VERGELIJKINGSDATA — de cel en haar antwoorden zijn echt; alleen de vergelijkingsgroep of de referentiecijfers zijn verzonnen en dus geen echte benchmark.",
+                  "SYNTHETIC COMPARISON DATA — the cell and its answers are real; only the comparison pool or the reference figures are invented, so they are not a real benchmark.")
     }
 
     var syntheticShort: String { say("Synthetische demodata", "Synthetic demo data") }
@@ -148,9 +153,10 @@ public struct ReportText: Sendable {
 
     // MARK: Dimensions
 
-    func resultSentence(n: Int, sd: String, range: String) -> String {
-        say("Gemiddelde van \(n) leden; spreiding sd \(sd), laagste–hoogste \(range).",
-            "Mean of \(n) members; spread sd \(sd), lowest–highest \(range).")
+    /// The spread as a standard deviation only: a lowest or highest score is one member's.
+    func resultSentence(n: Int, sd: String) -> String {
+        say("Gemiddelde van \(n) leden; spreiding (standaardafwijking) \(sd).",
+            "Mean of \(n) members; spread (standard deviation) \(sd).")
     }
 
     func unscored(_ count: Int) -> String {

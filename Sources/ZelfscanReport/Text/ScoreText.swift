@@ -29,9 +29,12 @@ public struct ScoreText: Sendable {
             "Cell result hidden: \(n) submitted responses, at least \(minimum) needed to protect individual answers.")
     }
 
-    var columns: (dimension: String, n: String, mean: String, sd: String, range: String, band: String) {
-        (say("Dimensie", "Dimension"), "n", say("gem.", "mean"), "sd", "min–max", "band")
+    /// No lowest–highest column: each end is one member's score.
+    var columns: (dimension: String, n: String, mean: String, sd: String, band: String) {
+        (say("Dimensie", "Dimension"), "n", say("gem.", "mean"), "sd", "band")
     }
+
+    var withheld: String { say("niet getoond (minder dan 3 scores)", "not shown (fewer than 3 scores)") }
 
     var overall: String { say("Totaal", "Overall") }
     var noScore: String { say("geen score", "no score") }

@@ -7,7 +7,7 @@ import ZelfscanCore
 /// everywhere.
 public enum AnswerParser {
     public static func parse(_ typed: String, for item: SessionItem) -> Result<Answer, SessionNotice> {
-        let text = typed.trimmingCharacters(in: .whitespaces)
+        let text = ControlCharacters.removed(from: typed).trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { return .failure(.empty) }
         switch item.kind {
         case .scale, .single:

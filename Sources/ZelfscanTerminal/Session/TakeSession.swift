@@ -407,11 +407,12 @@ public struct TakeSession {
         }
     }
 
-    /// An empty remark removes the one there was.
+    /// An empty remark removes the one there was. Control characters are dropped: a response
+    /// file holding one is refused when it is read.
     private mutating func saveComment(_ text: String, for dimensionID: String) -> Response? {
         screen = .review(input: "")
         guard var changed = response else { return nil }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = ControlCharacters.removed(from: text).trimmingCharacters(in: .whitespacesAndNewlines)
         guard changed.comments[dimensionID] != (trimmed.isEmpty ? nil : trimmed) else { return nil }
         changed.comments[dimensionID] = trimmed.isEmpty ? nil : trimmed
         changed.updated = clock()

@@ -114,7 +114,7 @@ struct CompareCommand: AsyncParsableCommand {
         } catch {
             throw CommandFailure(Phrase(en: "could not write \(out): \(error)", nl: "kon \(out) niet schrijven: \(error)"), exitCode: ExitStatus.cannotCreate)
         }
-        let written = comparison.synthetic ? labels.syntheticNotice + " " : ""
+        let written = comparison.synthetic ? labels.syntheticNotice(comparison) + " " : ""
         Output.out(written + labels.written(out))
     }
 }

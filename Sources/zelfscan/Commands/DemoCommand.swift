@@ -9,8 +9,9 @@ struct DemoCommand: ParsableCommand {
         abstract: "Write a SYNTHETIC demo data set: workspaces of invented cells with realistic answers, for trying the tool.",
         discussion: """
             Every file says it is synthetic demo data, and so does everything built on it.
-            The same --seed always gives the same data. An existing demo folder is replaced; any
-            other non-empty folder is left alone.
+            The same --seed always gives the same data. Run again on the same folder, it removes
+            only the cells it made there before (listed in its marker file) and leaves anything
+            else; a folder it did not make is left alone.
             Example: zelfscan demo --out demo --municipalities 40 --years 3 --seed 7
             The large data set of the benchmarks (45,000 files, docs/performance.md):
             zelfscan demo --out pool --municipalities 300 --years 10 --members 15
@@ -79,16 +80,22 @@ struct DemoCommand: ParsableCommand {
                                       questionnaireSHA256: BundledQuestionnaire.sha256, membersPerCell: members).generate()
         var progress = ProgressLine(label: t.progress, total: cells.count)
         var files = 0
+        let names = cells.map { Self.folderName($0.workspace.municipality) }
+        if let taken = names.first(where: { FileManager.default.fileExists(atPath: out + "/" + $0) }) {
+            throw CommandFailure(t.notEmpty(out + "/" + taken), hint: t.notEmptyHint, exitCode: ExitStatus.cannotCreate)
+        }
         do {
-            try AtomicFile.write(t.markerText(seed: seed), to: out + "/" + Self.marker, mode: 0o644)
+            try AtomicFile.write(t.markerText(seed: seed, cells: names), to: out + "/" + Self.marker, mode: 0o644)
             for (index, cell) in cells.enumerated() {
                 progress.update(index)
-                let root = out + "/" + Self.folderName(cell.workspace.municipality)
-                try FileManager.default.createDirectory(atPath: root + "/reports", withIntermediateDirectories: true)
-                try AtomicFile.write(try WorkspaceCoding.encode(cell.workspace), to: root + "/" + WorkspaceCoding.fileName, mode: 0o644)
+                let root = out + "/" + names[index]
+                try WorkspaceFiles.createFolder(root + "/reports")
+                chmod(root, WorkspaceFiles.folderMode)
+                try AtomicFile.write(try WorkspaceCoding.encode(cell.workspace), to: root + "/" + WorkspaceCoding.fileName)
                 for response in cell.responses {
                     let folder = root + "/responses/\(response.year)"
-                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                    try WorkspaceFiles.createFolder(folder)
+                    chmod(root + "/responses", WorkspaceFiles.folderMode)
                     try AtomicFile.write(try ResponseEncoder().encode(response, questionnaire: questionnaire),
                                          to: folder + "/\(response.respondent).yaml")
                     files += 1
@@ -110,7 +117,8 @@ struct DemoCommand: ParsableCommand {
         String(municipality.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" })
     }
 
-    /// Replaces an earlier demo folder, never a folder with other content.
+    /// Removes the cells an earlier run made in `out`, and nothing else: a real workspace put
+    /// beside them stays. A non-empty folder without the marker was not made by `demo` at all.
     private func prepareFolder(_ t: DemoText) throws(CommandFailure) {
         let fileManager = FileManager.default
         let contents = (try? fileManager.contentsOfDirectory(atPath: out)) ?? []
@@ -118,8 +126,12 @@ struct DemoCommand: ParsableCommand {
             guard contents.contains(Self.marker) else {
                 throw CommandFailure(t.notEmpty(out), hint: t.notEmptyHint, exitCode: ExitStatus.cannotCreate)
             }
+            let marker = (try? LocalFiles.read(out + "/" + Self.marker, followLinks: false)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+            var made = DemoText.cells(inMarker: marker)
+            if made.isEmpty { made = contents.filter { Self.isDemoCell(out + "/" + $0) } }
             do {
-                try fileManager.removeItem(atPath: out)
+                for name in Set(made).intersection(contents) { try fileManager.removeItem(atPath: out + "/" + name) }
+                try fileManager.removeItem(atPath: out + "/" + Self.marker)
             } catch {
                 throw CommandFailure(Phrase(en: "cannot replace \(out): \(error)", nl: "kan \(out) niet vervangen: \(error)"),
                                      exitCode: ExitStatus.cannotCreate)
@@ -131,5 +143,14 @@ struct DemoCommand: ParsableCommand {
             throw CommandFailure(Phrase(en: "cannot create \(out): \(error)", nl: "kan \(out) niet aanmaken: \(error)"),
                                  exitCode: ExitStatus.cannotCreate)
         }
+    }
+
+    /// A marker of an earlier version lists no cells: then only folders named like a demo cell
+    /// whose workspace says it is synthetic count as made by `demo`.
+    private static func isDemoCell(_ path: String) -> Bool {
+        let name = (path as NSString).lastPathComponent
+        guard name.hasPrefix("demogemeente-"),
+              let bytes = try? LocalFiles.read(path + "/" + WorkspaceCoding.fileName, followLinks: false) else { return false }
+        return String(decoding: bytes, as: UTF8.self).split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces) == "synthetic: true" }
     }
 }

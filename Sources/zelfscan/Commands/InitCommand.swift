@@ -72,8 +72,10 @@ struct InitCommand: ParsableCommand {
         let folders = [dir + "/responses/\(year)", dir + "/reports"]
         let madeHere = ([dir, dir + "/responses"] + folders).filter { !fileManager.fileExists(atPath: $0) }
         do {
-            for folder in folders { try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-            try AtomicFile.write(try WorkspaceCoding.encode(workspace), to: file, mode: 0o644)
+            for folder in folders { try WorkspaceFiles.createFolder(folder) }
+            // Only the coordinator reads the workspace: its name, level and province are no one else's.
+            for folder in [dir, dir + "/responses"] + folders { chmod(folder, WorkspaceFiles.folderMode) }
+            try AtomicFile.write(try WorkspaceCoding.encode(workspace), to: file, mode: WorkspaceFiles.fileMode)
         } catch {
             Self.removeEmpty(madeHere)
             let kept = Phrase(en: "no workspace was made; the folders this command created are removed again",

@@ -110,7 +110,7 @@ struct ReportCommand: AsyncParsableCommand {
             throw CommandFailure(Phrase(en: "cannot write the report in \(target): \(error)", nl: "kan het rapport niet schrijven in \(target): \(error)"),
                                  exitCode: ExitStatus.cannotCreate)
         }
-        if report.synthetic { Output.out(t.synthetic + "\n") }
+        if report.synthetic { Output.out(t.synthetic(cellInvented: report.cover.synthetic) + "\n") }
     }
 
     private func failure(_ error: ReportError) -> CommandFailure {

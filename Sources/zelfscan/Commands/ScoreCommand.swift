@@ -7,13 +7,14 @@ import ZelfscanReport
 struct ScoreCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "score",
-        abstract: "Score a round: per dimension n, mean, sd, min, max and band, with trend, reference figures and peers.",
+        abstract: "Score a round: per dimension n, mean, sd and band, with trend, reference figures and peers.",
         discussion: """
             In a workspace: zelfscan score [--year YYYY] [--peers DIR] [--json]
             On loose response files: zelfscan score --questionnaire Q.yaml [--json] RESPONSE.yaml...
             (grouped into cells by municipality and year).
-            The text output hides a cell result with fewer than 3 submitted responses. The JSON
-            output (docs/scoring.md) also holds per-respondent scores: keep it confidential.
+            Aggregates only: a cell result needs at least 3 submitted responses, and no lowest or
+            highest score is shown (each is one member's). --json --individual-scores adds each
+            member's scores without code, role or role group (docs/scoring.md).
             Exit status: 0 ok, 64 usage, 65 invalid file, 66 file cannot be read.
             """
     )
@@ -33,6 +34,10 @@ struct ScoreCommand: AsyncParsableCommand {
     @Flag(help: "Print the scores as JSON (shape in docs/scoring.md).")
     var json = false
 
+    @Flag(name: .customLong("individual-scores"),
+          help: "With --json: add each member's scores, without code, role or role group. Keep them from colleagues.")
+    var individualScores = false
+
     @Argument(help: "Response files, with --questionnaire.")
     var files: [String] = []
 
@@ -47,6 +52,9 @@ struct ScoreCommand: AsyncParsableCommand {
         }
         if questionnaire != nil, files.isEmpty {
             throw ValidationError("name the response files to score — noem de antwoordbestanden die gescoord moeten worden")
+        }
+        if individualScores, !json {
+            throw ValidationError("--individual-scores goes with --json — --individual-scores hoort bij --json")
         }
         if questionnaire != nil, dir != nil || year != nil {
             throw ValidationError("--questionnaire scores loose files; --dir and --year belong to a workspace — kies één van beide")
@@ -80,7 +88,7 @@ struct ScoreCommand: AsyncParsableCommand {
             peerBenchmark = try await folder.peerBenchmark(for: round, peers: peers, strict: strict, language: language)
         }
         if json {
-            try printJSON(ScoreReport(questionnaire: folder.questionnaire, rounds: [round]))
+            try printJSON(ScoreReport(questionnaire: folder.questionnaire, rounds: [round], individualScores: individualScores), language: language)
             return
         }
         let rounds = history.rounds
@@ -98,7 +106,7 @@ struct ScoreCommand: AsyncParsableCommand {
         var progress = ProgressLine(label: language == "en" ? "reading responses" : "antwoorden lezen", total: files.count)
         let results = await files.parallelMap(progress: { progress.update($0) }) { file in
             do {
-                return loader.load(file: file, bytes: try LocalFiles.read(file))
+                return loader.load(file: file, bytes: try LocalFiles.read(file, maxBytes: ResponseLoader.maxFileBytes))
             } catch {
                 return ResponseLoader.Result(response: nil, diagnostics: [WorkspaceFolder.unreadable(file, error)], sources: [:])
             }
@@ -130,7 +138,7 @@ struct ScoreCommand: AsyncParsableCommand {
         }
         let rounds = try CellAggregator(questionnaire: questionnaire).cellRounds(responses)
         if json {
-            try printJSON(ScoreReport(questionnaire: questionnaire, rounds: rounds))
+            try printJSON(ScoreReport(questionnaire: questionnaire, rounds: rounds, individualScores: individualScores), language: language)
             return
         }
         let texts = rounds.map { round in
@@ -148,7 +156,11 @@ struct ScoreCommand: AsyncParsableCommand {
         Output.error(diagnostics.inReadingOrder().map(renderer.render).joined(separator: "\n") + "\n")
     }
 
-    private func printJSON(_ report: ScoreReport) throws(CommandFailure) {
+    private func printJSON(_ report: ScoreReport, language: String) throws(CommandFailure) {
+        if individualScores {
+            Output.error(Phrase(en: "warning: the output holds each member's own scores (without code or role); respondents were promised that colleagues never see them, so keep it to yourself",
+                                nl: "waarschuwing: de uitvoer bevat de eigen scores van elk lid (zonder code of rol); de respondenten is beloofd dat collega's die nooit zien, dus houd ze voor uzelf").text(language) + "\n")
+        }
         do {
             Output.out(String(decoding: try report.json(), as: UTF8.self) + "\n")
         } catch {

@@ -6,9 +6,9 @@ import ZelfscanCore
 struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "Show the current round: who has submitted (role and code), which drafts are open, and whether a cell report is possible.",
+        abstract: "Show the current round: how many have submitted, how far the open drafts are, and whether a cell report is possible.",
         discussion: """
-            Shows roles and respondent codes only, never answers.
+            Counts only: never a respondent code, and drafts by role group only where at least 3 share one.
             Exit status: 0 ok, 64 not in a workspace, 65 invalid workspace file.
             """
     )

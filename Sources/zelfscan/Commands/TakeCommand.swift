@@ -14,7 +14,9 @@ struct TakeCommand: ParsableCommand {
             numbered prompts read line by line (screen readers, scripts).
             No names are asked: each respondent gets a code such as R-7KQ4M2. Continue a draft
             with --resume CODE (take also asks for the code when drafts are open).
-            Type in a paper form with --answers FILE, and add --submit when it is complete.
+            Type in a paper form with --answers FILE, and add --submit when it is complete; no
+            scores are shown then (the one typing is not the respondent), and a form whose role
+            and answers match one already in the round is refused unless --force.
             Exit status: 0 submitted or saved, 64 usage, 65 invalid answers file,
             73 cannot write, 75 input ended or the draft is open elsewhere (the draft is saved).
             """
@@ -35,6 +37,9 @@ struct TakeCommand: ParsableCommand {
     @Flag(help: "With --answers: submit when every question is answered.")
     var submit = false
 
+    @Flag(help: "With --answers: save even when the role and answers match a response already in the round, or the role differs from the resumed draft's.")
+    var force = false
+
     @Flag(help: "Numbered prompts line by line instead of the full-screen session.")
     var plain = false
 
@@ -48,6 +53,7 @@ struct TakeCommand: ParsableCommand {
 
     func validate() throws {
         if submit, answers == nil { throw ValidationError("--submit goes with --answers FILE — --submit hoort bij --answers BESTAND") }
+        if force, answers == nil { throw ValidationError("--force goes with --answers FILE — --force hoort bij --answers BESTAND") }
     }
 
     func run() throws {
@@ -58,7 +64,7 @@ struct TakeCommand: ParsableCommand {
             if !folder.questionnaire.languages.contains(language) { language = folder.questionnaire.defaultLanguage }
             let access = DraftAccess(folder: folder, year: year ?? folder.workspace.year, language: language)
             if let answers {
-                try AnswerSheetEntry(access: access, file: answers, submit: submit, feedback: !noFeedback).run(resume: resume, now: Date())
+                try AnswerSheetEntry(access: access, file: answers, submit: submit, force: force).run(resume: resume, now: Date())
             } else {
                 try interactive(access)
             }

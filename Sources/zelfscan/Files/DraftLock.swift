@@ -20,7 +20,9 @@ final class DraftLock {
     init(path: String) throws(Failure) {
         var descriptor: Int32 = -1
         while descriptor < 0 {
-            let opened = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+            // O_NOFOLLOW: a link planted at the lock's path would otherwise have the note below
+            // overwrite whatever file it points to.
+            let opened = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
             guard opened >= 0 else { throw .cannotOpen(errno) }
             guard Self.lockSoon(opened) else {
                 close(opened)
@@ -60,7 +62,7 @@ final class DraftLock {
 
     /// Whether another session holds the lock on `path` right now.
     static func isHeld(at path: String) -> Bool {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         if flock(descriptor, LOCK_SH | LOCK_NB) == 0 {

@@ -14,10 +14,15 @@ public enum LocalFiles {
     ///
     /// One open, one fstat and a read: a researcher's pool has tens of thousands of files. The
     /// open never blocks (a FIFO named `x.yaml` is refused, not waited on) and a symlink loop or
-    /// a device is named as such.
-    public static func read(_ path: String, maxBytes: Int = ParserLimits.default.maxBytes) throws -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else { throw FileReadError(path: path, errno: errno) }
+    /// a device is named as such. Inside a workspace `followLinks` is false: a symbolic link
+    /// there could make the tool print a file from anywhere (`/etc/passwd`) in a diagnostic.
+    public static func read(_ path: String, maxBytes: Int = ParserLimits.default.maxBytes, followLinks: Bool = true) throws -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (followLinks ? 0 : O_NOFOLLOW))
+        guard descriptor >= 0 else {
+            let code = errno
+            if !followLinks, code == ELOOP { throw FileReadError(path: path, reason: .symbolicLink) }
+            throw FileReadError(path: path, errno: code)
+        }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw FileReadError(path: path, errno: errno) }

@@ -5,11 +5,14 @@ import ZelfscanTerminal
 
 /// `zelfscan take --answers FILE`: answers typed in from a paper form, checked as a whole,
 /// saved as a draft, and submitted only on request and only when complete.
+///
+/// The person typing is the coordinator, not the respondent, so no scores are shown; and a form
+/// typed in a second time is refused (unless `force`), naming the code it was saved under first.
 struct AnswerSheetEntry {
     let access: DraftAccess
     let file: String
     let submit: Bool
-    let feedback: Bool
+    let force: Bool
 
     func run(resume: String?, now: Date) throws(CommandFailure) {
         let folder = access.folder
@@ -23,7 +26,7 @@ struct AnswerSheetEntry {
             (base, lock) = (access.newResponse(code: code, role: "", now: now), newLock)
         }
         defer { lock.release() }
-        let bytes = try WorkspaceFolder.readBytes(file)
+        let bytes = try WorkspaceFolder.readBytes(file, maxBytes: ResponseLoader.maxFileBytes)
         let result = ResponseLoader(questionnaire: folder.questionnaire, questionnaireSHA256: folder.questionnaireSHA256)
             .load(file: file, bytes: bytes, kind: .answerSheet(base: base))
         if !result.diagnostics.isEmpty {
@@ -35,6 +38,13 @@ struct AnswerSheetEntry {
                                  hint: Phrase(en: t.nothingSaved, nl: t.nothingSaved), exitCode: ExitStatus.invalidData)
         }
         response.updated = now
+        if !force, !base.role.isEmpty, response.role != base.role {
+            throw CommandFailure(t.otherRole(file, draft: base.respondent), hint: t.otherRoleHint, exitCode: ExitStatus.invalidData)
+        }
+        if !force, let earlier = DuplicateAnswers.earlier(than: response, in: folder.loadRound(year: response.year).responses) {
+            throw CommandFailure(t.duplicate(file, earlier: earlier.respondent, submitted: earlier.status == .submitted),
+                                 hint: t.duplicateHint, exitCode: ExitStatus.invalidData)
+        }
         let missing = response.unansweredItems(in: folder.questionnaire).filter { !response.skipped.contains($0) }
         if !missing.isEmpty {
             Output.error(t.missingHeading(missing.count) + "\n")
@@ -50,9 +60,7 @@ struct AnswerSheetEntry {
             response.status = .submitted
             response.submitted = now
             try folder.save(response)
-            let lines = feedback ? OwnScores.lines(for: response, questionnaire: folder.questionnaire, language: language) : nil
-            Output.out(ClosingMessage(language: language).submitted(response, feedback: lines))
-            Output.out(t.savedAt(path) + "\n")
+            Output.out(t.sheetSubmitted(response.respondent) + "\n" + t.savedAt(path) + "\n")
             return
         }
         try folder.save(response)

@@ -9,7 +9,8 @@ import Darwin
 
 /// Before a new session: when drafts are open, offer to continue one, by its code only. The
 /// codes are not listed, because on a shared laptop the next colleague would otherwise see the
-/// list, open someone else's draft and read their answers.
+/// list, open someone else's draft and read their answers; and typed codes are checked after
+/// the wait that earlier wrong codes earned, so guessing is slow.
 struct ResumeOffer {
     enum Choice: Equatable {
         case resume(String)
@@ -35,7 +36,8 @@ struct ResumeOffer {
             let typed = line.trimmingCharacters(in: .whitespaces).uppercased()
             if typed.isEmpty || typed == "N" { return .startNew }
             let code = typed.hasPrefix("R-") ? typed : "R-" + typed
-            if codes.contains(code) { return .resume(code) }
+            let known = (try? CodeAttempts(root: folder.root).check { () throws(CommandFailure) -> String? in codes.contains(code) ? code : nil }) ?? nil
+            if let known { return .resume(known) }
             Output.out(t.unknownCode(typed) + "\n")
         }
     }

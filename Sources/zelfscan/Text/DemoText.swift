@@ -8,7 +8,8 @@ struct DemoText {
 
     var progress: String { say("demodata schrijven", "writing demo data") }
 
-    func markerText(seed: UInt64) -> String {
+    /// The marker also lists the cell folders this run made: the next run removes those only.
+    func markerText(seed: UInt64, cells: [String]) -> String {
         """
         SYNTHETISCHE DEMODATA: verzonnen cellen ("Demogemeente NNN") en verzonnen antwoorden,
         gemaakt met 'zelfscan demo' (seed \(seed)). Geen echte resultaten: gebruik ze nooit als benchmark.
@@ -16,7 +17,20 @@ struct DemoText {
         SYNTHETIC DEMO DATA: invented cells ("Demogemeente NNN") and invented answers, made with
         'zelfscan demo' (seed \(seed)). Not real results: never use them as a benchmark.
 
-        """
+        \(Self.cellsHeading)
+        """ + cells.map { "- \($0)\n" }.joined()
+    }
+
+    private static let cellsHeading = "Gemaakte cellen / cells made:"
+
+    /// The cell folders a marker lists; none for a marker of an earlier version.
+    static func cells(inMarker text: String) -> [String] {
+        guard let heading = text.range(of: cellsHeading + "\n") else { return [] }
+        return text[heading.upperBound...].split(separator: "\n").compactMap { line in
+            guard line.hasPrefix("- ") else { return nil }
+            let name = String(line.dropFirst(2))
+            return name.isEmpty || name.contains("/") || name.hasPrefix(".") ? nil : name
+        }
     }
 
     func done(cells: Int, responses: Int, out: String, first: String) -> String {

@@ -9,8 +9,11 @@ struct ReportCommandText {
             "Note: you asked for the members' comments. Free text can identify people; do not share the report outside the cell.")
     }
 
-    var synthetic: String {
-        say("SYNTHETISCHE DEMODATA: dit rapport gaat over een verzonnen cel.", "SYNTHETIC DEMO DATA: this report is about an invented cell.")
+    func synthetic(cellInvented: Bool) -> String {
+        cellInvented
+            ? say("SYNTHETISCHE DEMODATA: dit rapport gaat over een verzonnen cel.", "SYNTHETIC DEMO DATA: this report is about an invented cell.")
+            : say("SYNTHETISCHE VERGELIJKINGSDATA: de cel is echt, maar ze wordt vergeleken met verzonnen gegevens.",
+                  "SYNTHETIC COMPARISON DATA: the cell is real, but it is compared with invented data.")
     }
 
     func written(_ path: String) -> String { say("Rapport geschreven: \(path)", "Report written: \(path)") }

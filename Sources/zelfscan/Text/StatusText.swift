@@ -15,19 +15,29 @@ struct StatusText {
         say("\(municipality): ronde \(year), vragenlijst \(questionnaire)", "\(municipality): round \(year), questionnaire \(questionnaire)")
     }
 
-    func submittedHeading(_ count: Int) -> String { say("Verzonden (\(count)):", "Submitted (\(count)):") }
-    var noneYet: String { say("nog niemand", "nobody yet") }
-    func draftsHeading(_ count: Int) -> String { say("Open concepten (\(count)):", "Open drafts (\(count)):") }
-    func progress(_ answered: Int, _ shown: Int) -> String { say("\(answered)/\(shown) beantwoord", "\(answered)/\(shown) answered") }
-    func lastSaved(_ time: String) -> String { say("laatst bewaard \(time)", "last saved \(time)") }
-    var inUse: String { say("[nu in gebruik]", "[in use now]") }
-    var resumeHint: String { say("verder invullen: zelfscan take --resume CODE", "to continue: zelfscan take --resume CODE") }
+    func submittedHeading(_ count: Int) -> String { say("Verzonden: \(count)", "Submitted: \(count)") }
+    func draftsHeading(_ count: Int) -> String { say("Open concepten: \(count)", "Open drafts: \(count)") }
+
+    func progress(_ shares: String) -> String {
+        say("beantwoord: \(shares) (per concept, zonder code of rol)", "answered: \(shares) (per draft, without code or role)")
+    }
+
+    func draftGroups(_ counts: String, minimum: Int) -> String {
+        say("per rolgroep (alleen waar minstens \(minimum)): \(counts)", "per role group (only where at least \(minimum)): \(counts)")
+    }
+
+    func inUse(_ count: Int) -> String { say("\(count) nu in gebruik", "\(count) in use now") }
+
+    var resumeHint: String {
+        say("verder invullen: zelfscan take --resume CODE, met de code die u bij het begin zag (codes worden nergens opgelijst)",
+            "to continue: zelfscan take --resume CODE, with the code you were shown when you started (codes are listed nowhere)")
+    }
 
     func rejected(_ count: Int) -> String {
         say("Onbruikbare antwoordbestanden (\(count)), zie de fouten hierboven:", "Unusable response files (\(count)), see the errors above:")
     }
 
-    func groups(_ counts: String) -> String { say("Verzonden per rolgroep: \(counts)", "Submitted per role group: \(counts)") }
+    func groups(_ counts: String) -> String { say("per rolgroep: \(counts)", "per role group: \(counts)") }
 
     func reportPossible(_ count: Int) -> String {
         say("Celrapport: mogelijk (\(count) verzonden antwoorden). Maak het met: zelfscan report",
@@ -37,15 +47,5 @@ struct StatusText {
     func reportNotYet(_ count: Int, _ minimum: Int) -> String {
         say("Celrapport: nog niet mogelijk: \(count) van minstens \(minimum) verzonden antwoorden (om individuele antwoorden te beschermen).",
             "Cell report: not yet possible: \(count) of at least \(minimum) submitted responses (to protect individual answers).")
-    }
-
-    /// A stored UTC time shown in the machine's local time, to the minute.
-    func time(_ stored: String?) -> String {
-        guard let stored, let date = Timestamp.parse(stored) else { return "" }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = .current
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        func two(_ value: Int?) -> String { String(format: "%02d", value ?? 0) }
-        return "\(parts.year ?? 0)-\(two(parts.month))-\(two(parts.day)) \(two(parts.hour)):\(two(parts.minute))"
     }
 }

@@ -50,6 +50,33 @@ struct TakeCommandText {
         say("Niet verzonden: er ontbreken nog \(count) antwoorden.", "Not submitted: \(count) answers are still missing.")
     }
 
+    /// No scores: whoever types a paper form in is not the respondent.
+    func sheetSubmitted(_ code: String) -> String {
+        say("Het formulier is verzonden (code \(code)). De scores van dit lid worden niet getoond: alleen de respondent mag ze zien.",
+            "The form has been submitted (code \(code)). This member's scores are not shown: only the respondent may see them.")
+    }
+
+    func duplicate(_ file: String, earlier: String, submitted: Bool) -> Phrase {
+        Phrase(en: "\(file) has the same role and answers as \(earlier), \(submitted ? "submitted" : "a draft") in this round: the form seems to be typed in twice; nothing was saved",
+               nl: "\(file) heeft dezelfde rol en antwoorden als \(earlier), \(submitted ? "al verzonden" : "een concept") in deze ronde: het formulier lijkt twee keer ingetypt; er is niets bewaard")
+    }
+
+    /// A sheet typed over a draft begun in another role is most likely another member's form.
+    func otherRole(_ file: String, draft: String) -> Phrase {
+        Phrase(en: "\(file) gives another role than the draft \(draft) was begun with: it looks like another member's form; nothing was saved",
+               nl: "\(file) geeft een andere rol dan die waarmee het concept \(draft) begon: het lijkt het formulier van een ander lid; er is niets bewaard")
+    }
+
+    var otherRoleHint: Phrase {
+        Phrase(en: "type another member's form in without --resume; if the role on the draft was wrong, add --force",
+               nl: "typ het formulier van een ander lid in zonder --resume; was de rol van het concept fout, voeg dan --force toe")
+    }
+
+    var duplicateHint: Phrase {
+        Phrase(en: "if two members really gave identical answers, add --force; to continue the earlier one, use --resume with its code",
+               nl: "gaven twee leden echt dezelfde antwoorden, voeg dan --force toe; om het eerdere verder te zetten, gebruik --resume met zijn code")
+    }
+
     var completeAddSubmit: String {
         say("Alle vragen zijn beantwoord. Voeg --submit toe om te verzenden.", "Every question is answered. Add --submit to submit.")
     }
@@ -58,18 +85,15 @@ struct TakeCommandText {
         say("Er is niets bewaard: verbeter de fouten hierboven en probeer opnieuw.", "Nothing was saved: fix the errors above and try again.")
     }
 
-    func alreadySubmitted(_ code: String) -> Phrase {
-        Phrase(en: "\(code) has already been submitted; submitted answers are not changed",
-               nl: "\(code) is al verzonden; verzonden antwoorden worden niet meer gewijzigd")
-    }
-
-    func noSuchDraft(_ code: String, _ year: Int) -> Phrase {
-        Phrase(en: "there is no response \(code) in round \(year)", nl: "er is geen antwoord \(code) in ronde \(year)")
+    /// One message for an unknown and a submitted code alike, so it reveals neither.
+    func noOpenDraft(_ code: String, _ year: Int) -> Phrase {
+        Phrase(en: "\(code) is not an open draft of round \(year) (submitted answers cannot be opened again)",
+               nl: "\(code) is geen open concept van ronde \(year) (verzonden antwoorden kunnen niet opnieuw geopend worden)")
     }
 
     var checkCodeHint: Phrase {
-        Phrase(en: "check the code (zelfscan status lists the open drafts) or the round (--year)",
-               nl: "controleer de code (zelfscan status toont de open concepten) of de ronde (--year)")
+        Phrase(en: "type the code you were shown when you started (it is listed nowhere), or check the round (--year); a lost code cannot be found again, so start anew with: zelfscan take",
+               nl: "typ de code die u bij het begin zag (ze staat nergens opgelijst), of controleer de ronde (--year); een verloren code is niet terug te vinden, begin dan opnieuw met: zelfscan take")
     }
 
     func inUse(_ code: String) -> Phrase {

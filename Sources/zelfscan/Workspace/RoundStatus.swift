@@ -1,22 +1,24 @@
 import Foundation
 import ZelfscanCore
 
-/// Who has taken part in a round, by role and code only.
+/// Who has taken part in a round, as counts only. No code is ever listed: a code is the only
+/// key to a draft, and on a shared laptop the next colleague would open it. Drafts show their
+/// progress, and their role groups only where at least 3 drafts share one, so no draft points
+/// to a person.
 struct RoundStatus: Encodable {
     struct Submitted: Encodable {
-        var respondent: String
-        var role: String
-        var roleGroup: String
-        var submitted: String?
+        var count: Int
+        /// Submitted responses per role group id.
+        var roleGroups: [String: Int]
     }
 
-    struct Draft: Encodable {
-        var respondent: String
-        var role: String
-        var answered: Int
-        var shown: Int
-        var updated: String
-        var inUse: Bool
+    struct Drafts: Encodable {
+        var count: Int
+        var inUse: Int
+        /// Share of the shown questions answered, in percent, lowest first.
+        var progress: [Int]
+        /// Open drafts per role group id, only for groups with at least 3.
+        var roleGroups: [String: Int]
     }
 
     struct CellReport: Encodable {
@@ -29,12 +31,11 @@ struct RoundStatus: Encodable {
     var year: Int
     var synthetic: Bool
     var questionnaire: String
-    var submitted: [Submitted]
-    var drafts: [Draft]
+    var submitted: Submitted
+    var drafts: Drafts
     var rejectedFiles: [String]
     var cellReport: CellReport
 
-    private var labels: [String: LocalizedText] = [:]
     private var groups: [(id: String, label: LocalizedText)] = []
 
     private enum CodingKeys: String, CodingKey {
@@ -47,22 +48,23 @@ struct RoundStatus: Encodable {
         self.year = year
         synthetic = folder.workspace.synthetic || round.responses.contains { $0.synthetic }
         self.questionnaire = "\(questionnaire.id) \(questionnaire.version)"
-        let sorted = round.responses.sorted { ($0.role, $0.respondent) < ($1.role, $1.respondent) }
-        submitted = sorted.filter { $0.status == .submitted }.map { response in
-            Submitted(respondent: response.respondent, role: response.role,
-                      roleGroup: questionnaire.roleGroup(ofRole: response.role)?.id ?? "",
-                      submitted: response.submitted.map(Timestamp.format))
-        }
-        drafts = sorted.filter { $0.status == .draft }.map { response in
-            let visibility = Visibility(questionnaire: questionnaire, role: response.role, answers: response.answers)
-            return Draft(respondent: response.respondent, role: response.role, answered: visibility.answers.count,
-                         shown: visibility.shownItems.count, updated: Timestamp.format(response.updated),
-                         inUse: DraftLock.isHeld(at: folder.lockPath(year: year, code: response.respondent)))
-        }
+        func group(_ response: Response) -> String { questionnaire.roleGroup(ofRole: response.role)?.id ?? "" }
+        let sent = round.responses.filter { $0.status == .submitted }
+        submitted = Submitted(count: sent.count, roleGroups: Dictionary(grouping: sent, by: group).mapValues(\.count))
+        let open = round.responses.filter { $0.status == .draft }
+        let minimum = ScoringRules.standard.minimumRoleGroupSize
+        drafts = Drafts(
+            count: open.count,
+            inUse: open.filter { DraftLock.isHeld(at: folder.lockPath(year: year, code: $0.respondent)) }.count,
+            progress: open.map { response in
+                let visibility = Visibility(questionnaire: questionnaire, role: response.role, answers: response.answers)
+                let shown = visibility.shownItems.count
+                return shown == 0 ? 0 : visibility.answers.count * 100 / shown
+            }.sorted(),
+            roleGroups: Dictionary(grouping: open, by: group).mapValues(\.count).filter { !$0.key.isEmpty && $0.value >= minimum })
         rejectedFiles = round.rejected
-        cellReport = CellReport(possible: submitted.count >= ScoringRules.minimumCellRespondents, submitted: submitted.count,
+        cellReport = CellReport(possible: sent.count >= ScoringRules.minimumCellRespondents, submitted: sent.count,
                                 minimum: ScoringRules.minimumCellRespondents)
-        labels = Dictionary(uniqueKeysWithValues: questionnaire.roles.map { ($0.id, $0.label) })
         groups = questionnaire.roleGroups.map { ($0.id, $0.label) }
     }
 
@@ -79,38 +81,24 @@ struct RoundStatus: Encodable {
         lines.append(t.heading(municipality: municipality, year: year, questionnaire: questionnaire))
         lines.append("")
         lines.append(t.submittedHeading(submitted.count))
-        let roleWidth = min(32, (submitted.map(\.role) + drafts.map(\.role)).map { role(of: $0, language).count }.max() ?? 0)
-        for entry in submitted {
-            lines.append("  \(entry.respondent)  \(pad(role(of: entry.role, language), roleWidth))  \(t.time(entry.submitted))")
-        }
-        if submitted.isEmpty { lines.append("  " + t.noneYet) }
-        if !drafts.isEmpty {
+        let counts = groups.map { group in "\(group.label.text(language)) \(submitted.roleGroups[group.id] ?? 0)" }
+        lines.append("  " + t.groups(counts.joined(separator: ", ")))
+        if drafts.count > 0 {
             lines.append("")
             lines.append(t.draftsHeading(drafts.count))
-            for draft in drafts {
-                let inUse = draft.inUse ? "  " + t.inUse : ""
-                lines.append("  \(draft.respondent)  \(pad(role(of: draft.role, language), roleWidth))  "
-                             + t.progress(draft.answered, draft.shown) + ", " + t.lastSaved(t.time(draft.updated)) + inUse)
-            }
+            lines.append("  " + t.progress(drafts.progress.map { "\($0)%" }.joined(separator: ", ")))
+            let draftGroups = groups.compactMap { group in drafts.roleGroups[group.id].map { "\(group.label.text(language)) \($0)" } }
+            if !draftGroups.isEmpty { lines.append("  " + t.draftGroups(draftGroups.joined(separator: ", "), minimum: ScoringRules.standard.minimumRoleGroupSize)) }
+            if drafts.inUse > 0 { lines.append("  " + t.inUse(drafts.inUse)) }
             lines.append("  " + t.resumeHint)
         }
         if !rejectedFiles.isEmpty {
             lines.append("")
             lines.append(t.rejected(rejectedFiles.count))
-            lines.append(contentsOf: rejectedFiles.map { "  " + $0 })
+            lines.append(contentsOf: rejectedFiles.map { "  " + ControlCharacters.printable($0) })
         }
         lines.append("")
-        let counts = groups.map { group in
-            "\(group.label.text(language)) \(submitted.filter { $0.roleGroup == group.id }.count)"
-        }
-        lines.append(t.groups(counts.joined(separator: ", ")))
         lines.append(cellReport.possible ? t.reportPossible(submitted.count) : t.reportNotYet(submitted.count, cellReport.minimum))
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    private func role(of id: String, _ language: String) -> String { labels[id]?.text(language) ?? id }
-
-    private func pad(_ text: String, _ width: Int) -> String {
-        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
     }
 }

@@ -33,7 +33,7 @@ extension WorkspaceFolder {
             let path = folder + "/" + name
             let bytes: [UInt8]
             do {
-                bytes = try LocalFiles.read(path)
+                bytes = try LocalFiles.read(path, maxBytes: ResponseLoader.maxFileBytes, followLinks: false)
             } catch {
                 round.rejected.append(path)
                 round.diagnostics.append(Self.unreadable(path, error))
@@ -69,7 +69,7 @@ extension WorkspaceFolder {
     func save(_ response: Response) throws(CommandFailure) {
         let folder = responsesFolder(year: response.year)
         do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try WorkspaceFiles.createFolder(folder)
             let text = try ResponseEncoder().encode(response, questionnaire: questionnaire)
             try AtomicFile.write(text, to: responsePath(year: response.year, code: response.respondent))
         } catch let error as AtomicFile.WriteError {

@@ -37,10 +37,12 @@ struct WorkspaceFolder {
                              exitCode: ExitStatus.usage)
     }
 
-    static func open(dir: String?, now: Date) throws(CommandFailure) -> WorkspaceFolder {
+    /// `tighten`: a command on the coordinator's own workspace removes other users' access
+    /// (with a notice); a pool of others' workspaces is only read.
+    static func open(dir: String?, now: Date, tighten: Bool = true) throws(CommandFailure) -> WorkspaceFolder {
         let root = try locate(dir: dir)
         let file = root == "." ? WorkspaceCoding.fileName : root + "/" + WorkspaceCoding.fileName
-        let bytes = try readBytes(file)
+        let bytes = try readBytes(file, followLinks: false)
         let result = WorkspaceCoding.decode(file: file, bytes: bytes, currentYear: Calendar.utc.component(.year, from: now))
         guard let workspace = result.workspace else {
             throw CommandFailure(Phrase(en: "\(file) is not valid", nl: "\(file) is niet geldig"),
@@ -48,12 +50,18 @@ struct WorkspaceFolder {
                                               nl: "verbeter de fouten hierboven; het formaat staat in docs/response-format.md"),
                                  exitCode: ExitStatus.invalidData, diagnostics: result.diagnostics, sources: result.sources)
         }
-        let (questionnaire, hash) = try loadQuestionnaire(workspace.questionnaire, root: root)
+        if tighten, !WorkspaceFiles.tighten(root: root, description: file).isEmpty {
+            Output.error(WorkspaceFiles.tightenedNotice(root).text(workspace.language) + "\n")
+        }
+        let (questionnaire, hash) = try loadQuestionnaire(workspace.questionnaire, root: root, insideWorkspace: true)
         return WorkspaceFolder(root: root, workspace: workspace, questionnaire: questionnaire, questionnaireSHA256: hash)
     }
 
     /// The bundled questionnaire, or a file (relative paths count from the workspace folder).
-    static func loadQuestionnaire(_ source: Workspace.QuestionnaireSource, root: String) throws(CommandFailure) -> (Questionnaire, String) {
+    /// `insideWorkspace`: a relative path names a file of the workspace, read without following
+    /// a symbolic link, like every other file there.
+    static func loadQuestionnaire(_ source: Workspace.QuestionnaireSource, root: String,
+                                  insideWorkspace: Bool = false) throws(CommandFailure) -> (Questionnaire, String) {
         let result: QuestionnaireLoader.Result
         let hash: String
         switch source {
@@ -62,7 +70,7 @@ struct WorkspaceFolder {
             hash = BundledQuestionnaire.sha256
         case .file(let path):
             let file = path.hasPrefix("/") ? path : root + "/" + path
-            let bytes = try readBytes(file)
+            let bytes = try readBytes(file, followLinks: !insideWorkspace || path.hasPrefix("/"))
             result = QuestionnaireLoader().load(file: file, bytes: bytes, readFile: { try LocalFiles.read($0) })
             hash = ContentHash.sha256(bytes)
         }
@@ -75,9 +83,9 @@ struct WorkspaceFolder {
         return (questionnaire, hash)
     }
 
-    static func readBytes(_ file: String) throws(CommandFailure) -> [UInt8] {
+    static func readBytes(_ file: String, maxBytes: Int = ParserLimits.default.maxBytes, followLinks: Bool = true) throws(CommandFailure) -> [UInt8] {
         do {
-            return try LocalFiles.read(file)
+            return try LocalFiles.read(file, maxBytes: maxBytes, followLinks: followLinks)
         } catch let error as YAMLError {
             throw CommandFailure(Phrase(en: "\(file) cannot be read", nl: "\(file) kan niet gelezen worden"), exitCode: ExitStatus.invalidData,
                                  diagnostics: [Diagnostic(file: file, yamlError: error)])

@@ -109,7 +109,7 @@ struct WorkspacePool<Summary: Sendable> {
                                 summarise: Summarise) -> Outcome {
         var outcome = Outcome()
         do throws(CommandFailure) {
-            let folder = try WorkspaceFolder.open(dir: root, now: Date())
+            let folder = try WorkspaceFolder.open(dir: root, now: Date(), tighten: false)
             if let expected, folder.questionnaire.id != expected.id || folder.questionnaire.version != expected.version {
                 outcome.problems.append(Problem(path: root, reason: Phrase(
                     en: "uses questionnaire \(folder.questionnaire.id) \(folder.questionnaire.version), not \(expected.id) \(expected.version); left out",
@@ -147,7 +147,7 @@ extension WorkspacePool {
                 let renderer = DiagnosticRenderer(sources: problem.sources, language: language)
                 Output.error(problem.diagnostics.inReadingOrder().map(renderer.render).joined(separator: "\n") + "\n")
             }
-            Output.error("\(problem.path): \(problem.reason.text(language))\n")
+            Output.error("\(ControlCharacters.printable(problem.path)): \(ControlCharacters.printable(problem.reason.text(language)))\n")
         }
         let leftOut = problems.filter(\.leftOut).count
         if leftOut > 0 {
