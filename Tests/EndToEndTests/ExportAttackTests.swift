@@ -37,19 +37,10 @@ struct ExportAttackTests {
 
     /// Runs the attacker; its JSON summary and exit status.
     static func attack(pool: URL, firstPool: URL? = nil, exports: [URL], environment: [String: String] = [:]) throws -> (status: Int32, summary: [String: Any], stderr: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", attacker, "--pool", pool.path] + (firstPool.map { ["--first-pool", $0.path] } ?? []) + exports.map(\.path)
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let output = Pipe(), error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let summary = (try? JSONSerialization.jsonObject(with: out)) as? [String: Any] ?? [:]
-        return (process.terminationStatus, summary, String(decoding: err, as: UTF8.self))
+        let run = try ResearchExampleTests.run(["python3", attacker, "--pool", pool.path] + (firstPool.map { ["--first-pool", $0.path] } ?? []) + exports.map(\.path),
+                                               environment: environment)
+        let summary = (try? JSONSerialization.jsonObject(with: Data(run.stdout.utf8))) as? [String: Any] ?? [:]
+        return (run.status, summary, run.stderr)
     }
 
     static func number(_ summary: [String: Any], _ path: String...) -> Int? {

@@ -22,10 +22,12 @@ struct ResearchExampleTests {
     static let pandas = installed(["python3", "-c", "import pandas, numpy"])
     static let rscript = installed(["Rscript", "--version"])
 
-    static func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+    /// A program found on PATH, run to its end, with what it printed.
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let output = Pipe(), error = Pipe()
         process.standardOutput = output
         process.standardError = error

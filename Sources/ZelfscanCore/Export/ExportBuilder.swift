@@ -67,14 +67,7 @@ public struct ExportBuilder: Sendable {
         var tables: [ExportTable] = []
         var classes: [String: Set<String>] = [:]
 
-        // The panel: random ids, drawn in member order so a seeded generator gives a fixed export.
-        var ids: [String: String] = [:]
-        var taken = Set<String>()
-        for member in rounds.keys.sorted() where plan.released(member) != nil {
-            var id: String
-            repeat { id = "C" + (0..<12).map { _ in String(Int.random(in: 0..<16, using: &random), radix: 16) }.joined() } while !taken.insert(id).inserted
-            ids[member] = id
-        }
+        let ids = plan.randomIDs(using: &random)
         var cells = ExportTable(name: ReleaseColumns.cellsFile, columns: ReleaseColumns.cells(questionnaire).map(\.tableColumn))
         for (member, id) in ids.sorted(by: { $0.value < $1.value }) {
             let released = plan.released(member)!

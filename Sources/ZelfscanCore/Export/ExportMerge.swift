@@ -74,13 +74,7 @@ public enum ExportMerge {
         try refuseSharedCells(cells)
 
         let plan = PanelAnonymity(cells.mapValues(\.rounds), facts: ReleaseColumns.cellFacts(questionnaire).map(\.fact), k: k)
-        var ids: [String: String] = [:]
-        var taken = Set<String>()
-        for key in cells.keys.sorted() where plan.released(key) != nil {
-            var id: String
-            repeat { id = "C" + (0..<12).map { _ in String(Int.random(in: 0..<16, using: &random), radix: 16) }.joined() } while !taken.insert(id).inserted
-            ids[key] = id
-        }
+        let ids = plan.randomIDs(using: &random)
         let types = ReleaseColumns.cells(questionnaire).map(\.type)
         var panel = ExportTable(name: ReleaseColumns.cellsFile, columns: ReleaseColumns.cells(questionnaire).map(\.tableColumn))
         for (key, id) in ids.sorted(by: { $0.value < $1.value }) {

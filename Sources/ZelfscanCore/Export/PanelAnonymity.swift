@@ -63,6 +63,19 @@ public struct PanelAnonymity: Sendable, Equatable {
         return sizes
     }
 
+    /// A random id (`C` and 12 hex digits) for every released cell, drawn in member order so a
+    /// seeded generator gives a fixed export, and unlinked to any other export.
+    public func randomIDs(using random: inout some RandomNumberGenerator) -> [String: String] {
+        var ids: [String: String] = [:]
+        var taken = Set<String>()
+        for member in original.keys.sorted() where released(member) != nil {
+            var id: String
+            repeat { id = "C" + (0..<12).map { _ in String(Int.random(in: 0..<16, using: &random), radix: 16) }.joined() } while !taken.insert(id).inserted
+            ids[member] = id
+        }
+        return ids
+    }
+
     /// Cells per step, for the README.
     public var tally: [Step: Int] {
         var tally: [Step: Int] = [:]
