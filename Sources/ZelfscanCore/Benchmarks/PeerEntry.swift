@@ -20,14 +20,14 @@ public struct PeerEntry: Sendable, Equatable {
         self.init(cell: cell, cluster: workspace.cluster, synthetic: workspace.synthetic || cell.synthetic)
     }
 
-    /// A cell known only by its aggregates, as an anonymised export holds it: a pseudonym in
+    /// A cell known only by its aggregates, as an anonymised export holds it: a random cell id in
     /// place of the municipality, and the cell's dimension means (nil: insufficient data).
-    public init(pseudonym: String, year: Int, questionnaire: Questionnaire, group: BelfiusCluster.Group?,
+    public init(cellID: String, year: Int, questionnaire: Questionnaire, group: BelfiusCluster.Group?,
                 means: [String: Double], respondents: [String: Int], overall: Double?, synthetic: Bool) {
         let dimensions = questionnaire.dimensions.map {
             CellDimensionResult(dimensionID: $0.id, mean: means[$0.id], n: respondents[$0.id] ?? 0, bands: questionnaire.bands)
         }
-        self.cell = CellRound(municipality: pseudonym, year: year, questionnaireID: questionnaire.id,
+        self.cell = CellRound(municipality: cellID, year: year, questionnaireID: questionnaire.id,
                               questionnaireVersion: questionnaire.version, synthetic: synthetic, respondents: [],
                               dimensions: dimensions, items: [], roleGroups: [], overall: overall,
                               overallBand: overall.flatMap { questionnaire.bands.band(for: $0)?.code })

@@ -1,7 +1,7 @@
 import Foundation
 
-/// The secret behind municipality pseudonyms and the release ledger: 32 random bytes kept in a
-/// file as 64 hexadecimal digits. Whoever holds it can recompute a pseudonym from a name, so it
+/// The secret behind the release ledger: 32 random bytes kept in a file as 64 hexadecimal
+/// digits. Whoever holds it can recompute a municipality's ledger token from its name, so it
 /// never enters an export.
 public struct ExportKey: Sendable, Equatable {
     public static let byteCount = 32

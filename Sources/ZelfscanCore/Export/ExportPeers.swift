@@ -53,7 +53,7 @@ public enum ExportPeers {
             for (id, column) in dimensions {
                 if let column, let mean = Double(row[column]) { means[id] = mean }
             }
-            entries.append(PeerEntry(pseudonym: row[cell], year: round, questionnaire: questionnaire,
+            entries.append(PeerEntry(cellID: row[cell], year: round, questionnaire: questionnaire,
                                      group: BelfiusCluster.Group(rawValue: row[group]), means: means, respondents: [:],
                                      overall: Double(row[overall]), synthetic: facts.synthetic))
         }

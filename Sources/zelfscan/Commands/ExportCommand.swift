@@ -35,7 +35,7 @@ struct ExportCommand: AsyncParsableCommand {
     @Option(help: "The key file (made with zelfscan key new FILE); not needed with --merge.")
     var key: String?
 
-    @Flag(help: "Pool finished exports made with the same key into one.")
+    @Flag(help: "Pool finished exports (of different cells, by different coaches) into one, without the key.")
     var merge = false
 
     @Option(help: "The export folder to create; it must not exist yet (an empty folder is fine).")

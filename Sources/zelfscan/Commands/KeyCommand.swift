@@ -3,11 +3,11 @@ import Foundation
 import YAML
 import ZelfscanCore
 
-/// `zelfscan key new FILE`: the secret behind export pseudonyms.
+/// `zelfscan key new FILE`: the secret that ties a data holder's exports to one release ledger.
 struct KeyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "key",
-        abstract: "Make the secret key that pseudonymises municipalities in exports.",
+        abstract: "Make the secret key that keeps the release ledger of your exports.",
         subcommands: [New.self]
     )
 
@@ -16,11 +16,12 @@ struct KeyCommand: ParsableCommand {
             commandName: "new",
             abstract: "Write a new random 256-bit key (64 hex digits) to FILE, readable by you only.",
             discussion: """
-                Keep the key secret and never put it in an export folder: whoever holds it
-                can test a guessed municipality name against a pseudonym. Exports made with
-                the key record what they released in FILE.ledger beside it and refuse a
-                release that differs from an earlier one by fewer than k municipalities; keep
-                and back up the key and its ledger together. A lost key cannot be recovered.
+                Exports made with the key record what they released in FILE.ledger beside
+                it, as keyed hashes, and refuse a release that differs from an earlier one
+                by fewer than k municipalities. Keep the key secret and never put it in an
+                export folder: whoever holds it can test municipality names against the
+                ledger. Use one key for all your exports, and keep and back up the key and
+                its ledger together. A lost key cannot be recovered.
                 An existing FILE is never overwritten. Commands reading a key refuse a weak or
                 linked key file and warn when others can read it. Exit status: 0 ok, 73
                 cannot write FILE. Details: docs/export.md.
@@ -37,8 +38,8 @@ struct KeyCommand: ParsableCommand {
             try reportingFailures(language: language) {
                 guard !FileManager.default.fileExists(atPath: file) else {
                     throw CommandFailure(Phrase(en: "\(file) already exists; a key is never overwritten", nl: "\(file) bestaat al; een sleutel wordt nooit overschreven"),
-                                         hint: Phrase(en: "choose another file name, or keep using the existing key so pseudonyms stay the same",
-                                                      nl: "kies een andere bestandsnaam, of blijf de bestaande sleutel gebruiken zodat de pseudoniemen gelijk blijven"),
+                                         hint: Phrase(en: "choose another file name, or keep using the existing key so that its ledger keeps covering your exports",
+                                                      nl: "kies een andere bestandsnaam, of blijf de bestaande sleutel gebruiken zodat zijn logboek al uw exports blijft dekken"),
                                          exitCode: ExitStatus.cannotCreate)
                 }
                 let ledger = LedgerFile.path(forKey: file)

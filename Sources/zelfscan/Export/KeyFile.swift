@@ -26,8 +26,8 @@ enum KeyFile {
         if file.mode & 0o077 != 0 {
             let ui = UIText(language: language)
             let mode = String(file.mode & 0o777, radix: 8)
-            let warning = Phrase(en: "\(path) is open to other users (mode \(mode)): whoever reads the key can test municipality names against pseudonyms and the release ledger",
-                                 nl: "\(path) is toegankelijk voor andere gebruikers (modus \(mode)): wie de sleutel leest, kan gemeentenamen toetsen aan pseudoniemen en het vrijgavelogboek")
+            let warning = Phrase(en: "\(path) is open to other users (mode \(mode)): whoever reads the key can test municipality names against the release ledger",
+                                 nl: "\(path) is toegankelijk voor andere gebruikers (modus \(mode)): wie de sleutel leest, kan gemeentenamen toetsen aan het vrijgavelogboek")
             Output.error("\(ui[.warning]): \(warning.text(language))\n\(ui[.hint]): chmod 600 \(path)\n")
         }
         return key
@@ -35,15 +35,15 @@ enum KeyFile {
 
     /// The message for a key that cannot be used: one per weakness, none quoting the key.
     static func failure(_ error: ExportKey.ParseError, path: String) -> CommandFailure {
-        let hint = Phrase(en: "make a new one with: zelfscan key new FILE (pseudonyms and the release ledger of the old key do not carry over to the new one)",
-                          nl: "maak een nieuwe met: zelfscan key new BESTAND (pseudoniemen en het vrijgavelogboek van de oude sleutel gelden niet voor de nieuwe)")
+        let hint = Phrase(en: "make a new one with: zelfscan key new FILE (the release ledger of the old key does not carry over to the new one)",
+                          nl: "maak een nieuwe met: zelfscan key new BESTAND (het vrijgavelogboek van de oude sleutel geldt niet voor de nieuwe)")
         let reason: Phrase
         switch error {
         case .malformed:
             return CommandFailure(Phrase(en: "\(path) is not a zelfscan key: expected 64 hexadecimal digits",
                                          nl: "\(path) is geen zelfscan-sleutel: verwacht 64 hexadecimale cijfers"),
-                                  hint: Phrase(en: "make a key with: zelfscan key new FILE (and keep using it, so pseudonyms stay the same)",
-                                               nl: "maak een sleutel met: zelfscan key new BESTAND (en blijf die gebruiken, zodat de pseudoniemen gelijk blijven)"),
+                                  hint: Phrase(en: "make a key with: zelfscan key new FILE (and keep using it for all your exports, so its ledger covers them)",
+                                               nl: "maak een sleutel met: zelfscan key new BESTAND (en gebruik die voor al uw exports, zodat zijn logboek ze dekt)"),
                                   exitCode: ExitStatus.invalidData)
         case .oneDigit:
             reason = Phrase(en: "all 64 digits are the same", nl: "alle 64 cijfers zijn gelijk")
@@ -55,8 +55,8 @@ enum KeyFile {
             reason = Phrase(en: "it uses only \(distinct) of the 16 hex digits (a random key uses nearly all)",
                             nl: "het gebruikt maar \(distinct) van de 16 hexadecimale cijfers (een willekeurige sleutel gebruikt ze bijna allemaal)")
         }
-        return CommandFailure(Phrase(en: "\(path): this key is too predictable: \(reason.en); anyone could guess it and undo the pseudonyms",
-                                     nl: "\(path): deze sleutel is te voorspelbaar: \(reason.nl); iedereen kan hem raden en de pseudoniemen ongedaan maken"),
+        return CommandFailure(Phrase(en: "\(path): this key is too predictable: \(reason.en); anyone could guess it and test municipality names against its release ledger",
+                                     nl: "\(path): deze sleutel is te voorspelbaar: \(reason.nl); iedereen kan hem raden en gemeentenamen toetsen aan zijn vrijgavelogboek"),
                               hint: hint, exitCode: ExitStatus.invalidData)
     }
 }

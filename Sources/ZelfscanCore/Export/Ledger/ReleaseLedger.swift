@@ -45,8 +45,8 @@ public struct ReleaseLedger: Sendable, Equatable {
         self.entries = entries
     }
 
-    /// A municipality's token in the ledger: keyed like a pseudonym, but under its own label, so a
-    /// token never equals or reveals an export pseudonym and nobody without the key can test a
+    /// A municipality's token in the ledger: keyed under a label of its own, so a token never
+    /// equals anything an export releases and nobody without the key can test a
     /// guessed name against it.
     public static func memberToken(municipality: String, key: ExportKey) -> String {
         let message = Array(("zelfscan ledger member\u{0}" + MunicipalityName.normalised(municipality)).utf8)
