@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "zelfscan-benchmark", targets: ["ZelfscanBenchmark"]),
         .library(name: "ZelfscanCore", targets: ["ZelfscanCore"]),
         .library(name: "YAML", targets: ["YAML"]),
+        .library(name: "ZelfscanText", targets: ["ZelfscanText"]),
         .library(name: "ZelfscanTerminal", targets: ["ZelfscanTerminal"]),
         .library(name: "ZelfscanReport", targets: ["ZelfscanReport"]),
     ],
@@ -28,19 +29,23 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
-        .target(name: "YAML", dependencies: ["CYAML"]),
+        .target(name: "ZelfscanText"),
+        .target(name: "YAML", dependencies: ["CYAML", "ZelfscanText"]),
         .target(
             name: "ZelfscanCore",
-            dependencies: ["YAML", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["YAML", "ZelfscanText", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(name: "ZelfscanTerminal", dependencies: ["ZelfscanCore"]),
         .target(name: "ZelfscanReport", dependencies: ["ZelfscanCore"]),
+        // The file layer: reading, atomic writes, draft locks and parallel reading; no commands.
+        .target(name: "ZelfscanFiles", dependencies: ["ZelfscanCore", "ZelfscanTerminal", "YAML"]),
         .executableTarget(
             name: "zelfscan",
             dependencies: [
                 "ZelfscanCore",
                 "ZelfscanTerminal",
                 "ZelfscanReport",
+                "ZelfscanFiles",
                 "YAML",
                 "CSQLite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -49,6 +54,8 @@ let package = Package(
         // Issue 7's measurements (docs/performance.md); never a dependency of the tool or its tests.
         .executableTarget(name: "ZelfscanBenchmark", dependencies: ["ZelfscanCore", "YAML", "CYAML"]),
         .target(name: "TestSupport", dependencies: ["ZelfscanCore"], path: "Tests/TestSupport"),
+        .testTarget(name: "ZelfscanTextTests", dependencies: ["ZelfscanText"]),
+        .testTarget(name: "ZelfscanFilesTests", dependencies: ["ZelfscanFiles"]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML", "TestSupport"]),
         .testTarget(
             name: "ZelfscanCoreTests",

@@ -1,3 +1,4 @@
+import ZelfscanText
 /// A YAML node with the position it was read from.
 ///
 /// Scalars keep their text and style; deciding whether `no` is a boolean or the text "no" is left

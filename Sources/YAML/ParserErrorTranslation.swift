@@ -1,3 +1,4 @@
+import ZelfscanText
 import CYAML
 
 /// Turns libyaml's terse errors into located messages with advice.

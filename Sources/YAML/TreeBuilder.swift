@@ -1,3 +1,4 @@
+import ZelfscanText
 import CYAML
 
 /// Builds nodes from libyaml events on a stack of frames mutated in place, so building stays

@@ -7,31 +7,38 @@ import CYAML
 public struct YAMLEmitter: Sendable {
     public init() {}
 
-    public func emit(_ node: Node) throws -> String {
-        var emitter = yaml_emitter_t()
-        guard yaml_emitter_initialize(&emitter) == 1 else {
+    /// The emitter lives in memory of its own rather than in a local variable: libyaml keeps
+    /// the pointer across calls, and a pointer to a local is only valid within one call.
+    public func emit(_ node: Node) throws(YAMLEmitterError) -> String {
+        let emitter = UnsafeMutablePointer<yaml_emitter_t>.allocate(capacity: 1)
+        emitter.initialize(to: yaml_emitter_t())
+        defer {
+            emitter.deinitialize(count: 1)
+            emitter.deallocate()
+        }
+        guard yaml_emitter_initialize(emitter) == 1 else {
             throw YAMLEmitterError(message: "libyaml could not start its emitter (out of memory)")
         }
-        defer { yaml_emitter_delete(&emitter) }
+        defer { yaml_emitter_delete(emitter) }
         let output = OutputBuffer()
-        let context = Unmanaged.passUnretained(output).toOpaque()
-        yaml_emitter_set_output(&emitter, { context, bytes, size in
+        let context = Unmanaged.passRetained(output).toOpaque()
+        defer { Unmanaged<OutputBuffer>.fromOpaque(context).release() }
+        yaml_emitter_set_output(emitter, { context, bytes, size in
             guard let context, let bytes else { return 0 }
             let output = Unmanaged<OutputBuffer>.fromOpaque(context).takeUnretainedValue()
             output.bytes.append(contentsOf: UnsafeBufferPointer(start: bytes, count: size))
             return 1
         }, context)
-        yaml_emitter_set_unicode(&emitter, 1)
-        yaml_emitter_set_width(&emitter, -1)
-        yaml_emitter_set_indent(&emitter, 2)
+        yaml_emitter_set_unicode(emitter, 1)
+        yaml_emitter_set_width(emitter, -1)
+        yaml_emitter_set_indent(emitter, 2)
 
-        var session = EmitterSession(emitter: &emitter)
+        let session = EmitterSession(emitter: emitter)
         try session.send { yaml_stream_start_event_initialize(&$0, YAML_UTF8_ENCODING) }
         try session.send { yaml_document_start_event_initialize(&$0, nil, nil, nil, 1) }
         try session.emit(node)
         try session.send { yaml_document_end_event_initialize(&$0, 1) }
         try session.send { yaml_stream_end_event_initialize(&$0) }
-        withExtendedLifetime(output) {}
         return String(decoding: output.bytes, as: UTF8.self)
     }
 }
@@ -48,12 +55,8 @@ private final class OutputBuffer {
 private struct EmitterSession {
     let emitter: UnsafeMutablePointer<yaml_emitter_t>
 
-    init(emitter: UnsafeMutablePointer<yaml_emitter_t>) {
-        self.emitter = emitter
-    }
-
     /// Emits one event; libyaml takes ownership of it even when emitting fails.
-    func send(_ initialize: (inout yaml_event_t) -> Int32) throws {
+    func send(_ initialize: (inout yaml_event_t) -> Int32) throws(YAMLEmitterError) {
         var event = yaml_event_t()
         guard initialize(&event) == 1 else {
             throw YAMLEmitterError(message: "an event could not be prepared (out of memory)")
@@ -64,7 +67,7 @@ private struct EmitterSession {
         }
     }
 
-    func emit(_ node: Node) throws {
+    func emit(_ node: Node) throws(YAMLEmitterError) {
         switch node.content {
         case .scalar(let scalar):
             try emit(scalar)
@@ -82,7 +85,7 @@ private struct EmitterSession {
         }
     }
 
-    private func emit(_ scalar: Scalar) throws {
+    private func emit(_ scalar: Scalar) throws(YAMLEmitterError) {
         let style: yaml_scalar_style_t
         var plainImplicit: Int32 = 1
         switch scalar.style {
@@ -105,13 +108,15 @@ private struct EmitterSession {
             // Not plain-implicit: libyaml then quotes rather than writing a bare `no` or `1.0`.
             if PlainScalarAmbiguity.isAmbiguous(scalar.text) { plainImplicit = 0 }
         }
-        var bytes = Array(scalar.text.utf8)
-        if bytes.isEmpty { bytes = [0] }
-        let length = Int32(scalar.text.utf8.count)
-        try bytes.withUnsafeMutableBufferPointer { buffer in
-            try send {
-                yaml_scalar_event_initialize(&$0, nil, nil, buffer.baseAddress, length, plainImplicit, 1, style)
-            }
+        // libyaml copies the text while the event is prepared, so the buffer need outlive only that.
+        let utf8 = Array(scalar.text.utf8)
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, utf8.count))
+        defer { buffer.deallocate() }
+        buffer.initialize(repeating: 0, count: max(1, utf8.count))
+        for (offset, byte) in utf8.enumerated() { buffer[offset] = byte }
+        let length = Int32(utf8.count)
+        try send {
+            yaml_scalar_event_initialize(&$0, nil, nil, buffer, length, plainImplicit, 1, style)
         }
     }
 }

@@ -1,3 +1,4 @@
+import ZelfscanText
 /// Why a YAML text could not be read, and where.
 public struct YAMLError: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Kind: String, Sendable, Equatable {

@@ -1,3 +1,4 @@
+import ZelfscanText
 import CYAML
 
 /// Reads YAML text into a `Node` tree through the system libyaml.

@@ -1,5 +1,4 @@
 import ArgumentParser
-import YAML
 import ZelfscanCore
 
 /// Why a command stops, written for the person who must act: what went wrong, what to do, and
@@ -32,22 +31,24 @@ struct CommandFailure: Error {
     }
 }
 
-/// Runs a command body, turning a `CommandFailure` into its message and exit code.
-func reportingFailures(language: String, _ body: () throws -> Void) throws {
+/// Runs a command body, turning a `CommandFailure` into its message and exit code. The language
+/// is read when a failure is reported, not before the body runs: the body opens the workspace,
+/// whose language then applies to its failures too.
+func reportingFailures(language: @autoclosure () -> String, _ body: () throws -> Void) throws {
     do {
         try body()
     } catch let failure as CommandFailure {
-        failure.report(language: language)
+        failure.report(language: language())
         throw ExitCode(failure.exitCode)
     }
 }
 
 /// The same for commands that read a pool of workspaces on every core.
-func reportingFailures(language: String, _ body: () async throws -> Void) async throws {
+func reportingFailures(language: @autoclosure () -> String, _ body: () async throws -> Void) async throws {
     do {
         try await body()
     } catch let failure as CommandFailure {
-        failure.report(language: language)
+        failure.report(language: language())
         throw ExitCode(failure.exitCode)
     }
 }

@@ -9,12 +9,12 @@ final class LiveProcess {
     private let errURL: URL
 
     init(_ arguments: [String], in directory: URL) throws {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("zelfscan-live-\(UUID().uuidString)")
+        let scratch = ZelfscanBinary.scratchRoot.appendingPathComponent("live-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         outURL = scratch.appendingPathComponent("out")
         errURL = scratch.appendingPathComponent("err")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         process.executableURL = URL(fileURLWithPath: ZelfscanBinary.path)
         process.arguments = arguments
         process.currentDirectoryURL = directory

@@ -3,9 +3,35 @@ import Testing
 
 @Suite("report and print")
 struct ReportCommandTests {
-    static func demo(_ folder: URL) throws {
+    /// The suite's demo pool, made once; each test works on its own copy of it.
+    static let pool: Result<URL, any Error> = Result {
+        let folder = try ZelfscanBinary.temporaryFolder()
         let run = try ZelfscanBinary.run(["demo", "--out", "demo", "--municipalities", "30", "--years", "2", "--first-year", "2025", "--seed", "2026"], in: folder)
-        #expect(run.status == 0, "\(run.stderr)")
+        guard run.status == 0 else { throw DemoFailure(stderr: run.stderr) }
+        return folder.appendingPathComponent("demo")
+    }
+
+    struct DemoFailure: Error { var stderr: String }
+
+    static func demo(_ folder: URL) throws {
+        try FileManager.default.copyItem(at: try pool.get(), to: folder.appendingPathComponent("demo"))
+    }
+
+    /// Two processes render the same report byte for byte: hash-seeded dictionary order differs
+    /// between processes, so only a second process can show it.
+    @Test(arguments: ["nl", "en"]) func twoProcessesWriteTheSameBytes(language: String) throws {
+        let folder = try ZelfscanBinary.temporaryFolder()
+        try Self.demo(folder)
+        var written: [[Data]] = []
+        for out in ["first", "second"] {
+            let run = try ZelfscanBinary.run(["report", "--dir", "demo/demogemeente-009", "--peers", "demo", "--language", language, "--out", out],
+                                             in: folder, environment: ["SOURCE_DATE_EPOCH": "1767225600"])
+            #expect(run.status == 0, "\(run.stderr)")
+            let files = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(out).path).sorted()
+            #expect(files.count == 2)
+            written.append(try files.map { try Data(contentsOf: folder.appendingPathComponent(out).appendingPathComponent($0)) })
+        }
+        #expect(written[0] == written[1])
     }
 
     @Test func reportWritesBothFormatsInTheWorkspaceAndPrintsThePaths() throws {

@@ -28,15 +28,15 @@ struct ZelfscanBinary {
     /// Runs the binary with the locale variables removed (so the tool's own default, Dutch,
     /// applies) and `environment` added.
     static func run(_ arguments: [String], stdin: String = "", in directory: URL = repository, environment extra: [String: String] = [:]) throws -> Run {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("zelfscan-e2e-\(UUID().uuidString)")
+        let scratch = scratchRoot.appendingPathComponent("run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         let inURL = scratch.appendingPathComponent("in")
         let outURL = scratch.appendingPathComponent("out")
         let errURL = scratch.appendingPathComponent("err")
         try Data(stdin.utf8).write(to: inURL)
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
@@ -60,10 +60,30 @@ struct ZelfscanBinary {
             seconds: seconds)
     }
 
-    /// A fresh folder for files a test writes.
+    /// A fresh folder for files a test writes, inside `scratchRoot`.
     static func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zelfscan-e2e-files-\(UUID().uuidString)")
+        let folder = scratchRoot.appendingPathComponent("files-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
+    }
+
+    /// The one folder under the system's temporary folder that this test process writes to.
+    /// Tests hand folders to one another (demo pools built once per suite), so none can remove
+    /// its own; the whole root goes when the process exits, leaving nothing behind.
+    static let scratchRoot: URL = {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("zelfscan-e2e-\(getpid())-\(UUID().uuidString.prefix(8))")
+        try? FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        ScratchRootRemoval.path = root.path
+        atexit { ScratchRootRemoval.remove() }
+        return root
+    }()
+}
+
+/// What `atexit` removes: a C callback cannot capture, so the path waits in a global.
+private enum ScratchRootRemoval {
+    nonisolated(unsafe) static var path: String?
+
+    static func remove() {
+        if let path { try? FileManager.default.removeItem(atPath: path) }
     }
 }

@@ -23,6 +23,18 @@ struct EmitterTests {
         }
     }
 
+    /// Far more than libyaml's 16 KiB output buffer, so the emitter is flushed many times through
+    /// the pointer it keeps between calls, and each scalar's text is copied before it is freed.
+    @Test func aLargeDocumentIsWrittenWhole() throws {
+        let items = (0..<3_000).map { Node.mapping([("code", .text("R-\($0)")), ("tekst", .text("antwoord nummer \($0) – één"))]) }
+        let yaml = try YAMLEmitter().emit(.mapping([("items", .sequence(items))]))
+        #expect(yaml.utf8.count > 100_000)
+        let back = try YAMLParser().parse(yaml)
+        let read = back["items"]?.sequence ?? []
+        #expect(read.count == 3_000)
+        #expect(read.last?["tekst"]?.scalar?.text == "antwoord nummer 2999 – één")
+    }
+
     @Test func dutchLettersAreNotEscaped() throws {
         let yaml = try YAMLEmitter().emit(.mapping([("tekst", .text("coördinator één"))]))
         #expect(yaml == "tekst: coördinator één\n")

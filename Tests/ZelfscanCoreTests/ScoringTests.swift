@@ -20,6 +20,13 @@ struct ScoringTests {
         return try Scorer(questionnaire: questionnaire).score(response)
     }
 
+    /// Every text of the tool treats a code other than "en" as Dutch; the score's decimal sign
+    /// must follow the same rule (it took "." for any code not starting with "nl").
+    @Test(arguments: ["nl", "", "fr", "EN", "de-BE"])
+    func scoresFollowTheToolsOneLanguageRule(code: String) {
+        #expect(ScoreFormat.display(68.75, language: code) == "68,8")
+    }
+
     @Test func itemScoresAndReverseKeying() throws {
         let questionnaire = try ScoringExamples.questionnaire(ScoringExamples.respondentDimensions)
         let agree5 = try #require(questionnaire.scale("agree5"))

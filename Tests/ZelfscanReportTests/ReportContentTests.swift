@@ -5,18 +5,11 @@ import ZelfscanCore
 
 @Suite("Report content")
 struct ReportContentTests {
-    @Test func theSameInputGivesTheSameBytes() throws {
-        for language in ["nl", "en"] {
-            let first = try CellReport(try ReportFixture.input(language: language))
-            let second = try CellReport(try ReportFixture.input(language: language))
-            #expect(HTMLReport(first).render() == HTMLReport(second).render())
-            #expect(MarkdownReport(first).render() == MarkdownReport(second).render())
-        }
-    }
-
     @Test func demoDataAlwaysCarriesTheBanner() throws {
+        var checked = 0
         for index in ReportFixture.cells.indices {
             guard let report = try? CellReport(try ReportFixture.input(cell: index)) else { continue }
+            checked += 1
             #expect(report.synthetic)
             let html = HTMLReport(report).render()
             let markdown = MarkdownReport(report).render()
@@ -27,6 +20,7 @@ struct ReportContentTests {
             let strips = html.components(separatedBy: "<p class=\"strip\">").count - 1
             #expect(strips == sections - 1, "every part after the cover repeats the label")
         }
+        #expect(checked >= ReportFixture.cells.count / 2, "only \(checked) of \(ReportFixture.cells.count) demo cells gave a report")
     }
 
     @Test func realDataHasNoBanner() throws {

@@ -22,7 +22,7 @@ public enum ScoreFormat {
         let sign = tenths < 0 ? "-" : ""
         let whole = abs(tenths) / 10
         let decimal = abs(tenths) % 10
-        let separator = language.hasPrefix("nl") ? "," : "."
+        let separator = Language(code: language).decimalSeparator
         return "\(sign)\(whole)\(separator)\(decimal)"
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
-/// The tool's own words in each interface language, kept in one catalogue rather than scattered
-/// through the code.
+/// The words the core's outlines and diagnostics share (labels such as "fout", "versie"); a
+/// message said once is a `Phrase` where it arises instead.
 public struct UIText: Sendable {
     public enum Key: String, Sendable, CaseIterable {
         case version, languages, scales, missing, bands, roles, roleGroup, context, dimension, items, minCoverage
@@ -10,58 +10,60 @@ public struct UIText: Sendable {
         case error, warning, note, hint, ok, errorCount, errorsCount, warningCount, warningsCount, cannotRead
     }
 
-    public static let supportedLanguages = ["nl", "en"]
+    public static let supportedLanguages = Language.allCases.map(\.rawValue)
 
-    private static let catalogue = TextCatalogue<Key>([
-        .version: ("versie", "version"),
-        .languages: ("talen", "languages"),
-        .scales: ("Schalen", "Scales"),
-        .missing: ("telt niet mee", "not scored"),
-        .bands: ("Normbanden (0–100)", "Norm bands (0–100)"),
-        .roles: ("Rollen", "Roles"),
-        .roleGroup: ("groep", "group"),
-        .context: ("Context (niet gescoord)", "Context (not scored)"),
-        .dimension: ("Dimensie", "Dimension"),
-        .items: ("stellingen", "statements"),
-        .minCoverage: ("minimale dekking", "minimum coverage"),
-        .reverse: ("omgekeerd gescoord", "reverse-keyed"),
-        .weight: ("gewicht", "weight"),
-        .showIf: ("alleen als", "only if"),
-        .help: ("uitleg", "help"),
-        .benchmark: ("referentiecijfer", "reference figure"),
-        .type: ("type", "type"),
-        .single: ("één keuze", "single choice"),
-        .multiple: ("meerkeuze", "multiple choice"),
-        .number: ("getal", "number"),
-        .text: ("vrije tekst", "free text"),
-        .advice: ("verbeteracties per band", "improvement actions per band"),
-        .none: ("geen", "none"),
-        .source: ("bron", "source"),
-        .synthetic: ("SYNTHETISCHE cijfers", "SYNTHETIC figures"),
-        .range: ("bereik", "range"),
-        .unit: ("eenheid", "unit"),
-        .maxLength: ("max. tekens", "max. characters"),
-        .integer: ("geheel getal", "whole number"),
-        .yes: ("ja", "yes"),
-        .exclusive: ("sluit de andere uit", "excludes the others"),
-        .referenceFigureFile: ("bestand met referentiecijfers", "reference-figure file"),
-        .error: ("fout", "error"),
-        .warning: ("waarschuwing", "warning"),
-        .note: ("opmerking", "note"),
-        .hint: ("tip", "hint"),
-        .ok: ("ok", "ok"),
-        .errorCount: ("1 fout", "1 error"),
-        .errorsCount: ("%d fouten", "%d errors"),
-        .warningCount: ("1 waarschuwing", "1 warning"),
-        .warningsCount: ("%d waarschuwingen", "%d warnings"),
-        .cannotRead: ("kan het bestand niet lezen", "cannot read the file"),
-    ])
+    private static let catalogue = TextCatalogue<Key> { key in
+        switch key {
+        case .version: ("versie", "version")
+        case .languages: ("talen", "languages")
+        case .scales: ("Schalen", "Scales")
+        case .missing: ("telt niet mee", "not scored")
+        case .bands: ("Normbanden (0–100)", "Norm bands (0–100)")
+        case .roles: ("Rollen", "Roles")
+        case .roleGroup: ("groep", "group")
+        case .context: ("Context (niet gescoord)", "Context (not scored)")
+        case .dimension: ("Dimensie", "Dimension")
+        case .items: ("stellingen", "statements")
+        case .minCoverage: ("minimale dekking", "minimum coverage")
+        case .reverse: ("omgekeerd gescoord", "reverse-keyed")
+        case .weight: ("gewicht", "weight")
+        case .showIf: ("alleen als", "only if")
+        case .help: ("uitleg", "help")
+        case .benchmark: ("referentiecijfer", "reference figure")
+        case .type: ("type", "type")
+        case .single: ("één keuze", "single choice")
+        case .multiple: ("meerkeuze", "multiple choice")
+        case .number: ("getal", "number")
+        case .text: ("vrije tekst", "free text")
+        case .advice: ("verbeteracties per band", "improvement actions per band")
+        case .none: ("geen", "none")
+        case .source: ("bron", "source")
+        case .synthetic: ("SYNTHETISCHE cijfers", "SYNTHETIC figures")
+        case .range: ("bereik", "range")
+        case .unit: ("eenheid", "unit")
+        case .maxLength: ("max. tekens", "max. characters")
+        case .integer: ("geheel getal", "whole number")
+        case .yes: ("ja", "yes")
+        case .exclusive: ("sluit de andere uit", "excludes the others")
+        case .referenceFigureFile: ("bestand met referentiecijfers", "reference-figure file")
+        case .error: ("fout", "error")
+        case .warning: ("waarschuwing", "warning")
+        case .note: ("opmerking", "note")
+        case .hint: ("tip", "hint")
+        case .ok: ("ok", "ok")
+        case .errorCount: ("1 fout", "1 error")
+        case .errorsCount: ("%d fouten", "%d errors")
+        case .warningCount: ("1 waarschuwing", "1 warning")
+        case .warningsCount: ("%d waarschuwingen", "%d warnings")
+        case .cannotRead: ("kan het bestand niet lezen", "cannot read the file")
+        }
+    }
 
     public let language: String
 
     /// Dutch unless English is asked for: Dutch is the users' language.
     public init(language: String) {
-        self.language = InterfaceLanguage.normalised(language)
+        self.language = Language(code: language).rawValue
     }
 
     public subscript(key: Key) -> String {
@@ -76,10 +78,6 @@ public struct UIText: Sendable {
     /// The interface language from the environment: English when the locale asks for it, Dutch
     /// otherwise, since Dutch is the users' language.
     public static func language(environment: [String: String]) -> String {
-        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-            guard let value = environment[key], !value.isEmpty else { continue }
-            return value.hasPrefix("en") ? "en" : "nl"
-        }
-        return "nl"
+        Language(environment: environment).rawValue
     }
 }

@@ -36,7 +36,7 @@ public struct ReportInput: Sendable {
         self.peers = peers
         self.openDrafts = openDrafts
         self.includeComments = includeComments
-        self.language = InterfaceLanguage.normalised(language)
+        self.language = Language(code: language).rawValue
         self.date = date
         self.rules = rules
     }

@@ -5,7 +5,7 @@ struct PaperText {
     let language: String
 
     init(language: String) {
-        self.language = InterfaceLanguage.normalised(language)
+        self.language = Language(code: language).rawValue
     }
 
     private func say(_ nl: String, _ en: String) -> String { language == "en" ? en : nl }

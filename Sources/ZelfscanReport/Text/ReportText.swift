@@ -6,7 +6,7 @@ public struct ReportText: Sendable {
     public let language: String
 
     public init(language: String) {
-        self.language = InterfaceLanguage.normalised(language)
+        self.language = Language(code: language).rawValue
     }
 
     func say(_ nl: String, _ en: String) -> String { language == "en" ? en : nl }

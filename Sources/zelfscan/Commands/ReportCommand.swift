@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import YAML
 import ZelfscanCore
 import ZelfscanReport
 

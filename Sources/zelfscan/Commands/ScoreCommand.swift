@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import YAML
 import ZelfscanCore
 import ZelfscanReport
 
@@ -94,8 +93,27 @@ struct ScoreCommand: AsyncParsableCommand {
         let rounds = history.rounds
         let summary = CellScoreSummary(questionnaire: folder.questionnaire, round: round, language: language,
                                        references: ReferenceComparison.all(questionnaire: folder.questionnaire, responses: history.submitted),
-                                       trend: rounds.count > 1 ? try? CellTrend(rounds: rounds) : nil, peers: peerBenchmark)
+                                       trend: rounds.count > 1 ? try trend(rounds) : nil, peers: peerBenchmark)
         Output.out(summary.render())
+    }
+
+    /// The cell's rounds as a trend. Rounds that cannot form one are a fault in the workspace,
+    /// said as such rather than silently left out of the summary.
+    private func trend(_ rounds: [CellRound]) throws(CommandFailure) -> CellTrend {
+        do {
+            return try CellTrend(rounds: rounds)
+        } catch {
+            let problem = switch error {
+            case .differentCells(let names):
+                Phrase(en: "the rounds of this workspace belong to different cells (\(names.joined(separator: ", ")))",
+                       nl: "de rondes van deze werkmap horen bij verschillende cellen (\(names.joined(separator: ", ")))")
+            case .duplicateYear(let year):
+                Phrase(en: "this workspace has two results for \(year)", nl: "deze werkmap heeft twee resultaten voor \(year)")
+            }
+            throw CommandFailure(problem, hint: Phrase(en: "a workspace holds one cell with one round per year; see: zelfscan status",
+                                                       nl: "een werkmap hoort bij één cel met één ronde per jaar; zie: zelfscan status"),
+                                 exitCode: ExitStatus.invalidData)
+        }
     }
 
     /// Loose files are read on every core; a file that cannot be used is reported and left out

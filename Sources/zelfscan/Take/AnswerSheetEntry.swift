@@ -1,5 +1,4 @@
 import Foundation
-import YAML
 import ZelfscanCore
 import ZelfscanTerminal
 

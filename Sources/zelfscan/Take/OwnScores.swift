@@ -1,4 +1,3 @@
-import YAML
 import ZelfscanCore
 
 /// The respondent's own dimension scores, shown once after submitting: a number, and the band in

@@ -1,5 +1,4 @@
 import Foundation
-import YAML
 import ZelfscanCore
 #if canImport(Glibc)
 import Glibc

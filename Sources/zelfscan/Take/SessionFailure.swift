@@ -1,4 +1,3 @@
-import YAML
 import ZelfscanCore
 import ZelfscanTerminal
 

@@ -1,4 +1,4 @@
-import YAML
+import ZelfscanText
 
 /// What `zelfscan demo` says, in Dutch and English.
 struct DemoText {

@@ -1,4 +1,3 @@
-import YAML
 import ZelfscanCore
 
 /// What `zelfscan init` says, in Dutch and English.

@@ -1,4 +1,3 @@
-import YAML
 import ZelfscanCore
 
 /// What `zelfscan take` says outside the question screens, in Dutch and English.

@@ -1,5 +1,4 @@
 import Foundation
-import YAML
 import ZelfscanCore
 
 /// A cell's rounds up to the one asked for, as `score` and `report` both need them: the

@@ -1,5 +1,4 @@
 import Foundation
-import YAML
 import ZelfscanCore
 
 /// The workspaces under the folders given to `export` or `compare`, all of one questionnaire:

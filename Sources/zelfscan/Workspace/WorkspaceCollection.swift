@@ -4,7 +4,6 @@ import Glibc
 import Darwin
 #endif
 import Foundation
-import YAML
 import ZelfscanCore
 
 /// Finds the workspaces under folders a coach or researcher names: each folder may be a

@@ -1,5 +1,4 @@
 import Foundation
-import YAML
 import ZelfscanCore
 
 /// The workspaces under the folders a coach or researcher names, read on every core. A

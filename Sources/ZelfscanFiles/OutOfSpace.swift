@@ -1,5 +1,5 @@
 import Foundation
-import YAML
+import ZelfscanText
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -9,14 +9,14 @@ import Darwin
 /// A write that failed because there is no room: a full disk (ENOSPC), a used-up quota (EDQUOT)
 /// or the file size limit (EFBIG, `ulimit -f`). Nothing is wrong with the path or the
 /// permissions, so the message says plainly what happened and that the fix is to make room.
-enum OutOfSpace {
-    static func covers(_ code: Int32) -> Bool {
+public enum OutOfSpace {
+    public static func covers(_ code: Int32) -> Bool {
         code == ENOSPC || code == EDQUOT || code == EFBIG
     }
 
     /// The sentence for `code`, around `failed` ("X could not be written"); nil when `code` is
     /// another error.
-    static func message(code: Int32, failed: Phrase) -> Phrase? {
+    public static func message(code: Int32, failed: Phrase) -> Phrase? {
         switch code {
         case ENOSPC:
             return Phrase(en: "the disk is full: \(failed.en) (ENOSPC, no space left on device); free some space on that disk and try again",
@@ -34,7 +34,7 @@ enum OutOfSpace {
 
     /// The `errno` behind `error` (0 when there is none): from our own writers, or from
     /// Foundation, which wraps it in an NSError.
-    static func code(of error: any Error) -> Int32 {
+    public static func code(of error: any Error) -> Int32 {
         switch error {
         case let error as AtomicFile.WriteError: return error.code
         default:

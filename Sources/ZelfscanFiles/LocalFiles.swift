@@ -58,7 +58,7 @@ public enum LocalFiles {
 
 extension FileReadError {
     /// The reason behind a failed open, read or stat, in words for the person who named the file.
-    init(path: String, errno code: Int32) {
+    public init(path: String, errno code: Int32) {
         switch code {
         case ENOENT, ENOTDIR: self.init(path: path, reason: .notFound)
         case EACCES, EPERM: self.init(path: path, reason: .permissionDenied)

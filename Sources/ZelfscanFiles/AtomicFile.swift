@@ -1,6 +1,6 @@
 import Foundation
-import YAML
 import ZelfscanTerminal
+import ZelfscanText
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -11,51 +11,58 @@ import Darwin
 /// temporary file in the same folder, flushed to disk, then renamed over the target. Whatever
 /// fails — a full disk, the file size limit, permissions — the temporary file is removed and the
 /// target keeps its earlier content.
-enum AtomicFile {
-    struct WriteError: Error {
-        var path: String
-        var operation: String
-        var code: Int32
+public enum AtomicFile {
+    public struct WriteError: Error {
+        public var path: String
+        public var operation: String
+        public var code: Int32
+
+        public init(path: String, operation: String, code: Int32) {
+            self.path = path
+            self.operation = operation
+            self.code = code
+        }
 
         /// The disk, the quota or the file size limit is used up; the path itself is fine.
-        var isOutOfSpace: Bool { OutOfSpace.covers(code) }
+        public var isOutOfSpace: Bool { OutOfSpace.covers(code) }
 
-        var message: Phrase {
+        public var message: Phrase {
             let failed = Phrase(en: "\(path) could not be written", nl: "\(path) kon niet geschreven worden")
             if let full = OutOfSpace.message(code: code, failed: failed) { return full }
             let reason = String(cString: strerror(code))
             return Phrase(en: "could not write \(path) (\(operation): \(reason))", nl: "kan \(path) niet schrijven (\(operation): \(reason))")
         }
 
-        var text: (en: String, nl: String) { (message.en, message.nl) }
+        public var text: (en: String, nl: String) { (message.en, message.nl) }
     }
 
     /// One file of a set written together.
-    struct Item {
-        var path: String
-        var bytes: [UInt8]
-        var mode: mode_t
+    public struct Item {
+        public var path: String
+        public var bytes: [UInt8]
+        public var mode: mode_t
 
-        init(path: String, bytes: [UInt8], mode: mode_t = 0o600) {
+        public init(path: String, bytes: [UInt8], mode: mode_t = 0o600) {
             self.path = path
             self.bytes = bytes
             self.mode = mode
         }
 
-        init(path: String, text: String, mode: mode_t = 0o600) {
+        public init(path: String, text: String, mode: mode_t = 0o600) {
             self.init(path: path, bytes: Array(text.utf8), mode: mode)
         }
     }
 
     /// `mode` applies from the first byte on: answers are never readable by others, not even briefly.
-    static func write(_ text: String, to path: String, mode: mode_t = 0o600) throws {
+    public static func write(_ text: String, to path: String, mode: mode_t = 0o600) throws {
         try write([Item(path: path, text: text, mode: mode)])
     }
 
     /// Files that belong together, such as a report's HTML and Markdown: every one is written in
-    /// full before any is renamed into place, so a full disk halfway leaves all the earlier
-    /// versions rather than a new one beside an old one.
-    static func write(_ items: [Item]) throws {
+    /// full before any is renamed into place, and each file being replaced is kept under a
+    /// hard link until all renames succeeded. A failure at any step (a full disk while writing, a
+    /// rename refused halfway) leaves all the earlier versions, never a new one beside an old one.
+    public static func write(_ items: [Item]) throws {
         var staged: [String] = []
         do {
             for item in items { staged.append(try stage(item)) }
@@ -63,19 +70,48 @@ enum AtomicFile {
             for temporary in staged { unlink(temporary) }
             throw error
         }
+        var kept: [String?] = []
+        do {
+            for (index, item) in items.enumerated() { kept.append(try keep(item.path, beside: staged[index])) }
+        } catch {
+            for case let backup? in kept { unlink(backup) }
+            for temporary in staged { unlink(temporary) }
+            throw error
+        }
         for (index, item) in items.enumerated() {
             guard rename(staged[index], item.path) == 0 else {
                 let code = errno
                 for temporary in staged[index...] { unlink(temporary) }
+                for earlier in items.indices.prefix(index) { restore(items[earlier].path, from: kept[earlier]) }
+                for case let backup? in kept[index...] { unlink(backup) }
                 throw WriteError(path: item.path, operation: "rename", code: code)
             }
         }
+        for case let backup? in kept { unlink(backup) }
         for folder in Set(items.map { folder(of: $0.path) }) { syncFolder(folder) }
+    }
+
+    /// A second name for the file at `path`, so it can be put back; nil when there is none yet.
+    private static func keep(_ path: String, beside temporary: String) throws -> String? {
+        let backup = temporary + ".kept"
+        if link(path, backup) == 0 { return backup }
+        let code = errno
+        if code == ENOENT { return nil }
+        throw WriteError(path: path, operation: "link", code: code)
+    }
+
+    /// Puts back the file that was at `path`, or removes the new one where there was none.
+    private static func restore(_ path: String, from backup: String?) {
+        if let backup {
+            rename(backup, path)
+        } else {
+            unlink(path)
+        }
     }
 
     /// Like `write`, but fails with EEXIST rather than replace a file that exists (a key file):
     /// the finished temporary file is linked to `path`, which the kernel refuses if it exists.
-    static func create(_ text: String, at path: String, mode: mode_t = 0o600) throws {
+    public static func create(_ text: String, at path: String, mode: mode_t = 0o600) throws {
         let temporary = try stage(Item(path: path, text: text, mode: mode))
         defer { unlink(temporary) }
         guard link(temporary, path) == 0 else { throw WriteError(path: path, operation: "link", code: errno) }
@@ -115,20 +151,5 @@ enum AtomicFile {
         guard descriptor >= 0 else { return }
         fsync(descriptor)
         close(descriptor)
-    }
-}
-
-extension CommandFailure {
-    /// A failed write (exit 73). When there is no room the message already says what to do, so
-    /// `kept` (what is still intact) is the hint; otherwise `hint`, about the path, is.
-    init(writing error: AtomicFile.WriteError, kept: Phrase? = nil, hint: Phrase? = nil) {
-        self.init(error.message, hint: error.isOutOfSpace ? kept : (hint ?? kept), exitCode: ExitStatus.cannotCreate)
-    }
-
-    /// Any other write that ran out of room (a folder), told as plainly as a file's;
-    /// nil for other errors, which keep their own message.
-    static func outOfSpace(_ error: any Error, failed: Phrase, kept: Phrase?) -> CommandFailure? {
-        guard let message = OutOfSpace.message(code: OutOfSpace.code(of: error), failed: failed) else { return nil }
-        return CommandFailure(message, hint: kept, exitCode: ExitStatus.cannotCreate)
     }
 }

@@ -8,16 +8,18 @@ import Darwin
 /// Keeps two `zelfscan take` sessions off the same draft. An advisory `flock` on a `.lock` file
 /// beside the draft: the kernel releases it when the process ends in any way, even `kill -9`,
 /// so a crashed session never leaves the draft locked for good.
-final class DraftLock {
-    private let descriptor: Int32
-    let path: String
+public final class DraftLock {
+    /// -1 once released, so a second release (or the one in `deinit`) does nothing: closing the
+    /// number again could close a file opened since under the same number.
+    private var descriptor: Int32
+    public let path: String
 
-    enum Failure: Error {
+    public enum Failure: Error {
         case heldByAnotherSession
         case cannotOpen(Int32)
     }
 
-    init(path: String) throws(Failure) {
+    public init(path: String) throws(Failure) {
         var descriptor: Int32 = -1
         while descriptor < 0 {
             // O_NOFOLLOW: a link planted at the lock's path would otherwise have the note below
@@ -61,7 +63,7 @@ final class DraftLock {
     }
 
     /// Whether another session holds the lock on `path` right now.
-    static func isHeld(at path: String) -> Bool {
+    public static func isHeld(at path: String) -> Bool {
         let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
@@ -72,10 +74,17 @@ final class DraftLock {
         return true
     }
 
-    /// Removes the lock file while still holding the lock, then lets go.
-    func release() {
+    /// Removes the lock file while still holding the lock, then lets go. Only the first call acts.
+    public func release() {
+        guard descriptor >= 0 else { return }
         unlink(path)
         flock(descriptor, LOCK_UN)
         close(descriptor)
+        descriptor = -1
+    }
+
+    /// A lock nobody released (an error path that forgot) is still let go of with its owner.
+    deinit {
+        release()
     }
 }
