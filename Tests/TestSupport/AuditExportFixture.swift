@@ -48,7 +48,7 @@ public struct AuditExportFixture {
             Table(name: "items", columns: [("respondent", "integer"), ("item", "text"), ("value", "real"), ("status", "text")], rows: items),
             Table(name: "stats_dimensions", columns: [("grouping", "text"), ("group", "text"), ("year", "integer"), ("dimension", "text"),
                                                       ("cells", "integer"), ("mean", "real"), ("sd", "real")],
-                  rows: [["all", "all", "2026", "trust", "10", "61.2", "8.4"], ["province", "Antwerpen", "2026", "overall", "10", "60.1", "7.9"]]),
+                  rows: [["all", "all", "2026", "trust", "10", "61.2", "8.4"], ["belfius_group", "woongemeenten", "2026", "overall", "10", "60.1", "7.9"]]),
             Table(name: "stats_icc", columns: [("year", "integer"), ("dimension", "text"), ("cells", "integer"), ("respondents", "integer"),
                                                ("icc1", "real"), ("icc2", "real")], rows: [["2026", "trust", "10", "60", "0.125", "0.412"]]),
             Table(name: "stats_items", columns: [("item", "text"), ("answer", "text"), ("count", "integer")],

@@ -297,6 +297,17 @@ struct AuditBypassTests {
         Self.expectFinding(result, "stats_items.csv", line: 2, containing: "multiple of 5", planted: [])
     }
 
+    /// Statistics by province or level beside the panel's means can be solved back into each
+    /// cell's province: such a grouping, or a group that is not of its grouping, is a finding.
+    @Test func aGroupingThePanelDoesNotRelease() throws {
+        var fixture = AuditExportFixture(withDatabase: false)
+        fixture.set("stats_dimensions", row: 1, column: "grouping", to: "province")
+        fixture.set("stats_dimensions", row: 0, column: "group", to: "woongemeenten")
+        let result = try Self.audit(fixture)
+        Self.expectFinding(result, "stats_dimensions.csv", line: 3, containing: "not one of the codes", planted: [])
+        Self.expectFinding(result, "stats_dimensions.csv", line: 2, containing: "not a group of the row's grouping", planted: [])
+    }
+
     /// A reference share taken over 5 cells: 5 cells are 100 percent, so the base is 5.
     @Test func aReferenceShareOverTooFewCells() throws {
         var fixture = AuditExportFixture(withDatabase: false)

@@ -21,9 +21,8 @@ struct ReleaseStatisticsDemoTests {
         rounds.map { round in
             var round = round
             let index = Int(round.member.suffix(3)) ?? 0
-            round.province = [nil, "Limburg", "Antwerpen", "Antwerpen", "Oost-Vlaanderen", "Oost-Vlaanderen", "Antwerpen"][(index * seed) % 7]
-            round.belfiusGroup = index % 20 == 0 ? "centrumsteden" : index % 3 == 0 ? "woongemeenten" : "landelijke-gemeenten"
-            round.level = index == 1 ? "regional" : "municipal"
+            round.belfiusGroup = [nil, "kustgemeenten", "woongemeenten", "woongemeenten", "landelijke-gemeenten", "landelijke-gemeenten",
+                                  "woongemeenten"][(index * seed) % 7]
             return round
         }
     }
@@ -74,24 +73,24 @@ struct ReleaseStatisticsDemoTests {
         }
     }
 
-    /// One cell in Limburg, 24 in Antwerpen, the rest (over 25) in Oost-Vlaanderen: Limburg alone
-    /// would be the total minus the other two, so Antwerpen, the smaller, joins it in `other`.
-    @Test func aOneCellProvinceIsMergedWithTheSmallestOtherProvince() throws {
+    /// One cell on the coast, 24 residential, the rest (over 25) rural: the coast alone would be
+    /// the total minus the other two, so the residential group, the smaller, joins it in `other`.
+    @Test func aOneCellGroupIsMergedWithTheSmallestOtherGroup() throws {
         let questionnaire = try F.questionnaire()
         let scored = try F.demoRounds(seed: 7, years: 1).filter { $0.cell.n >= 3 && $0.cell.overall != nil }
         #expect(scored.count >= 50)
         let rounds = scored.enumerated().map { index, round in
             var round = round
-            round.province = index == 0 ? "Limburg" : index < 25 ? "Antwerpen" : "Oost-Vlaanderen"
+            round.belfiusGroup = index == 0 ? "kustgemeenten" : index < 25 ? "woongemeenten" : "landelijke-gemeenten"
             return round
         }
         let release = ReleaseStatistics(questionnaire: questionnaire, figures: []).dimensions(rounds)
         let groups = release.groups
-        #expect(groups["stats_dimensions:province=other:2024:overall"] == Set(rounds.prefix(25).map(\.member)))
-        #expect(groups["stats_dimensions:province=Oost-Vlaanderen:2024:overall"] == Set(rounds.dropFirst(25).map(\.member)))
-        #expect(groups.keys.filter { $0.contains("Limburg") || $0.contains("Antwerpen") }.isEmpty)
-        let provinceRows = release.table.rows.filter { $0[0] == .text("province") && $0[3] == .text("overall") }
-        #expect(provinceRows.map { $0[1] } == [.text("Oost-Vlaanderen"), .text("other")])
+        #expect(groups["stats_dimensions:belfius_group=other:2024:overall"] == Set(rounds.prefix(25).map(\.member)))
+        #expect(groups["stats_dimensions:belfius_group=landelijke-gemeenten:2024:overall"] == Set(rounds.dropFirst(25).map(\.member)))
+        #expect(groups.keys.filter { $0.contains("kustgemeenten") || $0.contains("woongemeenten") }.isEmpty)
+        let provinceRows = release.table.rows.filter { $0[0] == .text("belfius_group") && $0[3] == .text("overall") }
+        #expect(provinceRows.map { $0[1] } == [.text("landelijke-gemeenten"), .text("other")])
         #expect(provinceRows.map { $0[4] } == [.integer(ReleaseStatistics(questionnaire: questionnaire, figures: []).rounded(rounds.count - 25)), .integer(25)])
     }
 
@@ -124,7 +123,7 @@ struct ReleaseStatisticsDemoTests {
         #expect(allRows.map { $0[3] } == Array(repeating: (questionnaire.dimensions.map(\.id) + ["overall"]).map { .text($0) }, count: 3).flatMap { $0 })
         #expect(try F.column(icc.table, "year") == [2024, 2025, 2026].flatMap { Array(repeating: .integer($0), count: 5) })
         let groupings = try F.column(dimensions.table, "grouping").map(\.csvText)
-        #expect(groupings == groupings.sorted { ["all", "belfius_group", "province", "level"].firstIndex(of: $0)! < ["all", "belfius_group", "province", "level"].firstIndex(of: $1)! })
+        #expect(groupings == groupings.sorted { ["all", "belfius_group"].firstIndex(of: $0)! < ["all", "belfius_group"].firstIndex(of: $1)! })
         for value in try F.column(icc.table, "icc1") + F.column(icc.table, "icc2") {
             guard case .real(let icc) = value else { Issue.record("\(value)"); continue }
             #expect(icc > -1 && icc <= 1)

@@ -21,8 +21,7 @@ enum ReleaseStatisticsFixture {
             let workspace = workspaces[cell.municipality]
             return StatisticsRound(
                 member: token(cell.municipality), year: cell.year,
-                belfiusGroup: workspace?.cluster?.group.rawValue, province: workspace?.province?.rawValue,
-                level: workspace?.level.rawValue ?? "municipal", cell: cell,
+                belfiusGroup: workspace?.cluster?.group.rawValue, cell: cell,
                 responses: responses.filter { $0.municipality == cell.municipality && $0.year == cell.year && $0.status == .submitted })
         }
     }
@@ -39,8 +38,7 @@ enum ReleaseStatisticsFixture {
     /// Rounds made from the given responses, grouped as the aggregator groups them.
     static func rounds(_ responses: [Response], questionnaire: Questionnaire) throws -> [StatisticsRound] {
         try CellAggregator(questionnaire: questionnaire, itemDistributions: false).rounds(responses).map { cell in
-            StatisticsRound(member: token(cell.municipality), year: cell.year, belfiusGroup: nil, province: nil,
-                            level: "municipal", cell: cell,
+            StatisticsRound(member: token(cell.municipality), year: cell.year, belfiusGroup: nil, cell: cell,
                             responses: responses.filter { $0.municipality == cell.municipality && $0.year == cell.year })
         }
     }

@@ -121,8 +121,7 @@ public struct ExportBuilder: Sendable {
         let statisticsRounds = released.sorted { $0.key < $1.key }.flatMap { member, years in
             years.keys.sorted().map { year in
                 let round = years[year]!
-                return StatisticsRound(member: member, year: year, belfiusGroup: round.workspace.cluster?.group.rawValue,
-                                       province: round.workspace.province?.rawValue, level: round.workspace.level.rawValue,
+                return StatisticsRound(member: member, year: year, belfiusGroup: plan.released(member)?[year]?.group,
                                        cell: round.cell, responses: round.responses)
             }
         }

@@ -72,10 +72,9 @@ enum AuditColumn: Sendable {
         case .status:
             return ["answered", "skipped", "not-shown", "withheld"].contains(value) || context.missingCodes.contains(value) ? nil : Self.notInVocabulary
         case .grouping:
-            return ["all", "belfius_group", "province", "level"].contains(value) ? nil : Self.notInVocabulary
+            return ["all", "belfius_group"].contains(value) ? nil : Self.notInVocabulary
         case .group:
             let known = ["all", "other", "unknown", "removed"].contains(value) || BelfiusCluster.Group(rawValue: value) != nil
-                || Province.allCases.contains { $0.rawValue == value || Self.slug($0.rawValue) == value } || Workspace.Level(rawValue: value) != nil
             return known ? nil : Self.notInVocabulary
         case .dimension:
             return value == "overall" || context.dimensions.contains(value) ? nil : Self.notInVocabulary
@@ -145,7 +144,4 @@ enum AuditColumn: Sendable {
                 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
         }
     }
-
-    /// `Oost-Vlaanderen` → `oost-vlaanderen`.
-    static func slug(_ text: String) -> String { text.lowercased() }
 }

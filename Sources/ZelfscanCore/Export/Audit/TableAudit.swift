@@ -118,9 +118,9 @@ struct TableAudit {
                 add("formula", Phrase(en: "starts like a spreadsheet formula (=, +, -, @, tab or CR) and is not neutralised with '",
                                       nl: "begint als een rekenbladformule (=, +, -, @, tab of CR) en niet geneutraliseerd is met '"))
             }
-            if case .group = kind, let grouping = groupingColumn, grouping < fields.count, fields[grouping] == "province",
-               Province.allCases.contains(where: { $0.rawValue == value || AuditColumn.slug($0.rawValue) == value }) {
-                return
+            // A group must belong to its grouping: the total is `all`, a Belfius group is never `all`.
+            if case .group = kind, let grouping = groupingColumn, grouping < fields.count, (fields[grouping] == "all") != (value == "all") {
+                add("value", Phrase(en: "is not a group of the row's grouping", nl: "geen groep van de indeling van de rij is"))
             }
         } else if TextLeaks.startsFormula(value) {
             add("formula", Phrase(en: "starts like a spreadsheet formula", nl: "begint als een rekenbladformule"))

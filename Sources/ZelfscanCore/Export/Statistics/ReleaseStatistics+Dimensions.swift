@@ -1,18 +1,16 @@
 extension ReleaseStatistics {
-    /// The groupings of `stats_dimensions`, one at a time: crossing them would leave groups
-    /// that only a few cells fall into.
+    /// The groupings of `stats_dimensions`: only what the cell panel releases itself. Means and
+    /// SDs by province or level beside the panel's cell means were solved back into every cell's
+    /// province and level by integer programming (December 2026 review), so those breakdowns are
+    /// not released.
     enum Grouping: String, CaseIterable {
         case all
         case belfiusGroup = "belfius_group"
-        case province
-        case level
 
         func value(_ round: StatisticsRound) -> String? {
             switch self {
             case .all: return "all"
             case .belfiusGroup: return round.belfiusGroup.flatMap { $0.isEmpty ? nil : $0 }
-            case .province: return round.province.flatMap { $0.isEmpty ? nil : $0 }
-            case .level: return round.level.isEmpty ? nil : round.level
             }
         }
     }

@@ -4,23 +4,19 @@ public struct StatisticsRound: Sendable {
     /// names the members of a released group for the ledger; never written into a table.
     public var member: String
     public var year: Int
-    /// Nil when unknown.
+    /// The Belfius group as the cell panel releases it (a group code, `unknown` or `removed`):
+    /// statistics are grouped only by what the panel itself shows, or the panel's cell means
+    /// could be solved back into groups the panel hides (a subset-sum over the group means).
     public var belfiusGroup: String?
-    /// Nil when unknown.
-    public var province: String?
-    public var level: String
     /// From `CellAggregator`: respondents' dimension scores, cell means, overall.
     public var cell: CellRound
     /// The submitted responses of the round; drafts among them are ignored.
     public var responses: [Response]
 
-    public init(member: String, year: Int, belfiusGroup: String?, province: String?, level: String,
-                cell: CellRound, responses: [Response]) {
+    public init(member: String, year: Int, belfiusGroup: String?, cell: CellRound, responses: [Response]) {
         self.member = member
         self.year = year
         self.belfiusGroup = belfiusGroup
-        self.province = province
-        self.level = level
         self.cell = cell
         self.responses = responses
     }
