@@ -198,4 +198,13 @@ struct CellAggregationTests {
         #expect(changed.steps.first?.comparable == false)
         #expect(changed.changes("trust") == [nil])
     }
+
+    /// With three members, the mean, the SD and one's own score give both colleagues' exact
+    /// scores (December 2026 review): no spread below four.
+    @Test func noSpreadBelowFourScores() {
+        let three = CellDimensionResult(dimensionID: "trust", scores: [50, 87.5, 59.375], unscored: 0, bands: [], agreement: 0.8, rules: .standard)
+        #expect(three.mean != nil && three.standardDeviation == nil && three.agreement == nil && !three.disagreement)
+        let four = CellDimensionResult(dimensionID: "trust", scores: [50, 87.5, 59.375, 10], unscored: 0, bands: [], agreement: 0.8, rules: .standard)
+        #expect(four.standardDeviation != nil && four.agreement == 0.8 && four.disagreement)
+    }
 }

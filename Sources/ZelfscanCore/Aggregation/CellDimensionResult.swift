@@ -7,7 +7,7 @@ public struct CellDimensionResult: Sendable, Equatable {
     /// Submitted respondents without a score here (insufficient data or nothing shown).
     public var unscored: Int
     public var mean: Double?
-    /// Sample standard deviation (n − 1); nil below two respondents.
+    /// Sample standard deviation (n − 1); nil below `ScoringRules.minimumSpreadRespondents`.
     public var standardDeviation: Double?
     public var minimum: Double?
     public var maximum: Double?
@@ -15,7 +15,7 @@ public struct CellDimensionResult: Sendable, Equatable {
     public var band: String?
     /// SD above the rules' threshold.
     public var disagreement: Bool
-    /// rwg(J) over the dimension's items; see `AgreementIndex`.
+    /// rwg(J) over the dimension's items (see `AgreementIndex`); nil where the SD is.
     public var agreement: Double?
 
     public init(dimensionID: String, scores: [Double], unscored: Int, bands: [Band],
@@ -25,12 +25,13 @@ public struct CellDimensionResult: Sendable, Equatable {
         self.n = sorted.count
         self.unscored = unscored
         self.mean = Descriptive.mean(sorted)
-        self.standardDeviation = Descriptive.sampleStandardDeviation(sorted)
+        let spread = sorted.count >= ScoringRules.minimumSpreadRespondents
+        self.standardDeviation = spread ? Descriptive.sampleStandardDeviation(sorted) : nil
         self.minimum = sorted.first
         self.maximum = sorted.last
         self.band = mean.flatMap { bands.band(for: $0)?.code }
         self.disagreement = standardDeviation.map { $0 > rules.disagreementThreshold } ?? false
-        self.agreement = agreement
+        self.agreement = spread ? agreement : nil
     }
 
     /// A result known only by its mean and n, as an anonymised export gives it: no spread, no

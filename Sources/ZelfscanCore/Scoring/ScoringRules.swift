@@ -14,6 +14,9 @@ public struct ScoringRules: Sendable, Equatable {
     /// one member's own answers and the mean reveal another's.
     public static let minimumCellRespondents = 3
     public var minimumCellRespondents: Int { Self.minimumCellRespondents }
+    /// A spread (SD, rwg, the disagreement flag) is shown only with at least this many scores:
+    /// with three, the mean, the SD and a member's own score give both colleagues' exact scores.
+    public static let minimumSpreadRespondents = 4
     /// Cronbach's alpha and item–total correlations need at least this many complete cases.
     public var minimumReliabilityRespondents: Int
 

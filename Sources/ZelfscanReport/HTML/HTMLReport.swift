@@ -93,7 +93,8 @@ public struct HTMLReport: Sendable {
         out.append("</div>")
         out.append("</div>")
         out.append("<h3>\(e(t.disagreementHeading))</h3>")
-        out.append(report.disagreements.isEmpty ? "<p>\(e(t.noDisagreement))</p>" : list(report.disagreements.map(s.spreadLine), ordered: true))
+        out.append(!report.spreadShown ? "<p>\(e(t.spreadNotShown))</p>"
+                   : report.disagreements.isEmpty ? "<p>\(e(t.noDisagreement))</p>" : list(report.disagreements.map(s.spreadLine), ordered: true))
         if let flagged = s.flagged { out.append("<p>\(e(flagged))</p>") }
         out.append("</section>")
         return out

@@ -46,7 +46,7 @@ public struct MarkdownReport: Sendable {
         out += ["### \(t.strongestHeading)", ""] + numbered(report.strongest.map(s.itemLine)) + [""]
         out += ["### \(t.weakestHeading)", ""] + numbered(report.weakest.map(s.itemLine)) + [""]
         out += ["### \(t.disagreementHeading)", ""]
-        out += report.disagreements.isEmpty ? [t.noDisagreement] : numbered(report.disagreements.map(s.spreadLine))
+        out += !report.spreadShown ? [t.spreadNotShown] : report.disagreements.isEmpty ? [t.noDisagreement] : numbered(report.disagreements.map(s.spreadLine))
         if let flagged = s.flagged { out += ["", escape(flagged)] }
         return out + [""]
     }

@@ -26,6 +26,8 @@ public struct CellReport: Sendable, Equatable {
     public var weakest: [ItemSummary]
     /// Up to three statements with the largest spread of item scores.
     public var disagreements: [ItemSummary]
+    /// False when no statement had enough answers for its spread to be shown.
+    public var spreadShown: Bool
     public var context: [ContextEntry]
     /// Nil unless comments were asked for.
     public var comments: [Comments]?
@@ -74,6 +76,7 @@ public struct CellReport: Sendable, Equatable {
         self.weakest = Array(means.sorted { ($0.mean, $0.item.itemID) < ($1.mean, $1.item.itemID) }.prefix(3).map(\.item))
         let spreads = items.compactMap { item in item.standardDeviation.flatMap { $0 > 0 ? (item: item, sd: $0) : nil } }
         self.disagreements = Array(spreads.sorted { ($0.sd, $1.item.itemID) > ($1.sd, $0.item.itemID) }.prefix(3).map(\.item))
+        self.spreadShown = items.contains { $0.answered >= ScoringRules.minimumSpreadRespondents }
         self.context = input.references.compactMap { Self.context($0, questionnaire: questionnaire, language: language) }
         self.comments = input.includeComments ? Self.comments(input) : nil
         self.actions = Self.actions(dimensions, bands: questionnaire.bands)
@@ -105,6 +108,7 @@ public struct CellReport: Sendable, Equatable {
                     summary.mean = nil
                     summary.standardDeviation = nil
                 }
+                if summary.answered < ScoringRules.minimumSpreadRespondents { summary.standardDeviation = nil }
                 return summary
             }
         }

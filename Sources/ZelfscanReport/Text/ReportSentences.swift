@@ -37,7 +37,7 @@ struct ReportSentences {
 
     func result(_ section: DimensionSection) -> [String] {
         let result = section.result
-        var lines = [t.resultSentence(n: result.n, sd: result.standardDeviation.map { t.score($0) } ?? "–")]
+        var lines = [t.resultSentence(n: result.n, sd: result.standardDeviation.map { t.score($0) })]
         if result.unscored > 0 { lines.append(t.unscored(result.unscored)) }
         return lines
     }

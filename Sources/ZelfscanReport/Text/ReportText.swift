@@ -121,6 +121,10 @@ public struct ReportText: Sendable {
     var strongestHeading: String { say("Drie sterkste stellingen", "Three strongest statements") }
     var weakestHeading: String { say("Drie zwakste stellingen", "Three weakest statements") }
     var disagreementHeading: String { say("Waar de cel het minst eensgezind is", "Where the cell agrees least") }
+    var spreadNotShown: String {
+        say("De spreiding per stelling wordt pas vanaf \(ScoringRules.minimumSpreadRespondents) antwoorden getoond: met minder zouden de leden elkaars antwoorden kunnen afleiden.",
+            "The spread per statement is shown from \(ScoringRules.minimumSpreadRespondents) answers on: with fewer, members could work out each other's answers.")
+    }
     var noDisagreement: String { say("Alle leden gaven op elke stelling hetzelfde antwoord.", "All members gave the same answer to every statement.") }
 
     func itemScoreNote(_ score: String, _ n: Int) -> String {
@@ -153,10 +157,15 @@ public struct ReportText: Sendable {
 
     // MARK: Dimensions
 
-    /// The spread as a standard deviation only: a lowest or highest score is one member's.
-    func resultSentence(n: Int, sd: String) -> String {
-        say("Gemiddelde van \(n) leden; spreiding (standaardafwijking) \(sd).",
-            "Mean of \(n) members; spread (standard deviation) \(sd).")
+    /// The spread as a standard deviation only: a lowest or highest score is one member's. With
+    /// fewer than four, the spread and one's own score would give the others' scores.
+    func resultSentence(n: Int, sd: String?) -> String {
+        guard let sd else {
+            return say("Gemiddelde van \(n) leden; de spreiding wordt pas vanaf \(ScoringRules.minimumSpreadRespondents) leden getoond.",
+                       "Mean of \(n) members; the spread is shown from \(ScoringRules.minimumSpreadRespondents) members on.")
+        }
+        return say("Gemiddelde van \(n) leden; spreiding (standaardafwijking) \(sd).",
+                   "Mean of \(n) members; spread (standard deviation) \(sd).")
     }
 
     func unscored(_ count: Int) -> String {
