@@ -9,6 +9,12 @@ public struct AuditExportFixture {
         public var name: String
         public var columns: [(name: String, type: String)]
         public var rows: [[String]]
+
+        public init(name: String, columns: [(name: String, type: String)], rows: [[String]]) {
+            self.name = name
+            self.columns = columns
+            self.rows = rows
+        }
     }
 
     public var tables: [Table]

@@ -111,7 +111,7 @@ public struct ExportCodebook: Sendable, Equatable {
             return .mapping([("item", .text(item.id)), ("figure", .text(link.description)), ("table", .text(figure.table)),
                              ("n", figure.n.map { .plain(String($0)) } ?? .plain("null")), ("year", .plain(String(set.source.year))),
                              ("source", .text(set.source.title)), ("publisher", .text(set.source.publisher)),
-                             ("values", .mapping(figure.values.map { ($0.category, number($0.percent)) }))])
+                             ("values", .mapping((figure.values + figure.otherValues).map { ($0.category, number($0.percent)) }))])
         })
         return try YAMLEmitter().emit(.mapping([
             ("export", export), ("files", files), ("items", items), ("dimensions", dimensions), ("cell_facts", facts),

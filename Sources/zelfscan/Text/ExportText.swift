@@ -6,18 +6,25 @@ struct ExportText {
 
     private func say(_ nl: String, _ en: String) -> String { language == "en" ? en : nl }
 
+    /// "1 cel", "2 cellen": the count with the word in the right number.
+    private func count(_ n: Int, _ nl: (String, String), _ en: (String, String)) -> String {
+        "\(n) " + say(n == 1 ? nl.0 : nl.1, n == 1 ? en.0 : en.1)
+    }
+
     func done(_ summary: ExportSummary, out: String) -> String {
         let synthetic = summary.synthetic ? say("SYNTHETISCHE DEMODATA — ", "SYNTHETIC DEMO DATA — ") : ""
         let coarsened = summary.releasedCells - summary.panel(.none).cells
         let risk = summary.linkage
+        let cells = { (n: Int) in self.count(n, ("cel", "cellen"), ("cell", "cells")) }
+        let rounds = { (n: Int) in self.count(n, ("ronde", "rondes"), ("round", "rounds")) }
         return say("""
-            \(synthetic)export geschreven naar \(out)/: celpanel met \(summary.releasedCells) cellen en \(summary.releasedRounds) rondes, \(summary.respondents) respondenten zonder cel, statistieken over dezelfde cellen (k = \(summary.k)).
-            Vergroofd: \(coarsened) cellen; weggelaten: \(summary.panel(.suppressed).cells) cellen onder k; overal weggelaten: \(summary.tooFewRespondents.cellRounds) rondes met minder dan 3 antwoorden.
+            \(synthetic)export geschreven naar \(out)/: celpanel met \(cells(summary.releasedCells)) en \(rounds(summary.releasedRounds)), \(summary.respondents) respondenten zonder cel, statistieken over dezelfde cellen (k = \(summary.k)).
+            Vergroofd: \(cells(coarsened)); weggelaten: \(cells(summary.panel(.suppressed).cells)) onder k; overal weggelaten: \(rounds(summary.tooFewRespondents.cellRounds)) met minder dan 3 antwoorden.
             Gemeten risico: kleinste klasse \(summary.smallestClass), uitgepikt \(risk.singledOut) van \(risk.municipalities) gemeenten, elk cel-id past bij minstens \(risk.smallestCandidateSet) gemeenten. Zie \(out)/README.md.
 
             """, """
-            \(synthetic)export written to \(out)/: cell panel of \(summary.releasedCells) cells and \(summary.releasedRounds) rounds, \(summary.respondents) respondents without a cell, statistics over the same cells (k = \(summary.k)).
-            Coarsened: \(coarsened) cells; left out: \(summary.panel(.suppressed).cells) cells below k; left out everywhere: \(summary.tooFewRespondents.cellRounds) rounds with fewer than 3 responses.
+            \(synthetic)export written to \(out)/: cell panel of \(cells(summary.releasedCells)) and \(rounds(summary.releasedRounds)), \(summary.respondents) respondents without a cell, statistics over the same cells (k = \(summary.k)).
+            Coarsened: \(cells(coarsened)); left out: \(cells(summary.panel(.suppressed).cells)) below k; left out everywhere: \(rounds(summary.tooFewRespondents.cellRounds)) with fewer than 3 responses.
             Measured risk: smallest class \(summary.smallestClass), singled out \(risk.singledOut) of \(risk.municipalities) municipalities, every cell id fits at least \(risk.smallestCandidateSet) municipalities. See \(out)/README.md.
 
             """)

@@ -24,6 +24,20 @@ struct AuditCodebook: Sendable {
     /// Option codes the codebook declares for its items: a data field holding exactly one of
     /// them is a code, not a name, even when it reads like one (`peer-review`).
     var optionCodes: Set<String> = []
+    /// Per item: the answers it can have (scale values, option codes, missing codes).
+    var answers: [String: Set<String>] = [:]
+    /// Scored items; only these have rows in items.csv.
+    var scoredItems: Set<String> = []
+    /// Items whose visibility depends on the role, by the codebook's flag or by a condition on
+    /// the role: their rows would name the coordinator, so items.csv never holds them.
+    var roleDependentItems: Set<String> = []
+    /// Per published figure: its categories.
+    var figureCategories: [String: Set<String>] = [:]
+    /// The risk figures the export states about itself.
+    var statedSmallestClass: Int?
+    var statedSingledOut: Int?
+    /// Top-level keys that are not the codebook's.
+    var unknownTopLevelKeys: [(key: String, line: Int)] = []
     var dimensions: [String] = []
     var cellFacts: [CellFact] = []
     /// Every scalar with its line, for the text checks.
@@ -40,8 +54,27 @@ struct AuditCodebook: Sendable {
             if let id = item["id"]?.scalar?.text { items.insert(id) }
             missingCodes.formUnion(Self.scalars(under: ["missing", "missing_codes"], in: item))
             for option in item["options"]?.mapping ?? [] { if let code = option.key.scalar?.text { optionCodes.insert(code) } }
+            guard let id = item["id"]?.scalar?.text else { continue }
+            let values = (item["values"]?.mapping ?? []).compactMap { $0.key.scalar?.text }
+            let options = (item["options"]?.mapping ?? []).compactMap { $0.key.scalar?.text }
+            answers[id] = Set(values + options).union(Self.scalars(under: ["missing_codes"], in: item))
+            if item["kind"]?.scalar?.text == "scored" { scoredItems.insert(id) }
+            let condition = item["show_if"]?.scalar?.text ?? ""
+            if item["role_dependent"]?.scalar?.text == "true" || condition.contains("role in [") || condition.contains("role group in [") {
+                roleDependentItems.insert(id)
+            }
         }
         dimensions = (root["dimensions"]?.sequence ?? []).compactMap { $0["id"]?.scalar?.text }
+        for figure in root["figures"]?.sequence ?? [] {
+            guard let id = figure["figure"]?.scalar?.text else { continue }
+            figureCategories[id] = Set((figure["values"]?.mapping ?? []).compactMap { $0.key.scalar?.text })
+        }
+        statedSmallestClass = export?["risk"]?["smallest_class"]?.scalar.flatMap { Int($0.text) }
+        statedSingledOut = export?["risk"]?["singled_out"]?.scalar.flatMap { Int($0.text) }
+        let known: Set<String> = ["export", "files", "items", "dimensions", "cell_facts", "bands", "figures"]
+        for pair in root.mapping ?? [] where !known.contains(pair.key.scalar?.text ?? "") {
+            unknownTopLevelKeys.append((pair.key.scalar?.text ?? "", pair.key.mark.line))
+        }
         for fact in root["cell_facts"]?.sequence ?? [] {
             guard let item = fact["item"]?.scalar?.text else { continue }
             let column = fact["column"]?.scalar?.text ?? Self.columnName(item: item)

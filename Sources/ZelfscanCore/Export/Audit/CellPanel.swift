@@ -28,6 +28,13 @@ struct CellPanel {
         return earlier == pattern
     }
 
+    /// The size of the smallest class; nil for an empty panel.
+    var smallestClass: Int? {
+        var classes: [String: Int] = [:]
+        for list in rounds.values { classes[list.sorted().joined(separator: "\u{1E}"), default: 0] += 1 }
+        return classes.values.min()
+    }
+
     /// Every class of cells with the same list of rounds that has fewer than `k` members.
     func smallClasses(k: Int) -> [SmallClass] {
         var classes: [String: [Int]] = [:]

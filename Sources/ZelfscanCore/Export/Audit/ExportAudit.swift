@@ -187,6 +187,21 @@ private struct AuditRun<Folder: AuditableFolder> {
                 limiter.add("text-leak", line: scalar.line, Phrase(en: "a text \(reason.en)", nl: "een tekst \(reason.nl)"), hint: Self.exportAgain)
             }
         }
+        // Comments never reach the parsed tree: the lines are read as prose too.
+        for (index, line) in String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            guard let hash = line.firstIndex(of: "#") else { continue }
+            if let reason = TextLeaks.reason(String(line[hash...]), prose: true) {
+                limiter.add("text-leak", line: index + 1, Phrase(en: "a comment \(reason.en)", nl: "een commentaar \(reason.nl)"), hint: Self.exportAgain)
+            }
+        }
+        for key in codebook.unknownTopLevelKeys {
+            limiter.add("unknown-key", line: key.line, Phrase(en: "has a top-level key that is not part of the codebook", nl: "heeft een sleutel op het hoogste niveau die niet tot het codeboek behoort"),
+                        hint: Self.exportAgain)
+        }
+        if let singledOut = codebook.statedSingledOut, singledOut != 0 {
+            limiter.add("risk", line: nil, Phrase(en: "states that its own linkage simulation singled cells out", nl: "vermeldt dat de eigen koppelingssimulatie cellen uitpikte"),
+                        hint: Phrase(en: "do not share it: export again; zelfscan never writes such an export", nl: "deel ze niet: exporteer opnieuw; zelfscan schrijft zo'n export nooit"))
+        }
         result.findings += limiter.findings()
     }
 

@@ -76,6 +76,7 @@ struct TableAudit {
         digest.add(canonical)
         guard fields.count == header.count else { return }
         if file == ExportSchema.cells { cellRow(fields, line: line) }
+        answerRow(fields, line: line)
         if file == "stats_reference.csv", let item = header.firstIndex(of: "item"), let cells = header.firstIndex(of: "cells"),
            let share = header.firstIndex(of: "share") {
             // `share` is a percent of the cells the item was counted over: that base is what must reach 10.
@@ -150,6 +151,43 @@ struct TableAudit {
         return nil
     }
 
+    /// Answers checked against the item they belong to: a value on its scale, a status that fits
+    /// the value, a code the item can have, and no item whose visibility names a role.
+    private mutating func answerRow(_ fields: [String], line: Int) {
+        func column(_ name: String) -> String? { header.firstIndex(of: name).map { fields[$0] } }
+        func add(_ message: Phrase) { limiter.add("answer", line: line, message, hint: Self.exportAgain) }
+        switch file {
+        case "items.csv":
+            guard let item = column("item"), let value = column("value"), let status = column("status") else { return }
+            if codebook.roleDependentItems.contains(item) {
+                add(Phrase(en: "holds an item whose visibility depends on the role: its rows would tell who holds that role",
+                           nl: "bevat een item waarvan de zichtbaarheid van de rol afhangt: de rijen zouden verraden wie die rol heeft"))
+            } else if !codebook.scoredItems.isEmpty, !codebook.scoredItems.contains(item) {
+                add(Phrase(en: "holds an item that is not a scored item of the codebook", nl: "bevat een item dat geen gescoord item van het codeboek is"))
+            }
+            if (status == "answered") == value.isEmpty {
+                add(Phrase(en: "has a value that does not fit its status (a value only with 'answered', and always with it)",
+                           nl: "heeft een waarde die niet bij de status past (een waarde alleen bij 'answered', en dan altijd)"))
+            } else if !value.isEmpty, let allowed = codebook.answers[item], !allowed.contains(value) {
+                add(Phrase(en: "has a value that is not on the item's scale", nl: "heeft een waarde die niet op de schaal van het item ligt"))
+            }
+        case "stats_items.csv":
+            guard let item = column("item"), let answer = column("answer"), let allowed = codebook.answers[item] else { return }
+            if !allowed.contains(answer), !["skipped", "not-shown"].contains(answer) {
+                add(Phrase(en: "counts an answer that the item cannot have", nl: "telt een antwoord dat het item niet kan hebben"))
+            }
+        case "stats_reference.csv":
+            guard let item = column("item"), let figure = column("figure"), let category = column("category") else { return }
+            let allowed = (codebook.answers[item] ?? []).union(codebook.figureCategories[figure] ?? [])
+            if !allowed.contains(category) {
+                add(Phrase(en: "has a category that is neither an option of the item nor a category of the figure",
+                           nl: "heeft een categorie die geen optie van het item en geen categorie van het cijfer is"))
+            }
+        default:
+            return
+        }
+    }
+
     private mutating func cellRow(_ fields: [String], line: Int) {
         guard let columns = cellColumns, let year = Int(fields[columns.year]) else { return }
         let cell = fields[columns.cell]
@@ -184,6 +222,12 @@ struct TableAudit {
                                    nl: "bevat geen enkele cel: er werd niets vrijgegeven, dus de export heeft niets te delen"),
                             hint: Phrase(en: "the pool is too small for k-anonymity at this k; pool more cells (zelfscan export --merge) before exporting",
                                          nl: "de pool is te klein voor k-anonimiteit bij deze k; voeg meer cellen samen (zelfscan export --merge) voor u exporteert"))
+            }
+            if let stated = codebook.statedSmallestClass, let smallest = panel.smallestClass, stated != smallest {
+                limiter.add("risk", line: nil,
+                            Phrase(en: "codebook.yaml states a smallest class of \(stated) cells; the panel's smallest class has \(smallest)",
+                                   nl: "codebook.yaml vermeldt een kleinste klasse van \(stated) cellen; de kleinste klasse van het panel heeft er \(smallest)"),
+                            hint: Self.exportAgain)
             }
             for small in panel.smallClasses(k: k) {
                 let others = small.lines.count - 1
