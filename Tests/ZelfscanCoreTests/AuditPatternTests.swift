@@ -18,6 +18,18 @@ struct AuditPatternTests {
         #expect(!TextLeaks.looksLikeDateOrTime(Array(text.utf8)))
     }
 
+    /// The forms the December 2026 review slipped into a README.
+    @Test(arguments: ["0475123456", "+32475123456", "bel 09 123 45 67", "09/123.45.67", "+32 475 12 34 56", "23 november 2026",
+                      "op 3 maart", "jan.peeters(at)politie.be"])
+    func phoneNumbersDatesInWordsAndDisguisedMail(_ text: String) {
+        #expect(TextLeaks.reason(text, prose: true, datesInWords: true) != nil)
+    }
+
+    @Test(arguments: ["| 59 | 177 | 891 |", "k = 5; 60013 rijen", "0.3.0", "scores 0–100", "versie 2026.1", "10 cellen in mei-overleg"])
+    func exportProseIsNoPhoneOrDate(_ text: String) {
+        #expect(TextLeaks.reason(text, prose: true, datesInWords: true) == nil)
+    }
+
     @Test(arguments: ["R-7KQ4M2", "r-7kq4m2", "7KQ4M2", "7kq4m2", "zie R-7KQ4M2.", "(R-ABCD)", "code: 2B3C4D"])
     func respondentCodes(_ text: String) {
         #expect(TextLeaks.looksLikeRespondentCode(Array(text.utf8)))

@@ -26,6 +26,8 @@ struct AuditCodebook: Sendable {
     var optionCodes: Set<String> = []
     /// Per item: the answers it can have (scale values, option codes, missing codes).
     var answers: [String: Set<String>] = [:]
+    /// Per scored item: its scale values as written in items.csv.
+    var scaleValues: [String: Set<String>] = [:]
     /// Scored items; only these have rows in items.csv.
     var scoredItems: Set<String> = []
     /// Items whose visibility depends on the role, by the codebook's flag or by a condition on
@@ -57,7 +59,11 @@ struct AuditCodebook: Sendable {
             guard let id = item["id"]?.scalar?.text else { continue }
             let values = (item["values"]?.mapping ?? []).compactMap { $0.key.scalar?.text }
             let options = (item["options"]?.mapping ?? []).compactMap { $0.key.scalar?.text }
-            answers[id] = Set(values + options).union(Self.scalars(under: ["missing_codes"], in: item))
+            // Only items that declare their values or options are checked answer by answer.
+            if !values.isEmpty || !options.isEmpty {
+                answers[id] = Set(values + options).union(Self.scalars(under: ["missing_codes"], in: item))
+            }
+            if !values.isEmpty { scaleValues[id] = Set(values) }
             if item["kind"]?.scalar?.text == "scored" { scoredItems.insert(id) }
             let condition = item["show_if"]?.scalar?.text ?? ""
             if item["role_dependent"]?.scalar?.text == "true" || condition.contains("role in [") || condition.contains("role group in [") {

@@ -217,7 +217,7 @@ private struct AuditRun<Folder: AuditableFolder> {
                 limiter.add("utf8", line: number, Phrase(en: "the line is not valid UTF-8", nl: "de regel is geen geldige UTF-8"), hint: Self.exportAgain)
                 return
             }
-            if let reason = TextLeaks.reason(text, prose: true) {
+            if let reason = TextLeaks.reason(text, prose: true, datesInWords: true) {
                 limiter.add("text-leak", line: number, Phrase(en: "the line \(reason.en)", nl: "de regel \(reason.nl)"), hint: Self.exportAgain)
             }
         }

@@ -168,7 +168,7 @@ struct TableAudit {
             if (status == "answered") == value.isEmpty {
                 add(Phrase(en: "has a value that does not fit its status (a value only with 'answered', and always with it)",
                            nl: "heeft een waarde die niet bij de status past (een waarde alleen bij 'answered', en dan altijd)"))
-            } else if !value.isEmpty, let allowed = codebook.answers[item], !allowed.contains(value) {
+            } else if !value.isEmpty, let allowed = codebook.scaleValues[item], !allowed.contains(value) {
                 add(Phrase(en: "has a value that is not on the item's scale", nl: "heeft een waarde die niet op de schaal van het item ligt"))
             }
         case "stats_items.csv":
@@ -179,7 +179,7 @@ struct TableAudit {
         case "stats_reference.csv":
             guard let item = column("item"), let figure = column("figure"), let category = column("category") else { return }
             let allowed = (codebook.answers[item] ?? []).union(codebook.figureCategories[figure] ?? [])
-            if !allowed.contains(category) {
+            if codebook.answers[item] != nil || codebook.figureCategories[figure] != nil, !allowed.contains(category) {
                 add(Phrase(en: "has a category that is neither an option of the item nor a category of the figure",
                            nl: "heeft een categorie die geen optie van het item en geen categorie van het cijfer is"))
             }

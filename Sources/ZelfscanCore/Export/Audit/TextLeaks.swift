@@ -6,8 +6,9 @@ import YAML
 /// old audit's time.
 enum TextLeaks {
     /// Why `text` must not be released, or nil. `prose` is README.md and descriptions, where
-    /// names that are also common words are allowed.
-    static func reason(_ text: String, prose: Bool) -> Phrase? {
+    /// names that are also common words are allowed. `datesInWords` is for texts the tool writes
+    /// itself (README.md): a questionnaire's own texts may cite a law's date in words.
+    static func reason(_ text: String, prose: Bool, datesInWords: Bool = false) -> Phrase? {
         let bytes = Array(text.utf8)
         if looksLikeDateOrTime(bytes) {
             return Phrase(en: "looks like a date or a time", nl: "op een datum of tijd lijkt")
@@ -15,8 +16,14 @@ enum TextLeaks {
         if looksLikeRespondentCode(bytes) {
             return Phrase(en: "looks like a respondent code", nl: "op een respondentcode lijkt")
         }
-        if looksLikeEmail(bytes) {
+        if looksLikeEmail(bytes) || text.lowercased().contains("(at)") || text.lowercased().contains("[at]") {
             return Phrase(en: "looks like an e-mail address", nl: "op een e-mailadres lijkt")
+        }
+        if looksLikePhoneNumber(bytes) {
+            return Phrase(en: "looks like a phone number", nl: "op een telefoonnummer lijkt")
+        }
+        if datesInWords, looksLikeDateInWords(text) {
+            return Phrase(en: "looks like a date", nl: "op een datum lijkt")
         }
         // Codes and numbers are pure ASCII lowercase; only then is the name search worth its cost.
         if bytes.contains(where: isLetter), MunicipalityNames.shared.contains(text, prose: prose) {
@@ -124,6 +131,46 @@ enum TextLeaks {
                 if next == UInt8(ascii: " ") || next == UInt8(ascii: ",") { break }
                 if next == UInt8(ascii: ".") { dot = true } else if dot, isLetter(next) { return true }
             }
+        }
+        return false
+    }
+
+    /// A Belgian phone number in any common writing: `0475123456`, `+32 475 12 34 56`,
+    /// `09/123.45.67`: 9 to 12 digits starting with 0 or +, grouped only by spaces, dots or slashes.
+    static func looksLikePhoneNumber(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let start = index
+            guard bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "0") else { index += 1; continue }
+            guard start == 0 || !isAlphanumeric(bytes[start - 1]) else { index += 1; continue }
+            var digits = 0
+            var end = bytes[index] == UInt8(ascii: "+") ? index + 1 : index
+            while end < bytes.count {
+                if isDigit(bytes[end]) {
+                    digits += 1
+                } else if [UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: "/")].contains(bytes[end]), end + 1 < bytes.count, isDigit(bytes[end + 1]) {
+                    // a separator inside the number
+                } else {
+                    break
+                }
+                end += 1
+            }
+            if (9...12).contains(digits), end == bytes.count || !isAlphanumeric(bytes[end]) { return true }
+            index = max(end, index + 1)
+        }
+        return false
+    }
+
+    private static let months: Set<String> = [
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
+        "january", "february", "march", "may", "june", "july", "august", "october",
+    ]
+
+    /// `23 november 2026`, `3 maart`: a day of the month before a month's name.
+    static func looksLikeDateInWords(_ text: String) -> Bool {
+        let words = text.lowercased().split { !$0.isLetter && !$0.isNumber }
+        for (word, next) in zip(words, words.dropFirst()) where months.contains(String(next)) {
+            if let day = Int(word), (1...31).contains(day), word.count <= 2 { return true }
         }
         return false
     }
