@@ -3,8 +3,8 @@ import Testing
 
 /// `scripts/package --check`, the release gate: it builds the Debian package and installs it into a
 /// fresh Debian root made with debootstrap, without Swift, and runs a whole round there. From a clean
-/// clone that is a second, release build of everything plus a Debian root from the mirror, minutes
-/// that would more than double the suite (docs/install.md has the times), and it needs root and
+/// clone that is a second, release build of everything plus a Debian root from the mirror, about 7
+/// minutes that would take the suite past 10 (docs/install.md has the times), and it needs root and
 /// Debian's mirror; so the suite runs it only when asked with ZELFSCAN_PACKAGE_CHECK=1.
 @Suite("the package installs and runs a round on a Debian without Swift")
 struct PackageTests {
