@@ -37,7 +37,7 @@ struct PackageTests {
         .timeLimit(.minutes(40)))
     func packageInstallsAndRunsARoundInAFreshDebianRoot() throws {
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("zelfscan-package-check-\(UUID().uuidString).log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: log) }
         let output = try FileHandle(forWritingTo: log)
         let process = Process()
