@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import zelfscan
+import ZelfscanServices
 import ZelfscanCore
 
 /// Weak, exposed and linked key files, the release ledger on disk, and CSV formula neutralisation

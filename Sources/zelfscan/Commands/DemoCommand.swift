@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import ZelfscanCore
+import ZelfscanFiles
+import ZelfscanServices
 
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

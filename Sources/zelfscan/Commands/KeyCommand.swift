@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import YAML
 import ZelfscanCore
+import ZelfscanFiles
+import ZelfscanServices
 
 /// `zelfscan key new FILE`: the secret that ties a data holder's exports to one release ledger.
 struct KeyCommand: ParsableCommand {

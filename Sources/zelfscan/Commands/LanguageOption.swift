@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ZelfscanCore
+import ZelfscanServices
 
 /// `--language nl|en`, shared by the commands: the language of the tool's messages and of the
 /// questionnaire texts shown. Without it: the workspace's language, else English when the locale (LC_ALL, LC_MESSAGES, LANG)

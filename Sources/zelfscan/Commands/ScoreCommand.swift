@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import ZelfscanCore
+import ZelfscanFiles
+import ZelfscanServices
 import ZelfscanReport
 
 struct ScoreCommand: AsyncParsableCommand {

@@ -1,6 +1,8 @@
 import ArgumentParser
 import YAML
 import ZelfscanCore
+import ZelfscanFiles
+import ZelfscanServices
 
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

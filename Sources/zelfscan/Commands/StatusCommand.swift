@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ZelfscanCore
+import ZelfscanServices
 
 struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import YAML
 import ZelfscanCore
+import ZelfscanFiles
+import ZelfscanServices
 
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
