@@ -28,25 +28,20 @@ struct CompareCommand: AsyncParsableCommand {
     var year: Int?
 
     @Option(help: "Group rows and medians by group (Belfius group), province or level.")
-    var by: String = "group"
+    var by: CellComparison.Grouping = .group
 
-    @Option(help: "table, csv, json or html.")
-    var format: String = "table"
+    @Option(help: "What to write.")
+    var format: ComparisonFormat = .table
 
     @Option(help: "Write to this file instead of the screen (atomically).")
     var out: String?
 
-    @Flag(help: "Stop, writing nothing, if any workspace or response file cannot be used (default: report it and go on).")
-    var strict = false
+    @OptionGroup var strictness: StrictOption
 
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
         guard !dirs.isEmpty else { throw ValidationError("name at least one workspace folder — noem minstens één werkruimtemap") }
-        guard CellComparison.Grouping(rawValue: by) != nil else { throw ValidationError("--by takes group, province or level — --by aanvaardt group, province of level") }
-        guard ["table", "csv", "json", "html"].contains(format) else {
-            throw ValidationError("--format takes table, csv, json or html — --format aanvaardt table, csv, json of html")
-        }
     }
 
     /// The workspaces read for the rounds `rounds` chooses, problems reported, and their
@@ -59,7 +54,7 @@ struct CompareCommand: AsyncParsableCommand {
         let cells = loaded.pool.members.map { (workspace: $0.workspace, rounds: $0.summary) }
         guard let latest = cells.flatMap({ $0.rounds.map(\.year) }).max() else { return (loaded, nil) }
         return (loaded, CellComparison(questionnaire: loaded.questionnaire, cells: cells, year: year ?? latest,
-                                       grouping: CellComparison.Grouping(rawValue: by) ?? .group))
+                                       grouping: by))
     }
 
     static func noRound(_ year: Int) -> CommandFailure {
@@ -85,7 +80,7 @@ struct CompareCommand: AsyncParsableCommand {
             (loaded, comparison) = try await read(language: language) { _ in .all }
         }
         loaded.pool.report(language: language)
-        try loaded.pool.requireComplete(strict: strict)
+        try loaded.pool.requireComplete(strict: strictness.strict)
         guard let comparison, !comparison.rows.isEmpty else {
             if let year { throw Self.noRound(year) }
             throw CommandFailure(Phrase(en: "none of the workspaces has submitted responses", nl: "geen van de werkruimtes heeft verzonden antwoorden"),
@@ -95,13 +90,13 @@ struct CompareCommand: AsyncParsableCommand {
         let labels = ComparisonLabels(questionnaire: loaded.questionnaire, language: language)
         let text: String
         switch format {
-        case "csv": text = ComparisonCSV.render(comparison, labels: labels)
-        case "json":
+        case .csv: text = ComparisonCSV.render(comparison, labels: labels)
+        case .json:
             do { text = try ComparisonJSON.render(comparison, labels: labels) } catch {
                 throw CommandFailure(Phrase(en: "could not write JSON: \(error)", nl: "kon geen JSON schrijven: \(error)"), exitCode: ExitStatus.invalidData)
             }
-        case "html": text = ComparisonHTML(comparison: comparison, labels: labels).render()
-        default: text = ComparisonTable(comparison: comparison, labels: labels).render()
+        case .html: text = ComparisonHTML(comparison: comparison, labels: labels).render()
+        case .table: text = ComparisonTable(comparison: comparison, labels: labels).render()
         }
         guard let out else {
             Output.out(text)

@@ -52,8 +52,7 @@ struct ExportCommand: AsyncParsableCommand {
     @Option(help: "What to write: csv, sqlite or csv,sqlite.")
     var format: String = "csv,sqlite"
 
-    @Flag(help: "Stop, writing nothing, if any workspace or response file cannot be used (default: report it and go on).")
-    var strict = false
+    @OptionGroup var strictness: StrictOption
 
     @OptionGroup var language: LanguageOption
 
@@ -91,7 +90,7 @@ struct ExportCommand: AsyncParsableCommand {
             ExportSource(workspace: folder.workspace, responses: rounds.flatMap(\.responses))
         }
         loaded.pool.report(language: language)
-        try loaded.pool.requireComplete(strict: strict)
+        try loaded.pool.requireComplete(strict: strictness.strict)
         var export: AnonymisedExport
         var random = SystemRandomNumberGenerator()
         do {

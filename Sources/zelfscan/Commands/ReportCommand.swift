@@ -24,11 +24,7 @@ struct ReportCommand: AsyncParsableCommand {
         case md
     }
 
-    @Option(help: "The workspace folder (default: the current folder or the nearest one above it).")
-    var dir: String?
-
-    @Option(help: "The round's year (default: the workspace's year).")
-    var year: Int?
+    @OptionGroup var round: RoundOptions
 
     @Option(help: "Formats to write, comma-separated: html, md.")
     var format: String = "html,md"
@@ -59,14 +55,14 @@ struct ReportCommand: AsyncParsableCommand {
     func run() async throws {
         var language = language.resolved
         try await reportingFailures(language: language) {
-            let folder = try WorkspaceFolder.open(dir: dir, now: Date())
+            let folder = try WorkspaceFolder.open(dir: self.round.dir, now: Date())
             language = self.language.resolved(workspace: folder.workspace.language)
             try await write(folder, language: language)
         }
     }
 
     private func write(_ folder: WorkspaceFolder, language: String) async throws(CommandFailure) {
-        let year = self.year ?? folder.workspace.year
+        let year = self.round.year ?? folder.workspace.year
         let history = try folder.history(upTo: year, language: language)
         let (rounds, submitted, drafts) = (history.rounds, history.submitted, history.openDrafts)
         guard let round = history.current else {

@@ -20,11 +20,7 @@ struct ScoreCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(help: "The workspace folder (default: the current folder or the nearest one above it).")
-    var dir: String?
-
-    @Option(help: "The round's year (default: the workspace's year).")
-    var year: Int?
+    @OptionGroup var round: RoundOptions
 
     @Option(help: "A folder of workspaces to compare with (peer benchmarks).")
     var peers: String?
@@ -42,8 +38,7 @@ struct ScoreCommand: AsyncParsableCommand {
     @Argument(help: "Response files, with --questionnaire.")
     var files: [String] = []
 
-    @Flag(help: "Stop if any peer workspace or response file cannot be used (default: report it and go on).")
-    var strict = false
+    @OptionGroup var strictness: StrictOption
 
     @OptionGroup var language: LanguageOption
 
@@ -57,7 +52,7 @@ struct ScoreCommand: AsyncParsableCommand {
         if individualScores, !json {
             throw ValidationError("--individual-scores goes with --json — --individual-scores hoort bij --json")
         }
-        if questionnaire != nil, dir != nil || year != nil {
+        if questionnaire != nil, round.dir != nil || round.year != nil {
             throw ValidationError("--questionnaire scores loose files; --dir and --year belong to a workspace — kies één van beide")
         }
     }
@@ -69,14 +64,14 @@ struct ScoreCommand: AsyncParsableCommand {
                 try await scoreFiles(questionnaireFile: questionnaire, language: language)
                 return
             }
-            let folder = try WorkspaceFolder.open(dir: dir, now: Date())
+            let folder = try WorkspaceFolder.open(dir: self.round.dir, now: Date())
             language = self.language.resolved(workspace: folder.workspace.language)
             try await scoreWorkspace(folder, language: language)
         }
     }
 
     private func scoreWorkspace(_ folder: WorkspaceFolder, language: String) async throws(CommandFailure) {
-        let year = self.year ?? folder.workspace.year
+        let year = self.round.year ?? folder.workspace.year
         let history = try folder.history(upTo: year, language: language)
         guard let round = history.current else {
             throw CommandFailure(Phrase(en: "round \(year) of \(folder.workspace.municipality) has no submitted responses yet",
@@ -86,7 +81,7 @@ struct ScoreCommand: AsyncParsableCommand {
         }
         var peerBenchmark: PeerBenchmark?
         if let peers {
-            peerBenchmark = try await folder.peerBenchmark(for: round, peers: peers, strict: strict, language: language)
+            peerBenchmark = try await folder.peerBenchmark(for: round, peers: peers, strict: strictness.strict, language: language)
         }
         if json {
             try printJSON(ScoreReport(questionnaire: folder.questionnaire, rounds: [round], individualScores: individualScores), language: language)
@@ -148,7 +143,7 @@ struct ScoreCommand: AsyncParsableCommand {
         report(diagnostics, sources: sources, language: language)
         if leftOut > 0 {
             let counted = Phrase(en: "\(leftOut) of \(files.count) response files cannot be used", nl: "\(leftOut) van de \(files.count) antwoordbestanden zijn onbruikbaar")
-            if strict || responses.isEmpty {
+            if strictness.strict || responses.isEmpty {
                 throw CommandFailure(Phrase(en: counted.en + "; nothing was scored", nl: counted.nl + "; er is niets gescoord"),
                                      hint: Phrase(en: "fix or leave out the files named above", nl: "verbeter de bovenstaande bestanden of laat ze weg"),
                                      exitCode: ExitStatus.invalidData)
