@@ -63,7 +63,7 @@ let package = Package(
         .executableTarget(name: "ZelfscanBenchmark", dependencies: ["ZelfscanCore", "YAML", "CYAML"]),
         .target(name: "TestSupport", dependencies: ["ZelfscanCore"], path: "Tests/TestSupport"),
         .testTarget(name: "ZelfscanTextTests", dependencies: ["ZelfscanText"]),
-        .testTarget(name: "ZelfscanFilesTests", dependencies: ["ZelfscanFiles"]),
+        .testTarget(name: "ZelfscanFilesTests", dependencies: ["ZelfscanFiles", "ZelfscanCore", "YAML"]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML", "TestSupport"]),
         .testTarget(
             name: "ZelfscanCoreTests",

@@ -33,7 +33,7 @@ extension WorkspaceFolder {
         for name in names {
             let path = folder + "/" + name
             let bytes: [UInt8]
-            do {
+            do throws(LocalReadError) {
                 bytes = try LocalFiles.read(path, maxBytes: ResponseLoader.maxFileBytes, followLinks: false)
             } catch {
                 round.rejected.append(path)
@@ -57,9 +57,12 @@ extension WorkspaceFolder {
     }
 
     /// A file that could not be read at all, as a diagnostic at its first line.
-    public static func unreadable(_ path: String, _ error: any Error) -> Diagnostic {
-        if let error = error as? YAMLError { return Diagnostic(file: path, yamlError: error) }
-        let reason = (error as? FileReadError)?.text ?? Phrase(en: "\(error)", nl: "\(error)")
+    public static func unreadable(_ path: String, _ error: LocalReadError) -> Diagnostic {
+        let reason: Phrase
+        switch error {
+        case .tooLarge(let error): return Diagnostic(file: path, yamlError: error)
+        case .unreadable(let error): reason = error.text
+        }
         return Diagnostic(file: path, mark: Mark(line: 1, column: 1),
                           Phrase(en: "cannot read this file: \(reason.en)", nl: "kan dit bestand niet lezen: \(reason.nl)"),
                           hint: Phrase(en: "check the file's permissions and type; it is left out",

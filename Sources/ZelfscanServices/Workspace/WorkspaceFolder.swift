@@ -72,7 +72,7 @@ public struct WorkspaceFolder {
         case .file(let path):
             let file = path.hasPrefix("/") ? path : root + "/" + path
             let bytes = try readBytes(file, followLinks: !insideWorkspace || path.hasPrefix("/"))
-            result = QuestionnaireLoader().load(file: file, bytes: bytes, readFile: { try LocalFiles.read($0) })
+            result = QuestionnaireLoader().load(file: file, bytes: bytes, readFile: LocalFiles.readForLoader)
             hash = ContentHash.sha256(bytes)
         }
         guard let questionnaire = result.questionnaire else {
@@ -85,15 +85,17 @@ public struct WorkspaceFolder {
     }
 
     public static func readBytes(_ file: String, maxBytes: Int = ParserLimits.default.maxBytes, followLinks: Bool = true) throws(CommandFailure) -> [UInt8] {
-        do {
+        do throws(LocalReadError) {
             return try LocalFiles.read(file, maxBytes: maxBytes, followLinks: followLinks)
-        } catch let error as YAMLError {
-            throw CommandFailure(Phrase(en: "\(file) cannot be read", nl: "\(file) kan niet gelezen worden"), exitCode: ExitStatus.invalidData,
-                                 diagnostics: [Diagnostic(file: file, yamlError: error)])
         } catch {
-            let reason = (error as? FileReadError)?.text ?? Phrase(en: "\(error)", nl: "\(error)")
-            throw CommandFailure(Phrase(en: "cannot read \(file): \(reason.en)", nl: "kan \(file) niet lezen: \(reason.nl)"),
-                                 exitCode: ExitStatus.cannotRead)
+            switch error {
+            case .tooLarge(let error):
+                throw CommandFailure(Phrase(en: "\(file) cannot be read", nl: "\(file) kan niet gelezen worden"), exitCode: ExitStatus.invalidData,
+                                     diagnostics: [Diagnostic(file: file, yamlError: error)])
+            case .unreadable(let error):
+                throw CommandFailure(Phrase(en: "cannot read \(file): \(error.text.en)", nl: "kan \(file) niet lezen: \(error.text.nl)"),
+                                     exitCode: ExitStatus.cannotRead)
+            }
         }
     }
 

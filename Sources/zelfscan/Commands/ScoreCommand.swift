@@ -120,7 +120,7 @@ struct ScoreCommand: AsyncParsableCommand {
         let loader = ResponseLoader(questionnaire: questionnaire, questionnaireSHA256: hash)
         var progress = ProgressLine(label: language == "en" ? "reading responses" : "antwoorden lezen", total: files.count)
         let results = await files.parallelMap(progress: { progress.update($0) }) { file in
-            do {
+            do throws(LocalReadError) {
                 return loader.load(file: file, bytes: try LocalFiles.read(file, maxBytes: ResponseLoader.maxFileBytes))
             } catch {
                 return ResponseLoader.Result(response: nil, diagnostics: [WorkspaceFolder.unreadable(file, error)], sources: [:])

@@ -74,16 +74,15 @@ struct ValidateCommand: ParsableCommand {
     }
 
     private func check(_ file: String) -> Outcome {
-        do {
+        do throws(LocalReadError) {
             let bytes = try LocalFiles.read(file)
-            let result = FileValidator().validate(file: file, bytes: bytes, readFile: { try LocalFiles.read($0) })
+            let result = FileValidator().validate(file: file, bytes: bytes, readFile: LocalFiles.readForLoader)
             return Outcome(kind: result.kind, diagnostics: result.diagnostics, sources: result.sources)
-        } catch let error as YAMLError {
-            return Outcome(diagnostics: [Diagnostic(file: file, yamlError: error)])
-        } catch let error as FileReadError {
-            return Outcome(unreadable: error.text)
         } catch {
-            return Outcome(unreadable: Phrase(en: "\(error)", nl: "\(error)"))
+            switch error {
+            case .tooLarge(let error): return Outcome(diagnostics: [Diagnostic(file: file, yamlError: error)])
+            case .unreadable(let error): return Outcome(unreadable: error.text)
+            }
         }
     }
 }
