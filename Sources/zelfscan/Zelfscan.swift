@@ -36,7 +36,7 @@ struct Zelfscan: AsyncParsableCommand {
         let commands = configuration.subcommands.map { $0._commandName } + ["help"]
         if let unknown = UnknownCommand.message(arguments, commands: commands) {
             CommandFailure(unknown, hint: Phrase(en: "see: zelfscan --help", nl: "zie: zelfscan --help"), exitCode: ExitCode.validationFailure.rawValue)
-                .report(language: language.rawValue)
+                .report(language: language)
             exit(withError: ExitCode.validationFailure)
         }
         do {

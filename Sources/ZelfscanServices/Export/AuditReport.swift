@@ -3,9 +3,9 @@ import ZelfscanCore
 /// Prints audit findings compiler-style on stderr: `folder/file:line: finding: …` and the hint.
 public struct AuditReport {
     public var findings: [AuditFinding]
-    public var language: String
+    public var language: Language
 
-    public init(findings: [AuditFinding], language: String) {
+    public init(findings: [AuditFinding], language: Language) {
         self.findings = findings
         self.language = language
     }

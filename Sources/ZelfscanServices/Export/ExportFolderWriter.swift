@@ -29,7 +29,7 @@ public enum ExportFolderWriter {
     /// `audit` runs on the finished hidden folder before it is renamed into place; it throws to
     /// stop the export. On any failure the hidden folder is removed and `out` is left as it was.
     public static func write(summary: ExportSummary, tables: [ExportTable], codebookYAML: String, formats: Set<Format>,
-                      to out: String, language: String, audit: (String) throws(CommandFailure) -> Void) throws(CommandFailure) {
+                      to out: String, language: Language, audit: (String) throws(CommandFailure) -> Void) throws(CommandFailure) {
         let target = URL(fileURLWithPath: out)
         let staging = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).partial-\(getpid())").path
         let fileManager = FileManager.default
@@ -38,7 +38,7 @@ public enum ExportFolderWriter {
             try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: true)
             let names = files(formats)
             var contents: [(String, [UInt8])] = [
-                (readmeFile, Array(ExportReadme(summary: summary, language: language, files: names).text.utf8)),
+                (readmeFile, Array(ExportReadme(summary: summary, language: language.rawValue, files: names).text.utf8)),
                 (codebookYAMLFile, Array(codebookYAML.utf8)),
             ]
             for table in tables where table.name == ReleaseColumns.codebookFile || formats.contains(.csv) {

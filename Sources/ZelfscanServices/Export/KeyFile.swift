@@ -10,7 +10,7 @@ public enum KeyFile {
     public static let maxBytes = 4096
 
     /// The key in the file at `path`; fails (exit 65 or 66) with a message that says what to do.
-    public static func read(_ path: String, language: String) throws(CommandFailure) -> ExportKey {
+    public static func read(_ path: String, language: Language) throws(CommandFailure) -> ExportKey {
         let file: PrivateFile
         do throws(PrivateFile.Problem) {
             file = try PrivateFile.read(path, maxBytes: maxBytes)

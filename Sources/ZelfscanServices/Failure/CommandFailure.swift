@@ -18,7 +18,7 @@ public struct CommandFailure: Error {
         self.sources = sources
     }
 
-    public func report(language: String) {
+    public func report(language: Language) {
         let ui = UIText(language: language)
         if !diagnostics.isEmpty {
             let renderer = DiagnosticRenderer(sources: sources, language: language)

@@ -14,7 +14,7 @@ public struct PeerPool {
     /// version (others are left out). Peers are compared in one year only, so only that round of
     /// each workspace is read: a tenth of a ten-year pool. An export folder (recognised by its
     /// codebook.yaml) gives its cell scores instead.
-    public static func load(_ folder: String, questionnaire: Questionnaire, year: Int, language: String) async throws(CommandFailure) -> PeerPool {
+    public static func load(_ folder: String, questionnaire: Questionnaire, year: Int, language: Language) async throws(CommandFailure) -> PeerPool {
         try WorkspaceCollection.requireFolder(folder, role: Phrase(en: "the peer folder", nl: "de map met vergelijkingscellen"))
         if FileManager.default.fileExists(atPath: folder + "/codebook.yaml") {
             return try loadExport(folder, questionnaire: questionnaire)

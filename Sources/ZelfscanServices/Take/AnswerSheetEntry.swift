@@ -74,13 +74,13 @@ public struct AnswerSheetEntry {
         Output.out(t.savedDraft(response.respondent, path) + "\n")
         if submit {
             Output.out(t.resumeWith(resumeCommand) + "\n")
-            throw CommandFailure(Phrase(en: TakeCommandText(language: "en").notSubmitted(missing.count), nl: TakeCommandText(language: "nl").notSubmitted(missing.count)),
+            throw CommandFailure(Phrase(en: TakeCommandText(language: .en).notSubmitted(missing.count), nl: TakeCommandText(language: .nl).notSubmitted(missing.count)),
                                  exitCode: ExitStatus.invalidData)
         }
         Output.out((missing.isEmpty ? t.completeAddSubmit : t.resumeWith(resumeCommand)) + "\n")
     }
 
-    private func questionText(_ id: String, language: String) -> String {
+    private func questionText(_ id: String, language: Language) -> String {
         let text: String
         switch access.folder.questionnaire.askedItem(id) {
         case .scored(let item, _, _): text = item.text.text(language)

@@ -6,9 +6,9 @@ import ZelfscanFiles
 public struct DraftAccess {
     public let folder: WorkspaceFolder
     public let year: Int
-    public let language: String
+    public let language: Language
 
-    public init(folder: WorkspaceFolder, year: Int, language: String) {
+    public init(folder: WorkspaceFolder, year: Int, language: Language) {
         self.folder = folder
         self.year = year
         self.language = language
@@ -77,7 +77,7 @@ public struct DraftAccess {
     public func newResponse(code: String, role: String, now: Date) -> Response {
         Response(respondent: code,
                  questionnaire: .init(id: folder.questionnaire.id, version: folder.questionnaire.version, sha256: folder.questionnaireSHA256),
-                 municipality: folder.workspace.municipality, year: year, role: role, language: language, started: now,
+                 municipality: folder.workspace.municipality, year: year, role: role, language: language.rawValue, started: now,
                  synthetic: folder.workspace.synthetic)
     }
 
@@ -109,7 +109,7 @@ public struct DraftAccess {
     }
 
     /// A workspace this user may not write to: said in one sentence, with what to do.
-    public static func cannotWrite(_ code: Int32, root: String, language: String) -> CommandFailure? {
+    public static func cannotWrite(_ code: Int32, root: String, language: Language) -> CommandFailure? {
         guard code == EACCES || code == EPERM || code == EROFS else { return nil }
         return CommandFailure(Phrase(en: "you cannot write in the workspace \(root) (it is read-only for you), so no answers can be saved; nothing was changed",
                                      nl: "u kunt niet schrijven in de werkruimte \(root) (ze is alleen-lezen voor u), dus er kunnen geen antwoorden bewaard worden; er is niets gewijzigd"),

@@ -3,7 +3,7 @@ import ZelfscanCore
 /// The respondent's own dimension scores, shown once after submitting: a number, and the band in
 /// words, so nothing depends on colour.
 public enum OwnScores {
-    public static func lines(for response: Response, questionnaire: Questionnaire, language: String) -> [String] {
+    public static func lines(for response: Response, questionnaire: Questionnaire, language: Language) -> [String] {
         let t = TakeCommandText(language: language)
         guard let score = try? Scorer(questionnaire: questionnaire).score(response) else { return [] }
         let titles = questionnaire.dimensions.map { $0.title.text(language) }

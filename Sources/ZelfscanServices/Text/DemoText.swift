@@ -2,11 +2,11 @@ import ZelfscanText
 
 /// What `zelfscan demo` says, in Dutch and English.
 public struct DemoText {
-    public let language: String
+    public let language: Language
 
-    public init(language: String) { self.language = language }
+    public init(language: Language) { self.language = language }
 
-    private func say(_ nl: String, _ en: String) -> String { language == "en" ? en : nl }
+    private func say(_ nl: String, _ en: String) -> String { Phrase(en: en, nl: nl).text(language) }
 
     public var progress: String { say("demodata schrijven", "writing demo data") }
 

@@ -2,11 +2,11 @@ import ZelfscanCore
 
 /// What `zelfscan export` and `zelfscan audit` say, in Dutch and English.
 public struct ExportText {
-    public let language: String
+    public let language: Language
 
-    public init(language: String) { self.language = language }
+    public init(language: Language) { self.language = language }
 
-    private func say(_ nl: String, _ en: String) -> String { language == "en" ? en : nl }
+    private func say(_ nl: String, _ en: String) -> String { Phrase(en: en, nl: nl).text(language) }
 
     public func done(_ summary: ExportSummary, out: String) -> String {
         let synthetic = summary.synthetic ? say("SYNTHETISCHE DEMODATA — ", "SYNTHETIC DEMO DATA — ") : ""

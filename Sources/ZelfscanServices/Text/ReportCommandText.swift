@@ -1,10 +1,12 @@
+import ZelfscanText
+
 /// What `zelfscan report` and `zelfscan print` say on the terminal, in Dutch and English.
 public struct ReportCommandText {
-    public let language: String
+    public let language: Language
 
-    public init(language: String) { self.language = language }
+    public init(language: Language) { self.language = language }
 
-    private func say(_ nl: String, _ en: String) -> String { language == "en" ? en : nl }
+    private func say(_ nl: String, _ en: String) -> String { Phrase(en: en, nl: nl).text(language) }
 
     public var commentsWarning: String {
         say("Let op: u vroeg om de opmerkingen van de leden. Vrije tekst kan personen herkenbaar maken; deel het rapport niet buiten de cel.",

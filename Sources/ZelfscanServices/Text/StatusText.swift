@@ -3,9 +3,9 @@ import ZelfscanCore
 
 /// What `zelfscan status` says, in Dutch and English.
 public struct StatusText {
-    public let language: String
+    public let language: Language
 
-    private func say(_ nl: String, _ en: String) -> String { language == "en" ? en : nl }
+    private func say(_ nl: String, _ en: String) -> String { Phrase(en: en, nl: nl).text(language) }
 
     public var synthetic: String {
         say("SYNTHETISCHE DEMODATA: geen echte cel, geen echte antwoorden.", "SYNTHETIC DEMO DATA: not a real cell, not real answers.")

@@ -2,11 +2,11 @@ import ZelfscanCore
 
 /// What `zelfscan take` says outside the question screens, in Dutch and English.
 public struct TakeCommandText {
-    public let language: String
+    public let language: Language
 
-    public init(language: String) { self.language = language }
+    public init(language: Language) { self.language = language }
 
-    private func say(_ nl: String, _ en: String) -> String { language == "en" ? en : nl }
+    private func say(_ nl: String, _ en: String) -> String { Phrase(en: en, nl: nl).text(language) }
 
     public var ownScoresHeading: String {
         say("Uw eigen scores (0 tot 100):", "Your own scores (0 to 100):")

@@ -13,7 +13,7 @@ public struct CellHistory {
 
 extension WorkspaceFolder {
     /// Reads every round up to `year`, printing the problems of unusable files on stderr.
-    public func history(upTo year: Int, language: String) throws(CommandFailure) -> CellHistory {
+    public func history(upTo year: Int, language: Language) throws(CommandFailure) -> CellHistory {
         let aggregator = CellAggregator(questionnaire: questionnaire)
         var history = CellHistory()
         for roundYear in years() where roundYear <= year {
@@ -37,7 +37,7 @@ extension WorkspaceFolder {
     /// The round beside the cells in `peers`, with the folders that could not be read named.
     /// In an export's panel the cell's own row is left out, so it does not count twice.
     public func peerBenchmark(for round: CellRound, peers: String, strict: Bool = false,
-                       language: String) async throws(CommandFailure) -> PeerBenchmark {
+                       language: Language) async throws(CommandFailure) -> PeerBenchmark {
         var pool = try await PeerPool.load(peers, questionnaire: questionnaire, year: round.year, language: language)
         if pool.fromExport { pool.entries = ExportPeers.withoutOwnRow(pool.entries, own: round) }
         let problems = WorkspacePool<[PeerEntry]>(problems: pool.problems)

@@ -10,7 +10,7 @@ public struct CollectedWorkspaces<Summary: Sendable> {
     public var otherQuestionnaire: Int { pool.problems.filter(\.otherQuestionnaire).count }
 
     /// `rounds` chooses, from the workspaces found, which rounds each one is read for.
-    public static func read(_ folders: [String], language: String,
+    public static func read(_ folders: [String], language: Language,
                      rounds: (_ roots: [String]) -> WorkspacePool<Summary>.RoundChoice = { _ in .all },
                      summarise: @escaping WorkspacePool<Summary>.Summarise) async throws(CommandFailure) -> CollectedWorkspaces {
         for folder in folders {

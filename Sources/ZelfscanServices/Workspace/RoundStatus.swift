@@ -75,7 +75,7 @@ public struct RoundStatus: Encodable {
         return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
     }
 
-    public func text(language: String) -> String {
+    public func text(language: Language) -> String {
         let t = StatusText(language: language)
         var lines: [String] = []
         if synthetic { lines.append(t.synthetic) }

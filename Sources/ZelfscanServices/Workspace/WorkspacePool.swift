@@ -51,7 +51,7 @@ public struct WorkspacePool<Summary: Sendable> {
 
     /// Reads `roots` in parallel. A workspace whose questionnaire is not `expected` (id and
     /// version) is left out without reading its rounds.
-    public static func read(_ roots: [String], expected: (id: String, version: String)?, rounds choice: RoundChoice = .all, language: String,
+    public static func read(_ roots: [String], expected: (id: String, version: String)?, rounds choice: RoundChoice = .all, language: Language,
                      progressLabel: Phrase, summarise: @escaping Summarise) async -> WorkspacePool {
         var progress = ProgressLine(label: progressLabel.text(language), total: roots.count)
         let outcomes = await roots.parallelMap(progress: { progress.update($0) }) { root in
@@ -140,7 +140,7 @@ public struct WorkspacePool<Summary: Sendable> {
 
 extension WorkspacePool {
     /// Prints every problem on stderr: the located diagnostics, then one line per path.
-    public func report(language: String) {
+    public func report(language: Language) {
         guard !problems.isEmpty else { return }
         for problem in problems {
             if !problem.diagnostics.isEmpty {

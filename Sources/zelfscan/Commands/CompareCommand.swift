@@ -46,7 +46,7 @@ struct CompareCommand: AsyncParsableCommand {
 
     /// The workspaces read for the rounds `rounds` chooses, problems reported, and their
     /// comparison in `--year` or the latest year read; nil when no round has a submitted response.
-    private func read(language: String, rounds: ([String]) -> WorkspacePool<[CellRound]>.RoundChoice)
+    private func read(language: Language, rounds: ([String]) -> WorkspacePool<[CellRound]>.RoundChoice)
         async throws(CommandFailure) -> (CollectedWorkspaces<[CellRound]>, CellComparison?) {
         let loaded = try await CollectedWorkspaces.read(dirs, language: language, rounds: rounds) { folder, rounds throws(CommandFailure) in
             try CellAggregator(questionnaire: folder.questionnaire, itemDistributions: false).cellRounds(rounds.flatMap(\.responses))
@@ -71,7 +71,7 @@ struct CompareCommand: AsyncParsableCommand {
     /// Reads the compared round and the earlier rounds back to the one change is measured
     /// against, not ten years of files; if the newest year holds only drafts, everything is read
     /// to find the latest round with submitted responses.
-    private func compare(language: String) async throws(CommandFailure) {
+    private func compare(language: Language) async throws(CommandFailure) {
         let minimum = ScoringRules.standard.minimumCellRespondents
         var (loaded, comparison) = try await read(language: language) { roots in
             (year ?? WorkspacePool<[CellRound]>.latestYear(roots)).map { .upTo($0, previousWith: minimum) } ?? .all
@@ -87,7 +87,7 @@ struct CompareCommand: AsyncParsableCommand {
                                  hint: Phrase(en: "see who has answered with: zelfscan status --dir FOLDER", nl: "wie al geantwoord heeft, ziet u met: zelfscan status --dir MAP"),
                                  exitCode: ExitStatus.invalidData)
         }
-        let labels = ComparisonLabels(questionnaire: loaded.questionnaire, language: language)
+        let labels = ComparisonLabels(questionnaire: loaded.questionnaire, language: language.rawValue)
         let text: String
         switch format {
         case .csv: text = ComparisonCSV.render(comparison, labels: labels)

@@ -78,7 +78,7 @@ struct ExportCommand: AsyncParsableCommand {
         try await reportingFailures(language: language) { try await export(language: language) }
     }
 
-    private func export(language: String) async throws(CommandFailure) {
+    private func export(language: Language) async throws(CommandFailure) {
         try requireNewOut()
         if merge {
             try mergeExports(language: language)
@@ -113,7 +113,7 @@ struct ExportCommand: AsyncParsableCommand {
     }
 
     /// Writes the folder; the audit runs on it before it is renamed into place, and a finding means a bug.
-    private func write(_ export: AnonymisedExport, language: String) throws(CommandFailure) {
+    private func write(_ export: AnonymisedExport, language: Language) throws(CommandFailure) {
         let codebookYAML: String
         do {
             codebookYAML = try export.codebook.yaml(summary: export.summary, createdYear: Calendar(identifier: .gregorian).component(.year, from: Date()))
@@ -161,7 +161,7 @@ struct ExportCommand: AsyncParsableCommand {
     }
 
     /// Pools finished exports: each is audited first, so a tampered part is never carried into the pool.
-    private func mergeExports(language: String) throws(CommandFailure) {
+    private func mergeExports(language: Language) throws(CommandFailure) {
         var parts: [ExportMerge.Part] = []
         for dir in dirs {
             let findings: [AuditFinding]

@@ -43,7 +43,7 @@ struct InitCommand: ParsableCommand {
         try reportingFailures(language: language) { try create(language: language) }
     }
 
-    private func create(language: String) throws(CommandFailure) {
+    private func create(language: Language) throws(CommandFailure) {
         let now = Date()
         let currentYear = Calendar.utc.component(.year, from: now)
         let year = self.year ?? currentYear
@@ -65,7 +65,7 @@ struct InitCommand: ParsableCommand {
         }
         let source = questionnaireSource()
         let (questionnaire, _) = try WorkspaceFolder.loadQuestionnaire(self.questionnaire.map { .file($0) } ?? .bundled, root: ".")
-        let questionnaireLanguage = questionnaire.languages.contains(language) ? language : questionnaire.defaultLanguage
+        let questionnaireLanguage = questionnaire.languages.contains(language.rawValue) ? language.rawValue : questionnaire.defaultLanguage
         let workspace = Workspace(municipality: municipality.trimmingCharacters(in: .whitespaces), level: level, cluster: cluster,
                                   province: province, year: year, language: questionnaireLanguage, questionnaire: source)
         let folders = [dir + "/responses/\(year)", dir + "/reports"]

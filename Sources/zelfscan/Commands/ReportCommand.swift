@@ -42,7 +42,7 @@ struct ReportCommand: AsyncParsableCommand {
 
     func validate() throws {
         for name in format.split(separator: ",") where Format(rawValue: name.trimmingCharacters(in: .whitespaces)) == nil {
-            let text = ReportCommandText(language: "en").unknownFormat(String(name))
+            let text = ReportCommandText(language: .en).unknownFormat(String(name))
             throw ValidationError("\(text.en) — \(text.nl)")
         }
         if format.split(separator: ",").isEmpty { throw ValidationError("--format needs html, md or both — --format heeft html, md of beide nodig") }
@@ -61,7 +61,7 @@ struct ReportCommand: AsyncParsableCommand {
         }
     }
 
-    private func write(_ folder: WorkspaceFolder, language: String) async throws(CommandFailure) {
+    private func write(_ folder: WorkspaceFolder, language: Language) async throws(CommandFailure) {
         let year = self.round.year ?? folder.workspace.year
         let history = try folder.history(upTo: year, language: language)
         let (rounds, submitted, drafts) = (history.rounds, history.submitted, history.openDrafts)
@@ -75,7 +75,7 @@ struct ReportCommand: AsyncParsableCommand {
             questionnaire: folder.questionnaire, workspace: folder.workspace, round: round, responses: submitted,
             rounds: rounds.filter { $0.municipality == round.municipality },
             references: ReferenceComparison.all(questionnaire: folder.questionnaire, responses: submitted),
-            peers: benchmark, openDrafts: drafts, includeComments: includeComments, language: language,
+            peers: benchmark, openDrafts: drafts, includeComments: includeComments, language: language.rawValue,
             date: ReportDate.resolve(sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], responses: submitted))
         let report: CellReport
         do {
@@ -86,7 +86,7 @@ struct ReportCommand: AsyncParsableCommand {
         let t = ReportCommandText(language: language)
         if includeComments { Output.error(t.commentsWarning + "\n") }
         let target = out ?? folder.root + "/reports/\(year)"
-        let names = ReportText(language: language)
+        let names = ReportText(language: language.rawValue)
         let files = formats.map { format in
             AtomicFile.Item(path: target + "/" + names.fileName(year: year, extension: format.rawValue),
                             text: format == .html ? HTMLReport(report).render() : MarkdownReport(report).render(),

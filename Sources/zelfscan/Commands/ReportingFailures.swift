@@ -1,10 +1,11 @@
 import ArgumentParser
+import ZelfscanCore
 import ZelfscanServices
 
 /// Runs a command body, turning a `CommandFailure` into its message and exit code. The language
 /// is read when a failure is reported, not before the body runs: the body opens the workspace,
 /// whose language then applies to its failures too.
-func reportingFailures(language: @autoclosure () -> String, _ body: () throws -> Void) throws {
+func reportingFailures(language: @autoclosure () -> Language, _ body: () throws -> Void) throws {
     do {
         try body()
     } catch let failure as CommandFailure {
@@ -14,7 +15,7 @@ func reportingFailures(language: @autoclosure () -> String, _ body: () throws ->
 }
 
 /// The same for commands that read a pool of workspaces on every core.
-func reportingFailures(language: @autoclosure () -> String, _ body: () async throws -> Void) async throws {
+func reportingFailures(language: @autoclosure () -> Language, _ body: () async throws -> Void) async throws {
     do {
         try await body()
     } catch let failure as CommandFailure {

@@ -70,7 +70,7 @@ struct ScoreCommand: AsyncParsableCommand {
         }
     }
 
-    private func scoreWorkspace(_ folder: WorkspaceFolder, language: String) async throws(CommandFailure) {
+    private func scoreWorkspace(_ folder: WorkspaceFolder, language: Language) async throws(CommandFailure) {
         let year = self.round.year ?? folder.workspace.year
         let history = try folder.history(upTo: year, language: language)
         guard let round = history.current else {
@@ -88,7 +88,7 @@ struct ScoreCommand: AsyncParsableCommand {
             return
         }
         let rounds = history.rounds
-        let summary = CellScoreSummary(questionnaire: folder.questionnaire, round: round, language: language,
+        let summary = CellScoreSummary(questionnaire: folder.questionnaire, round: round, language: language.rawValue,
                                        references: ReferenceComparison.all(questionnaire: folder.questionnaire, responses: history.submitted),
                                        trend: rounds.count > 1 ? try trend(rounds) : nil, peers: peerBenchmark)
         Output.out(summary.render())
@@ -115,10 +115,10 @@ struct ScoreCommand: AsyncParsableCommand {
 
     /// Loose files are read on every core; a file that cannot be used is reported and left out
     /// (with --strict, nothing is scored).
-    private func scoreFiles(questionnaireFile: String, language: String) async throws(CommandFailure) {
+    private func scoreFiles(questionnaireFile: String, language: Language) async throws(CommandFailure) {
         let (questionnaire, hash) = try WorkspaceFolder.loadQuestionnaire(.file(questionnaireFile), root: ".")
         let loader = ResponseLoader(questionnaire: questionnaire, questionnaireSHA256: hash)
-        var progress = ProgressLine(label: language == "en" ? "reading responses" : "antwoorden lezen", total: files.count)
+        var progress = ProgressLine(label: Phrase(en: "reading responses", nl: "antwoorden lezen").text(language), total: files.count)
         let results = await files.parallelMap(progress: { progress.update($0) }) { file in
             do throws(LocalReadError) {
                 return loader.load(file: file, bytes: try LocalFiles.read(file, maxBytes: ResponseLoader.maxFileBytes))
@@ -157,7 +157,7 @@ struct ScoreCommand: AsyncParsableCommand {
             return
         }
         let texts = rounds.map { round in
-            CellScoreSummary(questionnaire: questionnaire, round: round, language: language,
+            CellScoreSummary(questionnaire: questionnaire, round: round, language: language.rawValue,
                              references: ReferenceComparison.all(questionnaire: questionnaire,
                                                                  responses: responses.filter { $0.municipality == round.municipality && $0.year == round.year }))
                 .render()
@@ -165,13 +165,13 @@ struct ScoreCommand: AsyncParsableCommand {
         Output.out(texts.joined(separator: "\n"))
     }
 
-    private func report(_ diagnostics: [Diagnostic], sources: [String: String], language: String) {
+    private func report(_ diagnostics: [Diagnostic], sources: [String: String], language: Language) {
         guard !diagnostics.isEmpty else { return }
         let renderer = DiagnosticRenderer(sources: sources, language: language)
         Output.error(diagnostics.inReadingOrder().map(renderer.render).joined(separator: "\n") + "\n")
     }
 
-    private func printJSON(_ report: ScoreReport, language: String) throws(CommandFailure) {
+    private func printJSON(_ report: ScoreReport, language: Language) throws(CommandFailure) {
         if individualScores {
             Output.error(Phrase(en: "warning: the output holds each member's own scores (without code or role); respondents were promised that colleagues never see them, so keep it to yourself",
                                 nl: "waarschuwing: de uitvoer bevat de eigen scores van elk lid (zonder code of rol); de respondenten is beloofd dat collega's die nooit zien, dus houd ze voor uzelf").text(language) + "\n")

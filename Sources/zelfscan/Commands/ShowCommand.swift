@@ -40,12 +40,12 @@ struct ShowCommand: ParsableCommand {
                 .text(language))
             throw ExitCode(ExitStatus.invalidData)
         }
-        guard questionnaire.languages.contains(language) else {
+        guard questionnaire.languages.contains(language.rawValue) else {
             let available = questionnaire.languages.joined(separator: ", ")
-            Output.error(Phrase(en: "error: the questionnaire has no language '\(language)'; it has \(available)\n",
-                                nl: "fout: de vragenlijst heeft geen taal '\(language)'; ze heeft \(available)\n").text(language))
+            Output.error(Phrase(en: "error: the questionnaire has no language '\(language.rawValue)'; it has \(available)\n",
+                                nl: "fout: de vragenlijst heeft geen taal '\(language.rawValue)'; ze heeft \(available)\n").text(language))
             throw ExitCode(ExitStatus.usage)
         }
-        Output.out(QuestionnaireOutline(questionnaire: questionnaire, language: language).render())
+        Output.out(QuestionnaireOutline(questionnaire: questionnaire, language: language.rawValue).render())
     }
 }

@@ -58,7 +58,7 @@ struct TakeCommand: ParsableCommand {
         try reportingFailures(language: language) {
             let folder = try WorkspaceFolder.open(dir: self.round.dir, now: Date())
             language = self.language.resolved(workspace: folder.workspace.language)
-            if !folder.questionnaire.languages.contains(language) { language = folder.questionnaire.defaultLanguage }
+            if !folder.questionnaire.languages.contains(language.rawValue) { language = Language(code: folder.questionnaire.defaultLanguage) }
             let access = DraftAccess(folder: folder, year: self.round.year ?? folder.workspace.year, language: language)
             if let answers {
                 try AnswerSheetEntry(access: access, file: answers, submit: submit, force: force).run(resume: resume, now: Date())
@@ -91,7 +91,7 @@ struct TakeCommand: ParsableCommand {
         defer { lock.release() }
         let code = newCode
         let runner = TakeRunner(
-            questionnaire: folder.questionnaire, language: language,
+            questionnaire: folder.questionnaire, language: language.rawValue,
             makeResponse: { role in access.newResponse(code: code, role: role, now: Date()) },
             save: { try folder.save($0) },
             feedback: noFeedback ? nil : { OwnScores.lines(for: $0, questionnaire: folder.questionnaire, language: language) },

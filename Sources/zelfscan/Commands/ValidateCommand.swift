@@ -89,7 +89,7 @@ struct ValidateCommand: ParsableCommand {
 
 /// The shape of `validate --json`, documented in docs/questionnaire-format.md.
 struct ValidationReport: Encodable {
-    var language: String
+    var language: Language
     var files: [FileReport]
 }
 
@@ -122,7 +122,7 @@ struct DiagnosticReport: Encodable {
     var hint: String?
     var notes: [NoteReport]
 
-    init(_ diagnostic: Diagnostic, language: String) {
+    init(_ diagnostic: Diagnostic, language: Language) {
         file = diagnostic.file
         line = diagnostic.line
         column = diagnostic.column

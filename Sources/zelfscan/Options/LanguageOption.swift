@@ -19,12 +19,12 @@ struct LanguageOption: ParsableArguments {
         return language
     }
 
-    var resolved: String {
-        (language ?? Language(environment: ProcessInfo.processInfo.environment)).rawValue
+    var resolved: Language {
+        language ?? Language(environment: ProcessInfo.processInfo.environment)
     }
 
     /// Inside a workspace its language comes before the locale: the cell chose it.
-    func resolved(workspace: String) -> String {
-        language?.rawValue ?? workspace
+    func resolved(workspace: String) -> Language {
+        language ?? Language(code: workspace)
     }
 }
