@@ -64,6 +64,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["ZelfscanCore"], path: "Tests/TestSupport"),
         .testTarget(name: "ZelfscanTextTests", dependencies: ["ZelfscanText"]),
         .testTarget(name: "ZelfscanFilesTests", dependencies: ["ZelfscanFiles", "ZelfscanCore", "YAML"]),
+        .testTarget(name: "ZelfscanServicesTests", dependencies: ["ZelfscanServices", "ZelfscanCore"]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML", "TestSupport"]),
         .testTarget(
             name: "ZelfscanCoreTests",
