@@ -12,6 +12,8 @@ let package = Package(
         .library(name: "ZelfscanText", targets: ["ZelfscanText"]),
         .library(name: "ZelfscanTerminal", targets: ["ZelfscanTerminal"]),
         .library(name: "ZelfscanReport", targets: ["ZelfscanReport"]),
+        .library(name: "ZelfscanFiles", targets: ["ZelfscanFiles"]),
+        .library(name: "ZelfscanServices", targets: ["ZelfscanServices"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -39,15 +41,21 @@ let package = Package(
         .target(name: "ZelfscanReport", dependencies: ["ZelfscanCore"]),
         // The file layer: reading, atomic writes, draft locks and parallel reading; no commands.
         .target(name: "ZelfscanFiles", dependencies: ["ZelfscanCore", "ZelfscanTerminal", "YAML"]),
+        // What the commands call: workspaces and pools, a take's drafts, the peer pool, export
+        // writing and the audit's folder reading, the commands' words and their failures.
+        .target(
+            name: "ZelfscanServices",
+            dependencies: ["ZelfscanCore", "ZelfscanTerminal", "ZelfscanReport", "ZelfscanFiles", "YAML", "CSQLite"]
+        ),
         .executableTarget(
             name: "zelfscan",
             dependencies: [
+                "ZelfscanServices",
                 "ZelfscanCore",
                 "ZelfscanTerminal",
                 "ZelfscanReport",
                 "ZelfscanFiles",
                 "YAML",
-                "CSQLite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,7 +63,8 @@ let package = Package(
         .executableTarget(name: "ZelfscanBenchmark", dependencies: ["ZelfscanCore", "YAML", "CYAML"]),
         .target(name: "TestSupport", dependencies: ["ZelfscanCore"], path: "Tests/TestSupport"),
         .testTarget(name: "ZelfscanTextTests", dependencies: ["ZelfscanText"]),
-        .testTarget(name: "ZelfscanFilesTests", dependencies: ["ZelfscanFiles"]),
+        .testTarget(name: "ZelfscanFilesTests", dependencies: ["ZelfscanFiles", "ZelfscanCore", "YAML"]),
+        .testTarget(name: "ZelfscanServicesTests", dependencies: ["ZelfscanServices", "ZelfscanCore"]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML", "TestSupport"]),
         .testTarget(
             name: "ZelfscanCoreTests",
@@ -68,7 +77,7 @@ let package = Package(
         ),
         .testTarget(name: "ZelfscanTerminalTests", dependencies: ["ZelfscanTerminal", "ZelfscanCore"]),
         .testTarget(name: "ZelfscanReportTests", dependencies: ["ZelfscanReport", "ZelfscanCore"], exclude: ["Snapshots"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["zelfscan", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["zelfscan", "ZelfscanServices", "TestSupport"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

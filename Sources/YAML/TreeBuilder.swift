@@ -32,7 +32,7 @@ struct TreeBuilder {
     }
 
     /// Handles one event; returns true at the end of the stream.
-    mutating func handle(_ event: yaml_event_t) throws -> Bool {
+    mutating func handle(_ event: yaml_event_t) throws(YAMLError) -> Bool {
         let mark = Mark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
         switch event.type {
         case YAML_STREAM_END_EVENT:
@@ -103,7 +103,7 @@ struct TreeBuilder {
         return false
     }
 
-    private mutating func push(isMapping: Bool, mark: Mark, tag: String?, anchor: String?) throws {
+    private mutating func push(isMapping: Bool, mark: Mark, tag: String?, anchor: String?) throws(YAMLError) {
         if stack.count >= limits.maxDepth {
             throw YAMLError(
                 .tooDeep, at: mark,
@@ -116,7 +116,7 @@ struct TreeBuilder {
         stack.append(Frame(isMapping: isMapping, mark: mark, tag: tag, anchor: anchor))
     }
 
-    private mutating func add(_ node: Node, size: Int, anchor: String?) throws {
+    private mutating func add(_ node: Node, size: Int, anchor: String?) throws(YAMLError) {
         if let anchor { anchors[anchor] = (node, size) }
         guard !stack.isEmpty else {
             root = node
@@ -147,7 +147,7 @@ struct TreeBuilder {
     /// Checked once per mapping: a few keys are compared directly; more are sorted by a cheap
     /// hash and compared only where hashes meet, which costs far less than hashing every key into
     /// a dictionary. The error names the first key, in reading order, that repeats an earlier one.
-    private static func refuseDuplicateKeys(_ pairs: [Pair], hashes: [UInt64]) throws {
+    private static func refuseDuplicateKeys(_ pairs: [Pair], hashes: [UInt64]) throws(YAMLError) {
         guard pairs.count > 1 else { return }
         func text(_ position: Int) -> String { pairs[position].key.scalar?.text ?? "" }
         var repeated: (first: Int, again: Int)?

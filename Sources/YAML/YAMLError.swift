@@ -52,12 +52,12 @@ public struct YAMLError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The error for input over the size limit; also used by readers that refuse such a file
     /// before reading it.
     public static func tooLarge(byteCount: Int, limit: Int) -> YAMLError {
-        let size = YAMLParser.describe(bytes: byteCount)
-        let maximum = YAMLParser.describe(bytes: limit)
+        let size = { (language: Language) in YAMLParser.describe(bytes: byteCount, in: language) }
+        let maximum = { (language: Language) in YAMLParser.describe(bytes: limit, in: language) }
         return YAMLError(
             .tooLarge, at: Mark(line: 1, column: 1),
-            Phrase(en: "the file is \(size); the limit is \(maximum)",
-                   nl: "het bestand is \(size) groot; de grens is \(maximum)"),
+            Phrase(en: "the file is \(size(.en)); the limit is \(maximum(.en))",
+                   nl: "het bestand is \(size(.nl)) groot; de grens is \(maximum(.nl))"),
             hint: Phrase(en: "a questionnaire or response file is normally a few kilobytes; check that this is the right file",
                          nl: "een vragenlijst of antwoordbestand is gewoonlijk enkele kilobytes groot; controleer of dit het juiste bestand is"))
     }

@@ -12,12 +12,12 @@ public struct YAMLParser: Sendable {
         self.limits = limits
     }
 
-    public func parse(_ text: String) throws -> Node {
+    public func parse(_ text: String) throws(YAMLError) -> Node {
         try parse(Array(text.utf8))
     }
 
     /// Parses exactly one document; an empty text or a second document is an error.
-    public func parse(_ input: [UInt8]) throws -> Node {
+    public func parse(_ input: [UInt8]) throws(YAMLError) -> Node {
         if input.count > limits.maxBytes {
             throw YAMLError.tooLarge(byteCount: input.count, limit: limits.maxBytes)
         }
@@ -30,12 +30,12 @@ public struct YAMLParser: Sendable {
         }
         let hasByteOrderMark = input.count >= 3 && input[0] == 0xEF && input[1] == 0xBB && input[2] == 0xBF
         let bytes = hasByteOrderMark ? Array(input.dropFirst(3)) : input
-        return try bytes.withUnsafeBufferPointer { buffer in
+        return try bytes.withUnsafeBufferPointer { buffer throws(YAMLError) in
             try parse(buffer: buffer)
         }
     }
 
-    private func parse(buffer: UnsafeBufferPointer<UInt8>) throws -> Node {
+    private func parse(buffer: UnsafeBufferPointer<UInt8>) throws(YAMLError) -> Node {
         // An empty buffer has no base address, and Debian's libyaml asserts on NULL input.
         guard let base = buffer.baseAddress, buffer.count > 0 else { throw Self.emptyFile }
         var parser = yaml_parser_t()
@@ -79,10 +79,11 @@ public struct YAMLParser: Sendable {
     /// Without a hint: what the file should hold depends on the kind of file, which the caller knows.
     private static let emptyFile = YAMLError(.empty, at: Mark(line: 1, column: 1), Phrase(en: "the file is empty", nl: "het bestand is leeg"))
 
-    static func describe(bytes: Int) -> String {
+    /// "19.1 MiB", in Dutch "19,1 MiB".
+    static func describe(bytes: Int, in language: Language) -> String {
         if bytes >= 1024 * 1024 {
             let tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024)
-            return "\(tenths / 10).\(tenths % 10) MiB"
+            return "\(tenths / 10)\(language.decimalSeparator)\(tenths % 10) MiB"
         }
         if bytes >= 1024 { return "\(bytes / 1024) KiB" }
         return "\(bytes) bytes"

@@ -93,7 +93,7 @@ struct HostileWorkspaceTests {
         try Data(text.replacingOccurrences(of: "answers:\n", with: "answers:\n" + large).utf8).write(to: file)
         let refused = try ZelfscanBinary.run(["status"], in: workspace)
         #expect(refused.status == 0)
-        #expect(refused.stderr.contains("\(code).yaml:1:1: fout: het bestand is 1.5 MiB groot; de grens is 1.0 MiB"), "\(refused.stderr.prefix(400))")
+        #expect(refused.stderr.contains("\(code).yaml:1:1: fout: het bestand is 1,5 MiB groot; de grens is 1,0 MiB"), "\(refused.stderr.prefix(400))")
         #expect(refused.stderr.components(separatedBy: "\n").filter { $0.contains(": fout: ") }.count == 1, "refused before it is read")
     }
 

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import zelfscan
+import ZelfscanServices
 import ZelfscanCore
 
 /// Weak, exposed and linked key files, the release ledger on disk, and CSV formula neutralisation
@@ -47,7 +47,7 @@ struct KeyAndLedgerTests {
         #expect(run.stderr.contains("warning: open.key is open to other users (mode 644)"), "\(run.stderr)")
         #expect(run.stderr.contains("hint: chmod 600 open.key"))
         #expect(run.stderr.contains("nothing-here"), "the export went on past the key")
-        #expect(throws: Never.self) { try KeyFile.read(path, language: "en") }
+        #expect(throws: Never.self) { try KeyFile.read(path, language: .en) }
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
         #expect(!(try Self.export(key: "open.key", in: folder)).stderr.contains("warning"))
     }
@@ -70,7 +70,7 @@ struct KeyAndLedgerTests {
         let folder = try ZelfscanBinary.temporaryFolder()
         for index in 0..<20 {
             #expect(try ZelfscanBinary.run(["key", "new", "k\(index).key"], in: folder).status == 0)
-            #expect(throws: Never.self) { try KeyFile.read(folder.appendingPathComponent("k\(index).key").path, language: "en") }
+            #expect(throws: Never.self) { try KeyFile.read(folder.appendingPathComponent("k\(index).key").path, language: .en) }
         }
     }
 

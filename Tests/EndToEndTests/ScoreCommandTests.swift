@@ -7,6 +7,23 @@ struct ScoreCommandTests {
         try ZelfscanBinary.run(["demo", "--out", "demo", "--municipalities", municipalities, "--years", "2", "--first-year", "2025", "--seed", seed], in: folder)
     }
 
+    /// Why the shared pool could not be built, shown by every test that needs it.
+    struct PoolFailure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// The eight cells of seed 11, built once for the suite and shared by the tests that only
+    /// read them.
+    static let pool: Result<URL, PoolFailure> = {
+        do {
+            let folder = try ZelfscanBinary.temporaryFolder()
+            let run = try demo(folder)
+            return run.status == 0 ? .success(folder) : .failure(PoolFailure(description: "zelfscan demo failed: \(run.stderr)"))
+        } catch {
+            return .failure(PoolFailure(description: "\(error)"))
+        }
+    }()
+
     static func files(under folder: URL) throws -> [String: Data] {
         var found: [String: Data] = [:]
         let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])!
@@ -81,8 +98,7 @@ struct ScoreCommandTests {
     }
 
     @Test func scoreJSONOnDemoData() throws {
-        let folder = try ZelfscanBinary.temporaryFolder()
-        _ = try Self.demo(folder)
+        let folder = try Self.pool.get()
         let run = try ZelfscanBinary.run(["score", "--json", "--dir", "demo/demogemeente-001"], in: folder)
         #expect(run.status == 0, "\(run.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
@@ -147,8 +163,7 @@ struct ScoreCommandTests {
     }
 
     @Test func textOutputReadsForACoordinator() throws {
-        let folder = try ZelfscanBinary.temporaryFolder()
-        _ = try Self.demo(folder)
+        let folder = try Self.pool.get()
         let run = try ZelfscanBinary.run(["score", "--dir", "demo/demogemeente-001", "--peers", "demo", "--language", "en"], in: folder)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.hasPrefix("SYNTHETIC DEMO DATA"))

@@ -88,6 +88,14 @@ struct ValidateCommandTests {
         }
     }
 
+    @Test func showWritesNumbersWithADecimalCommaInDutch() throws {
+        let dutch = try ZelfscanBinary.run(["show", "questionnaires/livc-r.yaml"])
+        #expect(dutch.stdout.contains("minimale dekking 0,6"), "\(dutch.stdout.prefix(600))")
+        #expect(!dutch.stdout.contains("minimale dekking 0."))
+        let english = try ZelfscanBinary.run(["show", "--language", "en", "questionnaires/livc-r.yaml"])
+        #expect(english.stdout.contains("minimum coverage 0.6"))
+    }
+
     @Test func showInEnglish() throws {
         let run = try ZelfscanBinary.run(["show", "--language", "en", "questionnaires/livc-r.yaml"])
         #expect(run.status == 0)

@@ -12,14 +12,11 @@ struct ParserErrorTests {
     }
 
     func failure(_ bytes: [UInt8], limits: ParserLimits = .default) -> YAMLError? {
-        do {
+        do throws(YAMLError) {
             _ = try YAMLParser(limits: limits).parse(bytes)
             return nil
-        } catch let error as YAMLError {
-            return error
         } catch {
-            Issue.record("unexpected error type \(error)")
-            return nil
+            return error
         }
     }
 
@@ -143,6 +140,11 @@ struct ParserErrorTests {
         #expect(error.message.contains("20.0 MiB"))
     }
 
+    @Test func sizesInDutchHaveADecimalComma() throws {
+        let error = try #require(failure("a: " + String(repeating: "x", count: 20 * 1024 * 1024) + "\n"))
+        #expect(error.text.nl.contains("het bestand is 20,0 MiB groot; de grens is 5,0 MiB"), "\(error.text.nl)")
+    }
+
     @Test func limitsAreConfigurable() {
         #expect(failure("[[1]]", limits: ParserLimits(maxDepth: 1))?.kind == .tooDeep)
         #expect(failure("a: b", limits: ParserLimits(maxBytes: 3))?.kind == .tooLarge)
@@ -170,10 +172,10 @@ struct EditorFileTests {
 
     @Test func utf16FileIsNamedAsSuch() throws {
         let bytes: [UInt8] = [0xFF, 0xFE] + Array("id: x\n".utf8).flatMap { [$0, 0] }
-        do {
+        do throws(YAMLError) {
             _ = try YAMLParser().parse(bytes)
             Issue.record("a UTF-16 file was accepted")
-        } catch let error as YAMLError {
+        } catch {
             #expect(error.kind == .invalidUTF8)
             #expect(error.message == "the file is saved as UTF-16; zelfscan reads UTF-8")
         }

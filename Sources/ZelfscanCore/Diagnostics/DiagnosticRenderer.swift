@@ -14,6 +14,10 @@ public struct DiagnosticRenderer: Sendable {
         self.lineStarts = sources.mapValues(Self.lineStarts)
     }
 
+    public init(sources: [String: String] = [:], language: Language) {
+        self.init(sources: sources, language: language.rawValue)
+    }
+
     public func render(_ diagnostic: Diagnostic) -> String {
         let ui = UIText(language: language)
         let severity = diagnostic.severity == .error ? ui[.error] : ui[.warning]

@@ -9,13 +9,12 @@ enum ParsedFile {
     }
 
     static func parse(_ bytes: [UInt8], file: String, limits: ParserLimits = .default, emptyHint: Phrase? = nil) -> Outcome {
-        do {
+        do throws(YAMLError) {
             return .parsed(try YAMLParser(limits: limits).parse(bytes))
-        } catch var error as YAMLError {
+        } catch {
+            var error = error
             if error.kind == .empty, let emptyHint { error.hintText = emptyHint }
             return .failed(Diagnostic(file: file, yamlError: error))
-        } catch {
-            return .failed(Diagnostic(file: file, mark: Mark(line: 1, column: 1), Phrase(en: "\(error)", nl: "\(error)")))
         }
     }
 }

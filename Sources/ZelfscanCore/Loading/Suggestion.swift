@@ -1,10 +1,10 @@
 import YAML
 
 /// Finds the known name a typo was probably meant to be.
-enum Suggestion {
+public enum Suggestion {
     /// The closest candidate within a few edits, or nil when none is close enough to be a typo.
     /// Rewriting every letter of a short word ("fr" → "nl") is a different word, not a typo.
-    static func closest(to word: String, among candidates: [String]) -> String? {
+    public static func closest(to word: String, among candidates: [String]) -> String? {
         let limit = min(max(2, word.count / 3), word.count - 1)
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {

@@ -10,4 +10,6 @@ public struct LocalizedText: Sendable, Equatable, Hashable {
     public func text(_ language: String) -> String {
         translations[language] ?? translations.sorted { $0.key < $1.key }.first?.value ?? ""
     }
+
+    public func text(_ language: Language) -> String { text(language.rawValue) }
 }

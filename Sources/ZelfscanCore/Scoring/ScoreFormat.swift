@@ -18,6 +18,10 @@ public enum ScoreFormat {
         return text(tenths: tenths, language: language)
     }
 
+    public static func display(_ score: Double, language: Language) -> String {
+        display(score, language: language.rawValue)
+    }
+
     private static func text(tenths: Int, language: String) -> String {
         let sign = tenths < 0 ? "-" : ""
         let whole = abs(tenths) / 10

@@ -66,6 +66,10 @@ public struct UIText: Sendable {
         self.language = Language(code: language).rawValue
     }
 
+    public init(language: Language) {
+        self.language = language.rawValue
+    }
+
     public subscript(key: Key) -> String {
         Self.catalogue.text(key, language: language)
     }

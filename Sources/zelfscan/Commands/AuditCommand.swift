@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import YAML
 import ZelfscanCore
+import ZelfscanServices
 
 struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,9 +15,6 @@ struct AuditCommand: ParsableCommand {
             Exit status: 0 no findings, 65 findings, 64 usage, 66 cannot read.
             """
     )
-
-    /// The most the peer pool reads of an export's CSV file; the audit itself streams and has no limit.
-    static let maxFileBytes = 1 << 30
 
     @Argument(help: "The export folder.")
     var folder: String

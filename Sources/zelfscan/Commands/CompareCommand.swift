@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import ZelfscanCore
+import ZelfscanFiles
+import ZelfscanServices
 import ZelfscanReport
 
 struct CompareCommand: AsyncParsableCommand {
@@ -26,30 +28,25 @@ struct CompareCommand: AsyncParsableCommand {
     var year: Int?
 
     @Option(help: "Group rows and medians by group (Belfius group), province or level.")
-    var by: String = "group"
+    var by: CellComparison.Grouping = .group
 
-    @Option(help: "table, csv, json or html.")
-    var format: String = "table"
+    @Option(help: "What to write.")
+    var format: ComparisonFormat = .table
 
     @Option(help: "Write to this file instead of the screen (atomically).")
     var out: String?
 
-    @Flag(help: "Stop, writing nothing, if any workspace or response file cannot be used (default: report it and go on).")
-    var strict = false
+    @OptionGroup var strictness: StrictOption
 
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
         guard !dirs.isEmpty else { throw ValidationError("name at least one workspace folder — noem minstens één werkruimtemap") }
-        guard CellComparison.Grouping(rawValue: by) != nil else { throw ValidationError("--by takes group, province or level — --by aanvaardt group, province of level") }
-        guard ["table", "csv", "json", "html"].contains(format) else {
-            throw ValidationError("--format takes table, csv, json or html — --format aanvaardt table, csv, json of html")
-        }
     }
 
     /// The workspaces read for the rounds `rounds` chooses, problems reported, and their
     /// comparison in `--year` or the latest year read; nil when no round has a submitted response.
-    private func read(language: String, rounds: ([String]) -> WorkspacePool<[CellRound]>.RoundChoice)
+    private func read(language: Language, rounds: ([String]) -> WorkspacePool<[CellRound]>.RoundChoice)
         async throws(CommandFailure) -> (CollectedWorkspaces<[CellRound]>, CellComparison?) {
         let loaded = try await CollectedWorkspaces.read(dirs, language: language, rounds: rounds) { folder, rounds throws(CommandFailure) in
             try CellAggregator(questionnaire: folder.questionnaire, itemDistributions: false).cellRounds(rounds.flatMap(\.responses))
@@ -57,7 +54,7 @@ struct CompareCommand: AsyncParsableCommand {
         let cells = loaded.pool.members.map { (workspace: $0.workspace, rounds: $0.summary) }
         guard let latest = cells.flatMap({ $0.rounds.map(\.year) }).max() else { return (loaded, nil) }
         return (loaded, CellComparison(questionnaire: loaded.questionnaire, cells: cells, year: year ?? latest,
-                                       grouping: CellComparison.Grouping(rawValue: by) ?? .group))
+                                       grouping: by))
     }
 
     static func noRound(_ year: Int) -> CommandFailure {
@@ -74,7 +71,7 @@ struct CompareCommand: AsyncParsableCommand {
     /// Reads the compared round and the earlier rounds back to the one change is measured
     /// against, not ten years of files; if the newest year holds only drafts, everything is read
     /// to find the latest round with submitted responses.
-    private func compare(language: String) async throws(CommandFailure) {
+    private func compare(language: Language) async throws(CommandFailure) {
         let minimum = ScoringRules.standard.minimumCellRespondents
         var (loaded, comparison) = try await read(language: language) { roots in
             (year ?? WorkspacePool<[CellRound]>.latestYear(roots)).map { .upTo($0, previousWith: minimum) } ?? .all
@@ -83,23 +80,23 @@ struct CompareCommand: AsyncParsableCommand {
             (loaded, comparison) = try await read(language: language) { _ in .all }
         }
         loaded.pool.report(language: language)
-        try loaded.pool.requireComplete(strict: strict)
+        try loaded.pool.requireComplete(strict: strictness.strict)
         guard let comparison, !comparison.rows.isEmpty else {
             if let year { throw Self.noRound(year) }
             throw CommandFailure(Phrase(en: "none of the workspaces has submitted responses", nl: "geen van de werkruimtes heeft verzonden antwoorden"),
                                  hint: Phrase(en: "see who has answered with: zelfscan status --dir FOLDER", nl: "wie al geantwoord heeft, ziet u met: zelfscan status --dir MAP"),
                                  exitCode: ExitStatus.invalidData)
         }
-        let labels = ComparisonLabels(questionnaire: loaded.questionnaire, language: language)
+        let labels = ComparisonLabels(questionnaire: loaded.questionnaire, language: language.rawValue)
         let text: String
         switch format {
-        case "csv": text = ComparisonCSV.render(comparison, labels: labels)
-        case "json":
+        case .csv: text = ComparisonCSV.render(comparison, labels: labels)
+        case .json:
             do { text = try ComparisonJSON.render(comparison, labels: labels) } catch {
                 throw CommandFailure(Phrase(en: "could not write JSON: \(error)", nl: "kon geen JSON schrijven: \(error)"), exitCode: ExitStatus.invalidData)
             }
-        case "html": text = ComparisonHTML(comparison: comparison, labels: labels).render()
-        default: text = ComparisonTable(comparison: comparison, labels: labels).render()
+        case .html: text = ComparisonHTML(comparison: comparison, labels: labels).render()
+        case .table: text = ComparisonTable(comparison: comparison, labels: labels).render()
         }
         guard let out else {
             Output.out(text)

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import ZelfscanCore
+import ZelfscanFiles
+import ZelfscanServices
 
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -66,7 +68,7 @@ struct DemoCommand: ParsableCommand {
         try reportingFailures(language: language) { try write(language: language) }
     }
 
-    private func write(language: String) throws(CommandFailure) {
+    private func write(language: Language) throws(CommandFailure) {
         let t = DemoText(language: language)
         try prepareFolder(t)
         let loaded = BundledQuestionnaire.load()

@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import YAML
 import ZelfscanCore
+import ZelfscanFiles
+import ZelfscanServices
 
 struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -50,8 +52,7 @@ struct ExportCommand: AsyncParsableCommand {
     @Option(help: "What to write: csv, sqlite or csv,sqlite.")
     var format: String = "csv,sqlite"
 
-    @Flag(help: "Stop, writing nothing, if any workspace or response file cannot be used (default: report it and go on).")
-    var strict = false
+    @OptionGroup var strictness: StrictOption
 
     @OptionGroup var language: LanguageOption
 
@@ -77,7 +78,7 @@ struct ExportCommand: AsyncParsableCommand {
         try await reportingFailures(language: language) { try await export(language: language) }
     }
 
-    private func export(language: String) async throws(CommandFailure) {
+    private func export(language: Language) async throws(CommandFailure) {
         try requireNewOut()
         if merge {
             try mergeExports(language: language)
@@ -89,7 +90,7 @@ struct ExportCommand: AsyncParsableCommand {
             ExportSource(workspace: folder.workspace, responses: rounds.flatMap(\.responses))
         }
         loaded.pool.report(language: language)
-        try loaded.pool.requireComplete(strict: strict)
+        try loaded.pool.requireComplete(strict: strictness.strict)
         var export: AnonymisedExport
         var random = SystemRandomNumberGenerator()
         do {
@@ -112,7 +113,7 @@ struct ExportCommand: AsyncParsableCommand {
     }
 
     /// Writes the folder; the audit runs on it before it is renamed into place, and a finding means a bug.
-    private func write(_ export: AnonymisedExport, language: String) throws(CommandFailure) {
+    private func write(_ export: AnonymisedExport, language: Language) throws(CommandFailure) {
         let codebookYAML: String
         do {
             codebookYAML = try export.codebook.yaml(summary: export.summary, createdYear: Calendar(identifier: .gregorian).component(.year, from: Date()))
@@ -160,7 +161,7 @@ struct ExportCommand: AsyncParsableCommand {
     }
 
     /// Pools finished exports: each is audited first, so a tampered part is never carried into the pool.
-    private func mergeExports(language: String) throws(CommandFailure) {
+    private func mergeExports(language: Language) throws(CommandFailure) {
         var parts: [ExportMerge.Part] = []
         for dir in dirs {
             let findings: [AuditFinding]

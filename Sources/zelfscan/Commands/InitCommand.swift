@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import ZelfscanCore
+import ZelfscanFiles
+import ZelfscanServices
 
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,8 +21,8 @@ struct InitCommand: ParsableCommand {
     @Option(help: "The municipality (or, for a zone cell, the zone's name) as the cell writes it.")
     var municipality: String
 
-    @Option(help: "municipal (LIVC-R, default) or zone (ZIVC-R).")
-    var level: String = Workspace.Level.municipal.rawValue
+    @Option(help: "municipal (LIVC-R) or zone (ZIVC-R).")
+    var level: Workspace.Level = .municipal
 
     @Option(help: "Belfius cluster V1 to V16.")
     var cluster: String?
@@ -41,14 +43,12 @@ struct InitCommand: ParsableCommand {
         try reportingFailures(language: language) { try create(language: language) }
     }
 
-    private func create(language: String) throws(CommandFailure) {
+    private func create(language: Language) throws(CommandFailure) {
         let now = Date()
         let currentYear = Calendar.utc.component(.year, from: now)
         let year = self.year ?? currentYear
         var problems: [Phrase] = []
         if let problem = WorkspaceRules.municipalityProblem(municipality) { problems.append(problem) }
-        let level = Workspace.Level(rawValue: self.level)
-        if level == nil { problems.append(WorkspaceRules.levelProblem(self.level)) }
         let cluster = self.cluster.flatMap(BelfiusCluster.init)
         if let text = self.cluster, cluster == nil { problems.append(WorkspaceRules.clusterProblem(text)) }
         let province = self.province.flatMap { Province(name: $0) }
@@ -65,8 +65,8 @@ struct InitCommand: ParsableCommand {
         }
         let source = questionnaireSource()
         let (questionnaire, _) = try WorkspaceFolder.loadQuestionnaire(self.questionnaire.map { .file($0) } ?? .bundled, root: ".")
-        let questionnaireLanguage = questionnaire.languages.contains(language) ? language : questionnaire.defaultLanguage
-        let workspace = Workspace(municipality: municipality.trimmingCharacters(in: .whitespaces), level: level!, cluster: cluster,
+        let questionnaireLanguage = questionnaire.languages.contains(language.rawValue) ? language.rawValue : questionnaire.defaultLanguage
+        let workspace = Workspace(municipality: municipality.trimmingCharacters(in: .whitespaces), level: level, cluster: cluster,
                                   province: province, year: year, language: questionnaireLanguage, questionnaire: source)
         let folders = [dir + "/responses/\(year)", dir + "/reports"]
         let madeHere = ([dir, dir + "/responses"] + folders).filter { !fileManager.fileExists(atPath: $0) }

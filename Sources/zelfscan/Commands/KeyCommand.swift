@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import YAML
 import ZelfscanCore
+import ZelfscanFiles
+import ZelfscanServices
 
 /// `zelfscan key new FILE`: the secret that ties a data holder's exports to one release ledger.
 struct KeyCommand: ParsableCommand {
@@ -59,9 +61,10 @@ struct KeyCommand: ParsableCommand {
                                                       nl: "kijk na of de map bestaat en beschrijfbaar is en of \(file) nog niet bestaat"),
                                          exitCode: ExitStatus.cannotCreate)
                 }
-                Output.out(language == "en"
-                    ? "Key written to \(file) (mode 0600). Keep it secret, keep a copy in a safe place (later with its ledger \(LedgerFile.path(forKey: file))), and never put it in an export folder.\n"
-                    : "Sleutel geschreven naar \(file) (modus 0600). Hou hem geheim, bewaar een kopie op een veilige plek (later samen met zijn logboek \(LedgerFile.path(forKey: file))) en zet hem nooit in een exportmap.\n")
+                Output.out(Phrase(
+                    en: "Key written to \(file) (mode 0600). Keep it secret, keep a copy in a safe place (later with its ledger \(LedgerFile.path(forKey: file))), and never put it in an export folder.\n",
+                    nl: "Sleutel geschreven naar \(file) (modus 0600). Hou hem geheim, bewaar een kopie op een veilige plek (later samen met zijn logboek \(LedgerFile.path(forKey: file))) en zet hem nooit in een exportmap.\n"
+                ).text(language))
             }
         }
     }

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import ZelfscanCore
+import ZelfscanFiles
+import ZelfscanServices
 import ZelfscanReport
 
 struct PrintCommand: ParsableCommand {
@@ -27,9 +29,9 @@ struct PrintCommand: ParsableCommand {
         let language = language.resolved
         try reportingFailures(language: language) {
             let (loaded, _) = try WorkspaceFolder.loadQuestionnaire(questionnaire.map { .file($0) } ?? .bundled, root: ".")
-            let path = out ?? (language == "en" ? "zelfscan-questionnaire.html" : "zelfscan-vragenlijst.html")
+            let path = out ?? Phrase(en: "zelfscan-questionnaire.html", nl: "zelfscan-vragenlijst.html").text(language)
             do {
-                try AtomicFile.write(PaperQuestionnaire(questionnaire: loaded, language: language).render(), to: path, mode: 0o644)
+                try AtomicFile.write(PaperQuestionnaire(questionnaire: loaded, language: language.rawValue).render(), to: path, mode: 0o644)
             } catch let error as AtomicFile.WriteError {
                 throw CommandFailure(writing: error, kept: Phrase(en: "nothing was written; an earlier \(path), if any, is unchanged", nl: "er is niets geschreven; een eerdere \(path) blijft ongewijzigd"))
             }

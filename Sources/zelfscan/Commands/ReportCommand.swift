@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import ZelfscanCore
+import ZelfscanFiles
+import ZelfscanServices
 import ZelfscanReport
 
 struct ReportCommand: AsyncParsableCommand {
@@ -22,11 +24,7 @@ struct ReportCommand: AsyncParsableCommand {
         case md
     }
 
-    @Option(help: "The workspace folder (default: the current folder or the nearest one above it).")
-    var dir: String?
-
-    @Option(help: "The round's year (default: the workspace's year).")
-    var year: Int?
+    @OptionGroup var round: RoundOptions
 
     @Option(help: "Formats to write, comma-separated: html, md.")
     var format: String = "html,md"
@@ -44,7 +42,7 @@ struct ReportCommand: AsyncParsableCommand {
 
     func validate() throws {
         for name in format.split(separator: ",") where Format(rawValue: name.trimmingCharacters(in: .whitespaces)) == nil {
-            let text = ReportCommandText(language: "en").unknownFormat(String(name))
+            let text = ReportCommandText(language: .en).unknownFormat(String(name))
             throw ValidationError("\(text.en) — \(text.nl)")
         }
         if format.split(separator: ",").isEmpty { throw ValidationError("--format needs html, md or both — --format heeft html, md of beide nodig") }
@@ -57,14 +55,14 @@ struct ReportCommand: AsyncParsableCommand {
     func run() async throws {
         var language = language.resolved
         try await reportingFailures(language: language) {
-            let folder = try WorkspaceFolder.open(dir: dir, now: Date())
+            let folder = try WorkspaceFolder.open(dir: self.round.dir, now: Date())
             language = self.language.resolved(workspace: folder.workspace.language)
             try await write(folder, language: language)
         }
     }
 
-    private func write(_ folder: WorkspaceFolder, language: String) async throws(CommandFailure) {
-        let year = self.year ?? folder.workspace.year
+    private func write(_ folder: WorkspaceFolder, language: Language) async throws(CommandFailure) {
+        let year = self.round.year ?? folder.workspace.year
         let history = try folder.history(upTo: year, language: language)
         let (rounds, submitted, drafts) = (history.rounds, history.submitted, history.openDrafts)
         guard let round = history.current else {
@@ -77,7 +75,7 @@ struct ReportCommand: AsyncParsableCommand {
             questionnaire: folder.questionnaire, workspace: folder.workspace, round: round, responses: submitted,
             rounds: rounds.filter { $0.municipality == round.municipality },
             references: ReferenceComparison.all(questionnaire: folder.questionnaire, responses: submitted),
-            peers: benchmark, openDrafts: drafts, includeComments: includeComments, language: language,
+            peers: benchmark, openDrafts: drafts, includeComments: includeComments, language: language.rawValue,
             date: ReportDate.resolve(sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], responses: submitted))
         let report: CellReport
         do {
@@ -88,7 +86,7 @@ struct ReportCommand: AsyncParsableCommand {
         let t = ReportCommandText(language: language)
         if includeComments { Output.error(t.commentsWarning + "\n") }
         let target = out ?? folder.root + "/reports/\(year)"
-        let names = ReportText(language: language)
+        let names = ReportText(language: language.rawValue)
         let files = formats.map { format in
             AtomicFile.Item(path: target + "/" + names.fileName(year: year, extension: format.rawValue),
                             text: format == .html ? HTMLReport(report).render() : MarkdownReport(report).render(),

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import ZelfscanCore
+import ZelfscanFiles
+import ZelfscanServices
 import ZelfscanReport
 
 struct ScoreCommand: AsyncParsableCommand {
@@ -18,11 +20,7 @@ struct ScoreCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(help: "The workspace folder (default: the current folder or the nearest one above it).")
-    var dir: String?
-
-    @Option(help: "The round's year (default: the workspace's year).")
-    var year: Int?
+    @OptionGroup var round: RoundOptions
 
     @Option(help: "A folder of workspaces to compare with (peer benchmarks).")
     var peers: String?
@@ -40,8 +38,7 @@ struct ScoreCommand: AsyncParsableCommand {
     @Argument(help: "Response files, with --questionnaire.")
     var files: [String] = []
 
-    @Flag(help: "Stop if any peer workspace or response file cannot be used (default: report it and go on).")
-    var strict = false
+    @OptionGroup var strictness: StrictOption
 
     @OptionGroup var language: LanguageOption
 
@@ -55,7 +52,7 @@ struct ScoreCommand: AsyncParsableCommand {
         if individualScores, !json {
             throw ValidationError("--individual-scores goes with --json — --individual-scores hoort bij --json")
         }
-        if questionnaire != nil, dir != nil || year != nil {
+        if questionnaire != nil, round.dir != nil || round.year != nil {
             throw ValidationError("--questionnaire scores loose files; --dir and --year belong to a workspace — kies één van beide")
         }
     }
@@ -67,14 +64,14 @@ struct ScoreCommand: AsyncParsableCommand {
                 try await scoreFiles(questionnaireFile: questionnaire, language: language)
                 return
             }
-            let folder = try WorkspaceFolder.open(dir: dir, now: Date())
+            let folder = try WorkspaceFolder.open(dir: self.round.dir, now: Date())
             language = self.language.resolved(workspace: folder.workspace.language)
             try await scoreWorkspace(folder, language: language)
         }
     }
 
-    private func scoreWorkspace(_ folder: WorkspaceFolder, language: String) async throws(CommandFailure) {
-        let year = self.year ?? folder.workspace.year
+    private func scoreWorkspace(_ folder: WorkspaceFolder, language: Language) async throws(CommandFailure) {
+        let year = self.round.year ?? folder.workspace.year
         let history = try folder.history(upTo: year, language: language)
         guard let round = history.current else {
             throw CommandFailure(Phrase(en: "round \(year) of \(folder.workspace.municipality) has no submitted responses yet",
@@ -84,14 +81,14 @@ struct ScoreCommand: AsyncParsableCommand {
         }
         var peerBenchmark: PeerBenchmark?
         if let peers {
-            peerBenchmark = try await folder.peerBenchmark(for: round, peers: peers, strict: strict, language: language)
+            peerBenchmark = try await folder.peerBenchmark(for: round, peers: peers, strict: strictness.strict, language: language)
         }
         if json {
             try printJSON(ScoreReport(questionnaire: folder.questionnaire, rounds: [round], individualScores: individualScores), language: language)
             return
         }
         let rounds = history.rounds
-        let summary = CellScoreSummary(questionnaire: folder.questionnaire, round: round, language: language,
+        let summary = CellScoreSummary(questionnaire: folder.questionnaire, round: round, language: language.rawValue,
                                        references: ReferenceComparison.all(questionnaire: folder.questionnaire, responses: history.submitted),
                                        trend: rounds.count > 1 ? try trend(rounds) : nil, peers: peerBenchmark)
         Output.out(summary.render())
@@ -118,12 +115,12 @@ struct ScoreCommand: AsyncParsableCommand {
 
     /// Loose files are read on every core; a file that cannot be used is reported and left out
     /// (with --strict, nothing is scored).
-    private func scoreFiles(questionnaireFile: String, language: String) async throws(CommandFailure) {
+    private func scoreFiles(questionnaireFile: String, language: Language) async throws(CommandFailure) {
         let (questionnaire, hash) = try WorkspaceFolder.loadQuestionnaire(.file(questionnaireFile), root: ".")
         let loader = ResponseLoader(questionnaire: questionnaire, questionnaireSHA256: hash)
-        var progress = ProgressLine(label: language == "en" ? "reading responses" : "antwoorden lezen", total: files.count)
+        var progress = ProgressLine(label: Phrase(en: "reading responses", nl: "antwoorden lezen").text(language), total: files.count)
         let results = await files.parallelMap(progress: { progress.update($0) }) { file in
-            do {
+            do throws(LocalReadError) {
                 return loader.load(file: file, bytes: try LocalFiles.read(file, maxBytes: ResponseLoader.maxFileBytes))
             } catch {
                 return ResponseLoader.Result(response: nil, diagnostics: [WorkspaceFolder.unreadable(file, error)], sources: [:])
@@ -146,7 +143,7 @@ struct ScoreCommand: AsyncParsableCommand {
         report(diagnostics, sources: sources, language: language)
         if leftOut > 0 {
             let counted = Phrase(en: "\(leftOut) of \(files.count) response files cannot be used", nl: "\(leftOut) van de \(files.count) antwoordbestanden zijn onbruikbaar")
-            if strict || responses.isEmpty {
+            if strictness.strict || responses.isEmpty {
                 throw CommandFailure(Phrase(en: counted.en + "; nothing was scored", nl: counted.nl + "; er is niets gescoord"),
                                      hint: Phrase(en: "fix or leave out the files named above", nl: "verbeter de bovenstaande bestanden of laat ze weg"),
                                      exitCode: ExitStatus.invalidData)
@@ -160,7 +157,7 @@ struct ScoreCommand: AsyncParsableCommand {
             return
         }
         let texts = rounds.map { round in
-            CellScoreSummary(questionnaire: questionnaire, round: round, language: language,
+            CellScoreSummary(questionnaire: questionnaire, round: round, language: language.rawValue,
                              references: ReferenceComparison.all(questionnaire: questionnaire,
                                                                  responses: responses.filter { $0.municipality == round.municipality && $0.year == round.year }))
                 .render()
@@ -168,13 +165,13 @@ struct ScoreCommand: AsyncParsableCommand {
         Output.out(texts.joined(separator: "\n"))
     }
 
-    private func report(_ diagnostics: [Diagnostic], sources: [String: String], language: String) {
+    private func report(_ diagnostics: [Diagnostic], sources: [String: String], language: Language) {
         guard !diagnostics.isEmpty else { return }
         let renderer = DiagnosticRenderer(sources: sources, language: language)
         Output.error(diagnostics.inReadingOrder().map(renderer.render).joined(separator: "\n") + "\n")
     }
 
-    private func printJSON(_ report: ScoreReport, language: String) throws(CommandFailure) {
+    private func printJSON(_ report: ScoreReport, language: Language) throws(CommandFailure) {
         if individualScores {
             Output.error(Phrase(en: "warning: the output holds each member's own scores (without code or role); respondents were promised that colleagues never see them, so keep it to yourself",
                                 nl: "waarschuwing: de uitvoer bevat de eigen scores van elk lid (zonder code of rol); de respondenten is beloofd dat collega's die nooit zien, dus houd ze voor uzelf").text(language) + "\n")

@@ -1,6 +1,8 @@
 import ArgumentParser
 import YAML
 import ZelfscanCore
+import ZelfscanFiles
+import ZelfscanServices
 
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,17 +19,19 @@ struct ShowCommand: ParsableCommand {
         let language = language.resolved
         let ui = UIText(language: language)
         let bytes: [UInt8]
-        do {
+        do throws(LocalReadError) {
             bytes = try LocalFiles.read(file)
-        } catch let error as YAMLError {
-            Output.error(DiagnosticRenderer(language: language).render(Diagnostic(file: file, yamlError: error)) + "\n")
-            throw ExitCode(ExitStatus.invalidData)
         } catch {
-            let reason = (error as? FileReadError)?.text.text(language) ?? "\(error)"
-            Output.error("\(file): \(ui[.error]): \(ui[.cannotRead]): \(reason)\n")
-            throw ExitCode(ExitStatus.cannotRead)
+            switch error {
+            case .tooLarge(let error):
+                Output.error(DiagnosticRenderer(language: language).render(Diagnostic(file: file, yamlError: error)) + "\n")
+                throw ExitCode(ExitStatus.invalidData)
+            case .unreadable(let error):
+                Output.error("\(file): \(ui[.error]): \(ui[.cannotRead]): \(error.text.text(language))\n")
+                throw ExitCode(ExitStatus.cannotRead)
+            }
         }
-        let result = QuestionnaireLoader().load(file: file, bytes: bytes, readFile: { try LocalFiles.read($0) })
+        let result = QuestionnaireLoader().load(file: file, bytes: bytes, readFile: LocalFiles.readForLoader)
         guard let questionnaire = result.questionnaire else {
             let renderer = DiagnosticRenderer(sources: result.sources, language: language)
             Output.error(result.diagnostics.inReadingOrder().map(renderer.render).joined(separator: "\n") + "\n")
@@ -36,12 +40,12 @@ struct ShowCommand: ParsableCommand {
                 .text(language))
             throw ExitCode(ExitStatus.invalidData)
         }
-        guard questionnaire.languages.contains(language) else {
+        guard questionnaire.languages.contains(language.rawValue) else {
             let available = questionnaire.languages.joined(separator: ", ")
-            Output.error(Phrase(en: "error: the questionnaire has no language '\(language)'; it has \(available)\n",
-                                nl: "fout: de vragenlijst heeft geen taal '\(language)'; ze heeft \(available)\n").text(language))
+            Output.error(Phrase(en: "error: the questionnaire has no language '\(language.rawValue)'; it has \(available)\n",
+                                nl: "fout: de vragenlijst heeft geen taal '\(language.rawValue)'; ze heeft \(available)\n").text(language))
             throw ExitCode(ExitStatus.usage)
         }
-        Output.out(QuestionnaireOutline(questionnaire: questionnaire, language: language).render())
+        Output.out(QuestionnaireOutline(questionnaire: questionnaire, language: language.rawValue).render())
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ZelfscanCore
+import ZelfscanServices
 
 struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -12,11 +13,7 @@ struct StatusCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "The workspace folder (default: the current folder or the nearest one above it).")
-    var dir: String?
-
-    @Option(help: "The round's year (default: the workspace's year).")
-    var year: Int?
+    @OptionGroup var round: RoundOptions
 
     @Flag(help: "Print the status as JSON.")
     var json = false
@@ -26,9 +23,9 @@ struct StatusCommand: ParsableCommand {
     func run() throws {
         var language = language.resolved
         try reportingFailures(language: language) {
-            let folder = try WorkspaceFolder.open(dir: dir, now: Date())
+            let folder = try WorkspaceFolder.open(dir: self.round.dir, now: Date())
             language = self.language.resolved(workspace: folder.workspace.language)
-            let year = self.year ?? folder.workspace.year
+            let year = self.round.year ?? folder.workspace.year
             let round = folder.loadRound(year: year)
             let status = RoundStatus(folder: folder, year: year, round: round)
             if json {

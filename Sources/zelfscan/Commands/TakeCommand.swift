@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import ZelfscanCore
+import ZelfscanFiles
+import ZelfscanServices
 import ZelfscanTerminal
 
 struct TakeCommand: ParsableCommand {
@@ -21,11 +23,7 @@ struct TakeCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "The workspace folder (default: the current folder or the nearest one above it).")
-    var dir: String?
-
-    @Option(help: "The round's year (default: the workspace's year).")
-    var year: Int?
+    @OptionGroup var round: RoundOptions
 
     @Option(help: "Continue the draft with this respondent code.")
     var resume: String?
@@ -58,10 +56,10 @@ struct TakeCommand: ParsableCommand {
     func run() throws {
         var language = language.resolved
         try reportingFailures(language: language) {
-            let folder = try WorkspaceFolder.open(dir: dir, now: Date())
+            let folder = try WorkspaceFolder.open(dir: self.round.dir, now: Date())
             language = self.language.resolved(workspace: folder.workspace.language)
-            if !folder.questionnaire.languages.contains(language) { language = folder.questionnaire.defaultLanguage }
-            let access = DraftAccess(folder: folder, year: year ?? folder.workspace.year, language: language)
+            if !folder.questionnaire.languages.contains(language.rawValue) { language = Language(code: folder.questionnaire.defaultLanguage) }
+            let access = DraftAccess(folder: folder, year: self.round.year ?? folder.workspace.year, language: language)
             if let answers {
                 try AnswerSheetEntry(access: access, file: answers, submit: submit, force: force).run(resume: resume, now: Date())
             } else {
@@ -93,7 +91,7 @@ struct TakeCommand: ParsableCommand {
         defer { lock.release() }
         let code = newCode
         let runner = TakeRunner(
-            questionnaire: folder.questionnaire, language: language,
+            questionnaire: folder.questionnaire, language: language.rawValue,
             makeResponse: { role in access.newResponse(code: code, role: role, now: Date()) },
             save: { try folder.save($0) },
             feedback: noFeedback ? nil : { OwnScores.lines(for: $0, questionnaire: folder.questionnaire, language: language) },

@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import YAML
 import ZelfscanCore
+import ZelfscanFiles
+import ZelfscanServices
 
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -72,23 +74,22 @@ struct ValidateCommand: ParsableCommand {
     }
 
     private func check(_ file: String) -> Outcome {
-        do {
+        do throws(LocalReadError) {
             let bytes = try LocalFiles.read(file)
-            let result = FileValidator().validate(file: file, bytes: bytes, readFile: { try LocalFiles.read($0) })
+            let result = FileValidator().validate(file: file, bytes: bytes, readFile: LocalFiles.readForLoader)
             return Outcome(kind: result.kind, diagnostics: result.diagnostics, sources: result.sources)
-        } catch let error as YAMLError {
-            return Outcome(diagnostics: [Diagnostic(file: file, yamlError: error)])
-        } catch let error as FileReadError {
-            return Outcome(unreadable: error.text)
         } catch {
-            return Outcome(unreadable: Phrase(en: "\(error)", nl: "\(error)"))
+            switch error {
+            case .tooLarge(let error): return Outcome(diagnostics: [Diagnostic(file: file, yamlError: error)])
+            case .unreadable(let error): return Outcome(unreadable: error.text)
+            }
         }
     }
 }
 
 /// The shape of `validate --json`, documented in docs/questionnaire-format.md.
 struct ValidationReport: Encodable {
-    var language: String
+    var language: Language
     var files: [FileReport]
 }
 
@@ -121,7 +122,7 @@ struct DiagnosticReport: Encodable {
     var hint: String?
     var notes: [NoteReport]
 
-    init(_ diagnostic: Diagnostic, language: String) {
+    init(_ diagnostic: Diagnostic, language: Language) {
         file = diagnostic.file
         line = diagnostic.line
         column = diagnostic.column

@@ -151,13 +151,10 @@ private struct AuditRun<Folder: AuditableFolder> {
             return
         }
         let root: Node
-        do {
+        do throws(YAMLError) {
             root = try YAMLParser().parse(bytes)
-        } catch let error as YAMLError {
-            add(ExportSchema.codebookYAML, line: error.mark.line, Phrase(en: "is not valid YAML: \(error.text.en)", nl: "is geen geldige YAML: \(error.text.nl)"))
-            return
         } catch {
-            add(ExportSchema.codebookYAML, Phrase(en: "is not valid YAML", nl: "is geen geldige YAML"))
+            add(ExportSchema.codebookYAML, line: error.mark.line, Phrase(en: "is not valid YAML: \(error.text.en)", nl: "is geen geldige YAML: \(error.text.nl)"))
             return
         }
         codebook = AuditCodebook(root)

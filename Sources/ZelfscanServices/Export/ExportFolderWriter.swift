@@ -1,0 +1,100 @@
+import Foundation
+import YAML
+import ZelfscanCore
+import ZelfscanFiles
+
+/// Writes an export folder all at once: every file goes into a hidden folder beside the target,
+/// which is audited there and renamed into place only when complete and clean, so a reader never
+/// finds half an export, and never one that fails its own audit.
+public enum ExportFolderWriter {
+    public enum Format: String, CaseIterable {
+        case csv
+        case sqlite
+    }
+
+    public static let sqliteFile = "zelfscan.sqlite"
+    public static let readmeFile = "README.md"
+    public static let manifestFile = "MANIFEST.sha256"
+    public static let codebookYAMLFile = "codebook.yaml"
+
+    /// The files `formats` produce, in README order.
+    public static func files(_ formats: Set<Format>) -> [String] {
+        var files = [readmeFile, manifestFile, codebookYAMLFile, ReleaseColumns.codebookFile + ".csv"]
+        if formats.contains(.csv) { files += ReleaseColumns.dataFiles.map { $0 + ".csv" } }
+        if formats.contains(.sqlite) { files.append(sqliteFile) }
+        return files
+    }
+
+    /// `tables` are the data tables and the codebook table, as written to CSV and SQLite.
+    /// `audit` runs on the finished hidden folder before it is renamed into place; it throws to
+    /// stop the export. On any failure the hidden folder is removed and `out` is left as it was.
+    public static func write(summary: ExportSummary, tables: [ExportTable], codebookYAML: String, formats: Set<Format>,
+                      to out: String, language: Language, audit: (String) throws(CommandFailure) -> Void) throws(CommandFailure) {
+        let target = URL(fileURLWithPath: out)
+        let staging = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).partial-\(getpid())").path
+        let fileManager = FileManager.default
+        do {
+            try? fileManager.removeItem(atPath: staging)
+            try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: true)
+            let names = files(formats)
+            var contents: [(String, [UInt8])] = [
+                (readmeFile, Array(ExportReadme(summary: summary, language: language.rawValue, files: names).text.utf8)),
+                (codebookYAMLFile, Array(codebookYAML.utf8)),
+            ]
+            for table in tables where table.name == ReleaseColumns.codebookFile || formats.contains(.csv) {
+                contents.append((table.name + ".csv", Array(CSVFormat.text(table).utf8)))
+            }
+            if formats.contains(.sqlite) {
+                contents.append((sqliteFile, try SQLiteWriter.database(tables, info: info(summary))))
+            }
+            let manifest = contents.sorted { $0.0 < $1.0 }.map { ContentHash.sha256($0.1) + "  " + $0.0 + "\n" }.joined()
+            contents.append((manifestFile, Array(manifest.utf8)))
+            try AtomicFile.write(contents.map { AtomicFile.Item(path: staging + "/" + $0.0, bytes: $0.1, mode: 0o600) })
+        } catch {
+            try? fileManager.removeItem(atPath: staging)
+            throw failure(error, out: out)
+        }
+        do {
+            try audit(staging)
+        } catch {
+            try? fileManager.removeItem(atPath: staging)
+            throw error
+        }
+        // rename(2) replaces an empty folder at `out` in the same step.
+        guard rename(staging, out) == 0 else {
+            let error = AtomicFile.WriteError(path: out, operation: "rename", code: errno)
+            try? fileManager.removeItem(atPath: staging)
+            throw failure(error, out: out)
+        }
+    }
+
+    /// A full disk in the words every command uses for it; anything else with its cause.
+    private static func failure(_ error: any Error, out: String) -> CommandFailure {
+        let kept = Phrase(en: "no export was written: \(out) is as it was, and the unfinished copy was removed",
+                          nl: "er is geen export geschreven: \(out) is zoals het was, en de onvolledige kopie is verwijderd")
+        if let full = CommandFailure.outOfSpace(error, failed: Phrase(en: "the export to \(out) could not be written", nl: "de export naar \(out) kon niet geschreven worden"),
+                                                kept: kept) {
+            return full
+        }
+        let reason: Phrase
+        switch error {
+        case let error as AtomicFile.WriteError: reason = error.message
+        case let error as SQLiteWriter.Failure: reason = Phrase(en: "SQLite: \(error.message)", nl: "SQLite: \(error.message)")
+        default: reason = Phrase(en: "\(error)", nl: "\(error)")
+        }
+        return CommandFailure(Phrase(en: "could not write the export to \(out): \(reason.en)", nl: "kon de export niet schrijven naar \(out): \(reason.nl)"),
+                              hint: Phrase(en: "check that the folder above \(out) is writable; \(kept.en)",
+                                           nl: "kijk na of de map boven \(out) beschrijfbaar is; \(kept.nl)"),
+                              exitCode: ExitStatus.cannotCreate)
+    }
+
+    /// Rows of the SQLite `export_info` table: the facts of codebook.yaml's `export:`.
+    public static func info(_ summary: ExportSummary) -> [(String, String)] {
+        [("kind", ExportCodebook.kind), ("format", String(ExportCodebook.format)), ("synthetic", summary.synthetic ? "1" : "0"),
+         ("tool_version", ToolVersion.current), ("questionnaire_id", summary.questionnaireID),
+         ("questionnaire_version", summary.questionnaireVersion), ("scoring_rules_version", summary.scoringRulesVersion),
+         ("k", String(summary.k)), ("years", summary.years.map(String.init).joined(separator: " ")),
+         ("smallest_class", String(summary.smallestClass)), ("singled_out", String(summary.linkage.singledOut)),
+         ("smallest_candidate_set", String(summary.linkage.smallestCandidateSet)), ("merged_exports", String(summary.mergedExports))]
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import ZelfscanCore
+
+/// A cell's rounds up to the one asked for, as `score` and `report` both need them: the
+/// aggregated rounds for the trend, and the chosen round's submitted responses and open drafts.
+public struct CellHistory {
+    public var rounds: [CellRound] = []
+    /// The chosen round; nil when it has no submitted response.
+    public var current: CellRound?
+    public var submitted: [Response] = []
+    public var openDrafts = 0
+}
+
+extension WorkspaceFolder {
+    /// Reads every round up to `year`, printing the problems of unusable files on stderr.
+    public func history(upTo year: Int, language: Language) throws(CommandFailure) -> CellHistory {
+        let aggregator = CellAggregator(questionnaire: questionnaire)
+        var history = CellHistory()
+        for roundYear in years() where roundYear <= year {
+            let files = loadRound(year: roundYear)
+            if !files.diagnostics.isEmpty {
+                let renderer = DiagnosticRenderer(sources: files.sources, language: language)
+                Output.error(files.diagnostics.inReadingOrder().map(renderer.render).joined(separator: "\n") + "\n")
+            }
+            let submitted = files.responses.filter { $0.status == .submitted && $0.year == roundYear }
+            let rounds = try aggregator.cellRounds(submitted)
+            history.rounds += rounds
+            if roundYear == year {
+                history.current = rounds.first { $0.year == year }
+                history.submitted = submitted
+                history.openDrafts = files.responses.filter { $0.status == .draft }.count
+            }
+        }
+        return history
+    }
+
+    /// The round beside the cells in `peers`, with the folders that could not be read named.
+    /// In an export's panel the cell's own row is left out, so it does not count twice.
+    public func peerBenchmark(for round: CellRound, peers: String, strict: Bool = false,
+                       language: Language) async throws(CommandFailure) -> PeerBenchmark {
+        var pool = try await PeerPool.load(peers, questionnaire: questionnaire, year: round.year, language: language)
+        if pool.fromExport { pool.entries = ExportPeers.withoutOwnRow(pool.entries, own: round) }
+        let problems = WorkspacePool<[PeerEntry]>(problems: pool.problems)
+        problems.report(language: language)
+        try problems.requireComplete(strict: strict)
+        return PeerBenchmark(cell: PeerEntry(cell: round, workspace: workspace), pool: pool.entries)
+    }
+}
+
+extension CellAggregator {
+    /// The rounds, or the scoring error as a command failure.
+    public func cellRounds(_ responses: [Response]) throws(CommandFailure) -> [CellRound] {
+        do {
+            return try rounds(responses)
+        } catch {
+            throw CommandFailure(Phrase(en: "cannot score: \(error)", nl: "kan niet scoren: \(error)"), exitCode: ExitStatus.invalidData)
+        }
+    }
+}
