@@ -79,8 +79,8 @@ extension FileReadError {
     }
 }
 
-/// The system's read(2), named apart from `LocalFiles.read`.
-private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+/// The system's read(2), named apart from `LocalFiles.read`; one for every reader of the tool.
+public func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
     #if canImport(Glibc)
     Glibc.read(descriptor, buffer, count)
     #else

@@ -161,4 +161,35 @@ struct HostileWorkspaceTests {
         #expect(stderr.contains("tip: vraag de coördinator, die de werkruimte beheert"))
         #expect(!stderr.contains("Permission denied"))
     }
+
+    /// The review found `report` in a read-only workspace printing a raw Foundation error.
+    @Test func reportInAReadOnlyWorkspaceSaysWhatToDo() throws {
+        guard geteuid() == 0 else { return }
+        let folder = try ZelfscanBinary.temporaryFolder()
+        #expect(try ZelfscanBinary.run(["demo", "--out", "d", "--municipalities", "1", "--years", "1"], in: folder).status == 0)
+        let cell = folder.appendingPathComponent("d/demogemeente-001")
+        let everything = try FileManager.default.subpathsOfDirectory(atPath: folder.path)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path)
+        for path in everything {
+            let url = folder.appendingPathComponent(path)
+            var isFolder: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder)
+            try FileManager.default.setAttributes([.posixPermissions: isFolder.boolValue ? 0o555 : 0o644], ofItemAtPath: url.path)
+        }
+        defer { for path in everything { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.appendingPathComponent(path).path) } }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+        process.arguments = ["--reuid=nobody", "--regid=nogroup", "--clear-groups", ZelfscanBinary.path, "report", "--dir", cell.path]
+        process.environment = ["NO_COLOR": "1", "PATH": "/usr/bin:/bin"]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 73)
+        #expect(stderr.contains("de map is alleen-lezen voor u"), "\(stderr)")
+        #expect(stderr.contains("tip: schrijf het rapport naar een eigen map met --out MAP"))
+        #expect(!stderr.contains("NSCocoaErrorDomain"))
+    }
 }

@@ -6,6 +6,7 @@ import Darwin
 import CSQLite
 import Foundation
 import ZelfscanCore
+import ZelfscanFiles
 
 /// An export folder on disk as the audit reads it: entries as they are (a link is never
 /// followed), files in 64 KB chunks, and zelfscan.sqlite opened read-only and immutable, so that
@@ -122,12 +123,4 @@ public final class SQLiteTables: AuditableDatabase {
     }
 
     private static func quoted(_ name: String) -> String { "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
-}
-
-private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
-    #if canImport(Glibc)
-    Glibc.read(descriptor, buffer, count)
-    #else
-    Darwin.read(descriptor, buffer, count)
-    #endif
 }

@@ -86,12 +86,3 @@ public struct PrivateFile {
         return PrivateFile(bytes: bytes, mode: status.st_mode & 0o7777)
     }
 }
-
-/// The system's read(2), named apart from `LocalFiles.read`.
-private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
-    #if canImport(Glibc)
-    Glibc.read(descriptor, buffer, count)
-    #else
-    Darwin.read(descriptor, buffer, count)
-    #endif
-}

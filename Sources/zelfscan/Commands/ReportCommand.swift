@@ -104,7 +104,17 @@ struct ReportCommand: AsyncParsableCommand {
             if let full = CommandFailure.outOfSpace(error, failed: Phrase(en: "\(target) could not be created", nl: "\(target) kon niet aangemaakt worden"), kept: kept) {
                 throw full
             }
-            throw CommandFailure(Phrase(en: "cannot write the report in \(target): \(error)", nl: "kan het rapport niet schrijven in \(target): \(error)"),
+            let nsError = error as NSError
+            let code = (nsError.userInfo[NSUnderlyingErrorKey] as? NSError)?.code ?? 0
+            if [CocoaError.fileWriteNoPermission.rawValue, CocoaError.fileWriteVolumeReadOnly.rawValue].contains(nsError.code)
+                || [EACCES, EPERM, EROFS].contains(Int32(code)) {
+                throw CommandFailure(Phrase(en: "you may not write in \(target): the folder is read-only for you", nl: "u mag niet schrijven in \(target): de map is alleen-lezen voor u"),
+                                     hint: Phrase(en: "write the report to a folder of your own with --out DIR, or ask the workspace's owner to make it",
+                                                  nl: "schrijf het rapport naar een eigen map met --out MAP, of vraag de eigenaar van de werkruimte het te maken"),
+                                     exitCode: ExitStatus.cannotCreate)
+            }
+            throw CommandFailure(Phrase(en: "cannot write the report in \(target): \(nsError.localizedDescription)",
+                                        nl: "kan het rapport niet schrijven in \(target): \(nsError.localizedDescription)"),
                                  exitCode: ExitStatus.cannotCreate)
         }
         if report.synthetic { Output.out(t.synthetic(cellInvented: report.cover.synthetic) + "\n") }
