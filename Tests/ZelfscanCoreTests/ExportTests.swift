@@ -127,6 +127,18 @@ struct ExportTests {
         #expect(respondents == export.summary.panel.filter { $0.key != .suppressed }.values.map(\.respondents).reduce(0, +))
     }
 
+    /// Means by a grouping the panel hides (province, level, a removed Belfius group) were solved
+    /// back into each cell's value by integer programming: every group is one the panel shows.
+    @Test func statisticsAreGroupedOnlyByWhatThePanelShows() throws {
+        let export = try ExportFixtures.export(try ExportFixtures.sources(municipalities: 60, years: 3, seed: 11))
+        let cells = try #require(export.table(ReleaseColumns.cellsFile))
+        #expect(cells.rows.contains { $0[2] == .text(PanelFacts.removed) }, "the seed removes some groups")
+        let shown = Set(cells.rows.map { $0[2] }).union([.text("all"), .text("other")])
+        let dimensions = try #require(export.table(ReleaseColumns.statsDimensionsFile))
+        #expect(Set(dimensions.rows.map { $0[0] }).isSubset(of: [.text("all"), .text("belfius_group")]))
+        #expect(Set(dimensions.rows.map { $0[1] }).isSubset(of: shown))
+    }
+
     @Test func tooFewCellsReleaseNothingAndSayWhy() throws {
         let export = try ExportFixtures.export(try ExportFixtures.sources(municipalities: 3))
         #expect(export.summary.releasedCells == 0)

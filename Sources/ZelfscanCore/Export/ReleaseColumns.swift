@@ -100,8 +100,9 @@ public enum ReleaseColumns {
 
     public static let statsDimensions: [Column] = [
         Column(file: statsDimensionsFile, name: "grouping", type: .text, columnClass: .structural,
-               nl: "indeling: all, belfius_group, province of level", en: "grouping: all, belfius_group, province or level",
-               values: "all; belfius_group; province; level"),
+               nl: "indeling: all of belfius_group (zoals het celpanel de groep toont)",
+               en: "grouping: all or belfius_group (as the cell panel shows the group)",
+               values: "all; belfius_group"),
         Column(file: statsDimensionsFile, name: "group", type: .text, columnClass: .structural,
                nl: "groep binnen de indeling; other: samengevoegde kleine groepen", en: "group within the grouping; other: merged small groups",
                values: "all; other; a group code"),
