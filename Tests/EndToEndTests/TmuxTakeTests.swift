@@ -67,7 +67,7 @@ struct TmuxTakeTests {
         try tmux.run("zelfscan take" + arguments)
         try tmux.waitFor("Zelfevaluatie LIVC-R", "Enter beginnen · q stoppen")
         try tmux.press("Enter")
-        try tmux.waitFor("In welke rol neemt u deel aan de cel?", "3 ( ) Lokale politie")
+        try tmux.waitFor("In welke rol vult u de vragenlijst in?", "3 ( ) Lokale politie")
         try tmux.press("3")
         try tmux.waitFor(progress(1, 41))
     }
@@ -257,7 +257,7 @@ struct TmuxTakeTests {
         try tmux.run("zelfscan take --language en")
         try tmux.waitFor("LIVC-R self-evaluation", "What happens with your answers?", "↑↓ scroll · Enter start · q quit")
         try tmux.press("Enter")
-        try tmux.waitFor("In which role do you take part in the cell?", "No name is asked or stored.", "3 ( ) Local police / information officer")
+        try tmux.waitFor("In which role do you answer the questionnaire?", "No name is asked or stored.", "3 ( ) Local police / information officer")
         try tmux.press("3")
         let question = try tmux.waitFor("About your cell", Self.progress(1, 41), "At which level is your cell organised?")
         #expect(question.contains(" > 1 ( ) Municipal level (LIVC-R)"))

@@ -113,8 +113,8 @@ public struct CellComparison: Sendable, Equatable {
             return language == "en" ? group.label.en : group.label.nl
         case .province: return key
         case .level:
-            if key == Workspace.Level.zone.rawValue { return language == "en" ? "police-zone cells (ZIVC-R)" : "zonale cellen (ZIVC-R)" }
-            return language == "en" ? "municipal cells (LIVC-R)" : "gemeentelijke cellen (LIVC-R)"
+            if key == Workspace.Level.zone.rawValue { return language == "en" ? "police-zone level" : "niveau van de politiezone" }
+            return language == "en" ? "municipal level" : "gemeentelijk niveau"
         }
     }
 }

@@ -28,7 +28,7 @@ public enum WorkspaceCoding {
         case .file(let path): pairs.append(("questionnaire", .text(path)))
         }
         if workspace.synthetic { pairs.append(("synthetic", .plain("true"))) }
-        var header = "# LIVC Zelfscan: werkruimte van één cel (workspace of one cell). Formaat/format: docs/response-format.md\n"
+        var header = "# Zelfscan: werkruimte (workspace). Formaat/format: docs/response-format.md\n"
         if workspace.synthetic {
             header = "# SYNTHETISCHE DEMODATA: een verzonnen gemeente (SYNTHETIC DEMO DATA: an invented municipality).\n" + header
         }

@@ -148,12 +148,12 @@ public struct HTMLReport: Sendable {
             let reverse = item.reverse ? " <span class=\"muted\">(\(e(t.reverseMark)))</span>" : ""
             out.append("<li><div class=\"statement\">\(e(item.text))\(reverse)</div>")
             out.append(bar.svg())
-            out.append("<div class=\"figures\">\(e(t.itemScoreNote(t.score(item.mean), item.answered))) · \(e(t.dontKnowColumn)) \(e(t.percent(item.dontKnowShare)))</div></li>")
+            out.append("<div class=\"figures\">\(e(t.itemScoreNote(t.score(item.mean), item.answered))) · \(e(item.missingLabels.isEmpty ? t.dontKnowColumn : item.missingLabels.joined(separator: " / "))) \(e(t.percent(item.dontKnowShare)))</div></li>")
         }
         out.append("</ul>")
         var tables: [String] = []
         for group in ItemTable.tables(section.items) {
-            let header = [t.statementColumn] + group.optionLabels + [t.dontKnowColumn, t.unanswered, t.meanColumn]
+            let header = [t.statementColumn] + group.optionLabels + [group.missingLabel ?? t.dontKnowColumn, t.unanswered, t.meanColumn]
             let rows = group.items.map { item in
                 [item.reverse ? "\(item.text) (\(t.reverseMark))" : item.text] + item.optionCounts.map(String.init)
                     + [String(item.dontKnowCount), String(item.unansweredCount), t.score(item.mean)]
@@ -176,7 +176,7 @@ public struct HTMLReport: Sendable {
         guard !report.context.isEmpty else { return [] }
         let t = s.t
         var out = ["<section class=\"context\" id=\"context\">"] + strip(t)
-        out += ["<h2>\(e(t.contextHeading))</h2>", "<p class=\"note\">\(e(t.contextNote))</p>"]
+        out += ["<h2>\(e(t.contextHeading))</h2>", "<p class=\"note\">\(e(t.contextNote(report.sourceNotes)))</p>"]
         for entry in report.context {
             out.append("<h3>\(e(entry.question))</h3>")
             if let sentence = s.contextSentence(entry) { out.append("<p>\(e(sentence))</p>") }
@@ -220,7 +220,7 @@ public struct HTMLReport: Sendable {
 
     private func method(_ t: ReportText) -> [String] {
         var out = ["<section class=\"method\" id=\"method\">"] + strip(t) + ["<h2>\(e(t.methodHeading))</h2>"]
-        out += t.method(bands: report.bands, rules: report.rules, n: report.cover.submitted, rulesVersion: report.cover.rulesVersion)
+        out += t.method(bands: report.bands, rules: report.rules, n: report.cover.submitted, rulesVersion: report.cover.rulesVersion, coverage: report.coverageRules, nonSubstantive: report.nonSubstantive)
             .map { "<p>\(e($0))</p>" }
         out.append("</section>")
         return out

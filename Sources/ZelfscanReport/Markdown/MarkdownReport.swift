@@ -23,7 +23,7 @@ public struct MarkdownReport: Sendable {
         out += comments(t)
         out += actionPlan(t)
         out += ["## \(t.methodHeading)", ""]
-        for paragraph in t.method(bands: report.bands, rules: report.rules, n: report.cover.submitted, rulesVersion: report.cover.rulesVersion) {
+        for paragraph in t.method(bands: report.bands, rules: report.rules, n: report.cover.submitted, rulesVersion: report.cover.rulesVersion, coverage: report.coverageRules, nonSubstantive: report.nonSubstantive) {
             out += [escape(paragraph), ""]
         }
         if report.synthetic { out += ["> **\(t.syntheticBanner(cellInvented: report.cover.synthetic))**", ""] }
@@ -69,7 +69,7 @@ public struct MarkdownReport: Sendable {
         }
         out += ["### \(t.itemsHeading)", ""]
         for group in ItemTable.tables(section.items) {
-            var rows = [[t.statementColumn] + group.optionLabels + [t.dontKnowColumn, t.unanswered, t.meanColumn]]
+            var rows = [[t.statementColumn] + group.optionLabels + [group.missingLabel ?? t.dontKnowColumn, t.unanswered, t.meanColumn]]
             for item in group.items {
                 let text = item.reverse ? "\(item.text) (\(t.reverseMark))" : item.text
                 rows.append([text] + item.optionCounts.map(String.init)
@@ -86,7 +86,7 @@ public struct MarkdownReport: Sendable {
     private func context(_ s: ReportSentences) -> [String] {
         guard !report.context.isEmpty else { return [] }
         let t = s.t
-        var out = ["## \(t.contextHeading)", "", t.contextNote, ""]
+        var out = ["## \(t.contextHeading)", "", t.contextNote(report.sourceNotes), ""]
         for entry in report.context {
             out += ["### \(escape(entry.question))", ""]
             if let sentence = s.contextSentence(entry) { out += [escape(sentence), ""] }

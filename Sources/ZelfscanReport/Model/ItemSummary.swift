@@ -35,6 +35,8 @@ public struct ItemSummary: Sendable, Equatable {
     public var scaleID: String
     public var optionLabels: [String]
     public var optionCounts: [Int]
+    /// The words of the scale's non-substantive options, for the column that counts them.
+    public var missingLabels: [String]
     public var dontKnowCount: Int
     public var unansweredCount: Int
 
@@ -67,6 +69,7 @@ public struct ItemSummary: Sendable, Equatable {
         scaleID = scale.id
         optionLabels = scale.options.map { $0.label.text(language) }
         optionCounts = distribution.values.map(\.count)
+        missingLabels = scale.missing.map { $0.label.text(language) }
         dontKnowCount = distribution.missing.reduce(0) { $0 + $1.count }
         unansweredCount = distribution.unanswered
     }

@@ -43,10 +43,10 @@ public struct ReportText: Sendable {
     /// cell's report is never called invented.
     func syntheticBanner(cellInvented: Bool) -> String {
         cellInvented
-            ? say("SYNTHETISCHE DEMODATA — verzonnen cel, leden en antwoorden. Dit zijn geen echte resultaten en geen echte benchmark.",
-                  "SYNTHETIC DEMO DATA — invented cell, members and answers. These are not real results and not a real benchmark.")
-            : say("SYNTHETISCHE VERGELIJKINGSDATA — de cel en haar antwoorden zijn echt; alleen de vergelijkingsgroep of de referentiecijfers zijn verzonnen en dus geen echte benchmark.",
-                  "SYNTHETIC COMPARISON DATA — the cell and its answers are real; only the comparison pool or the reference figures are invented, so they are not a real benchmark.")
+            ? say("SYNTHETISCHE DEMODATA — verzonnen gemeente, leden en antwoorden. Dit zijn geen echte resultaten en geen echte benchmark.",
+                  "SYNTHETIC DEMO DATA — invented municipality, members and answers. These are not real results and not a real benchmark.")
+            : say("SYNTHETISCHE VERGELIJKINGSDATA — de leden en hun antwoorden zijn echt; alleen de vergelijkingsgroep of de referentiecijfers zijn verzonnen en dus geen echte benchmark.",
+                  "SYNTHETIC COMPARISON DATA — the members and their answers are real; only the comparison pool or the reference figures are invented, so they are not a real benchmark.")
     }
 
     var syntheticShort: String { say("Synthetische demodata", "Synthetic demo data") }
@@ -77,8 +77,8 @@ public struct ReportText: Sendable {
 
     func level(_ level: Workspace.Level) -> String {
         switch level {
-        case .municipal: return say("gemeentelijke cel (LIVC-R)", "municipal cell (LIVC-R)")
-        case .zone: return say("cel op niveau van de politiezone (ZIVC-R)", "police-zone cell (ZIVC-R)")
+        case .municipal: return say("gemeente", "municipality")
+        case .zone: return say("politiezone", "police zone")
         }
     }
 
@@ -96,9 +96,20 @@ public struct ReportText: Sendable {
         say("kleinere rolgroepen samen (elk minder dan \(minimum)): \(n)", "smaller role groups together (each fewer than \(minimum)): \(n)")
     }
 
-    func coverage(_ share: String, dontKnow: String) -> String {
-        say("\(share) van de getoonde stellingen kreeg een antwoord op de schaal; \(dontKnow) \"weet ik niet\".",
-            "\(share) of the statements shown were answered on the scale; \(dontKnow) \"don't know\".")
+    /// `labels`: the questionnaire's own words for answers off the scale.
+    func coverage(_ share: String, dontKnow: String, labels: [String]) -> String {
+        guard !labels.isEmpty else {
+            return say("\(share) van de getoonde stellingen kreeg een antwoord op de schaal.", "\(share) of the statements shown were answered on the scale.")
+        }
+        return say("\(share) van de getoonde stellingen kreeg een antwoord op de schaal; \(dontKnow) \(alternatives(labels)).",
+                   "\(share) of the statements shown were answered on the scale; \(dontKnow) \(alternatives(labels)).")
+    }
+
+    /// "\"A\", \"B\" of \"C\"".
+    func alternatives(_ words: [String]) -> String {
+        let quoted = words.map { "\"\($0)\"" }
+        guard quoted.count > 1 else { return quoted.first ?? "" }
+        return quoted.dropLast().joined(separator: ", ") + say(" of ", " or ") + quoted[quoted.count - 1]
     }
 
     var coverNote: String {
@@ -120,7 +131,7 @@ public struct ReportText: Sendable {
     var peerMedianColumn: String { say("Mediaan andere cellen", "Median of other cells") }
     var strongestHeading: String { say("Drie sterkste stellingen", "Three strongest statements") }
     var weakestHeading: String { say("Drie zwakste stellingen", "Three weakest statements") }
-    var disagreementHeading: String { say("Waar de cel het minst eensgezind is", "Where the cell agrees least") }
+    var disagreementHeading: String { say("Waar de leden het minst eensgezind zijn", "Where the members agree least") }
     var spreadNotShown: String {
         say("De spreiding per stelling wordt pas vanaf \(ScoringRules.minimumSpreadRespondents) antwoorden getoond: met minder zouden de leden elkaars antwoorden kunnen afleiden.",
             "The spread per statement is shown from \(ScoringRules.minimumSpreadRespondents) answers on: with fewer, members could work out each other's answers.")
@@ -140,7 +151,7 @@ public struct ReportText: Sendable {
             "Disagreement (sd above \(threshold)) on: \(titles.joined(separator: ", ")). Discuss together why members judge so differently.")
     }
 
-    var radarTitle: String { say("De vier dimensies van uw cel", "The four dimensions of your cell") }
+    var radarTitle: String { say("Uw scores per dimensie", "Your scores per dimension") }
 
     func radarDescription(_ parts: [String], peers: Bool) -> String {
         say("Radardiagram op een schaal van 0 tot 100 met ringen op 50 en 75 (grenzen van de banden). "
@@ -151,7 +162,7 @@ public struct ReportText: Sendable {
             + (peers ? " The dashed line is the median of the other cells." : ""))
     }
 
-    var legendCell: String { say("uw cel", "your cell") }
+    var legendCell: String { say("uw scores", "your scores") }
     var legendPeers: String { say("mediaan andere cellen", "median of other cells") }
     var dataTable: String { say("Gegevens als tabel", "Data as a table") }
 
@@ -176,7 +187,7 @@ public struct ReportText: Sendable {
     var peersHeading: String { say("Tegenover andere cellen", "Beside other cells") }
 
     func peerAvailable(scope: String, municipalities: Int, median: String, q1: String, q3: String, rank: String?) -> String {
-        let rankText = rank.map { say("; uw cel staat op percentiel \($0)", "; your cell is at percentile \($0)") } ?? ""
+        let rankText = rank.map { say("; u staat op percentiel \($0)", "; you are at percentile \($0)") } ?? ""
         return say("\(scope) (\(municipalities) gemeenten): mediaan \(median), middelste helft \(q1)–\(q3)\(rankText).",
                    "\(scope) (\(municipalities) municipalities): median \(median), middle half \(q1)–\(q3)\(rankText).")
     }
@@ -214,8 +225,8 @@ public struct ReportText: Sendable {
     var itemsHeading: String { say("Antwoorden per stelling", "Answers per statement") }
 
     var itemsNote: String {
-        say("Elke balk loopt van het minst gunstige antwoord (links) naar het gunstigste (rechts); bij omgekeerd geformuleerde stellingen is de volgorde van de antwoorden daarom omgedraaid. Grijs is het middelste antwoord; een leeg vak met stippellijn is \"weet ik niet\" of niet beantwoord.",
-            "Each bar runs from the least favourable answer (left) to the most favourable (right); for reverse-worded statements the order of the answers is therefore turned around. Grey is the middle answer; an empty box with a dotted outline is \"don't know\" or unanswered.")
+        say("Elke balk loopt van het minst gunstige antwoord (links) naar het gunstigste (rechts); bij omgekeerd geformuleerde stellingen is de volgorde van de antwoorden daarom omgedraaid. Grijs is het middelste antwoord; een leeg vak met stippellijn is een antwoord buiten de schaal of niet beantwoord.",
+            "Each bar runs from the least favourable answer (left) to the most favourable (right); for reverse-worded statements the order of the answers is therefore turned around. Grey is the middle answer; an empty box with a dotted outline is an answer off the scale or unanswered.")
     }
 
     func itemsTitle(_ dimension: String) -> String { say("\(dimension): antwoorden per stelling", "\(dimension): answers per statement") }
@@ -230,7 +241,8 @@ public struct ReportText: Sendable {
     var statementColumn: String { say("Stelling", "Statement") }
     var unanswered: String { say("Niet beantwoord", "Unanswered") }
     var meanColumn: String { say("Gem.", "Mean") }
-    var dontKnowColumn: String { say("Weet niet", "Don't know") }
+    /// The column of answers off the scale, for a scale that names none of its own.
+    var dontKnowColumn: String { say("Buiten de schaal", "Off the scale") }
 
     var agreementHeading: String { say("Eensgezindheid en rolgroepen", "Agreement and role groups") }
 
@@ -276,18 +288,20 @@ public struct ReportText: Sendable {
 
     // MARK: Context
 
-    var contextHeading: String { say("Uw cel naast de Vlaamse cijfers", "Your cell beside the Flemish figures") }
+    var contextHeading: String { say("Uw antwoorden naast de gepubliceerde cijfers", "Your answers beside the published figures") }
 
-    var contextNote: String {
-        say("De Vlaamse cijfers komen uit de VVSG-ledenbevraging 2022 en beschrijven gemeenten (antwoorden van burgemeesters); de cijfers van uw cel tellen de antwoorden van haar leden.",
-            "The Flemish figures come from the VVSG member survey 2022 and describe municipalities (answers of mayors); your cell's figures count the answers of its members.")
+    /// `sourceNotes`: what the reference files say of whom they surveyed.
+    func contextNote(_ sourceNotes: [String]) -> String {
+        ([say("De gepubliceerde cijfers beschrijven wie de bron bij elke vraag bevroeg; uw cijfers tellen de antwoorden van uw leden.",
+              "The published figures describe whom the source named at each question surveyed; your figures count the answers of your members.")]
+            + sourceNotes).joined(separator: " ")
     }
 
     func contextSentence(_ choice: String, members: Int, of answered: Int, figure: String?, source: String) -> String {
         let published = figure.map { say(" — \($0) van de Vlaamse gemeenten", " — \($0) of Flemish municipalities") }
             ?? say(" — geen Vlaams cijfer voor dit antwoord", " — no Flemish figure for this answer")
-        return say("Uw cel: \(choice) (\(members) van \(answered) leden)\(published), \(source).",
-                   "Your cell: \(choice) (\(members) of \(answered) members)\(published), \(source).")
+        return say("Uw leden: \(choice) (\(members) van \(answered) leden)\(published), \(source).",
+                   "Your members: \(choice) (\(members) of \(answered) members)\(published), \(source).")
     }
 
     func sourceWithN(_ source: String, _ n: Int?) -> String {
@@ -298,7 +312,7 @@ public struct ReportText: Sendable {
 
     var noContextAnswers: String { say("Geen lid beantwoordde deze vraag.", "No member answered this question.") }
     var optionColumn: String { say("Antwoord", "Answer") }
-    var membersColumn: String { say("Leden van uw cel", "Members of your cell") }
+    var membersColumn: String { say("Uw leden", "Your members") }
     var flandersColumn: String { say("Vlaamse gemeenten", "Flemish municipalities") }
     func sourceLine(_ source: String) -> String { say("Bron: \(source).", "Source: \(source).") }
 
@@ -307,8 +321,8 @@ public struct ReportText: Sendable {
     var commentsHeading: String { say("Opmerkingen van de leden", "Members' comments") }
 
     public var commentsWarning: String {
-        say("Let op: vrije tekst kan personen herkenbaar maken. Deel dit rapport niet buiten de cel en haal namen weg voor u het bespreekt.",
-            "Note: free text can identify people. Do not share this report outside the cell, and remove names before discussing it.")
+        say("Let op: vrije tekst kan personen herkenbaar maken. Deel dit rapport niet buiten de groep en haal namen weg voor u het bespreekt.",
+            "Note: free text can identify people. Do not share this report outside the group, and remove names before discussing it.")
     }
 
     var noComments: String { say("Geen leden lieten een opmerking na.", "No members left a comment.") }
@@ -330,28 +344,47 @@ public struct ReportText: Sendable {
 
     var methodHeading: String { say("Hoe de cijfers berekend zijn", "How the figures are computed") }
 
-    func method(bands: [Band], rules: ScoringRules, n: Int, rulesVersion: String) -> [String] {
+    func method(bands: [Band], rules: ScoringRules, n: Int, rulesVersion: String, coverage: [CoverageRule], nonSubstantive: [String]) -> [String] {
         let bandText = bands.map { band in
             "\(band.label.text(language)) \(NumberText.format(band.from))–\(NumberText.format(band.to))"
         }.joined(separator: ", ")
+        let offScale = nonSubstantive.isEmpty ? say("Overgeslagen stellingen tellen", "Skipped statements do")
+            : say("Antwoorden buiten de schaal (\(alternatives(nonSubstantive))) en overgeslagen stellingen tellen",
+                  "Answers off the scale (\(alternatives(nonSubstantive))) and skipped statements do")
         return [
-            say("Scores. Elk antwoord wordt een itemscore van 0 (minst gunstig) tot 100 (gunstigst); bij omgekeerd geformuleerde stellingen wordt de schaal eerst omgedraaid. De score van een lid op een dimensie is het gewogen gemiddelde van zijn beantwoorde stellingen. \"Weet ik niet\" en overgeslagen stellingen tellen niet mee.",
-                "Scores. Every answer becomes an item score from 0 (least favourable) to 100 (most favourable); for reverse-worded statements the scale is turned around first. A member's score on a dimension is the weighted mean of the statements they answered. \"Don't know\" and skipped statements do not count."),
-            say("Dekking. Een lid krijgt alleen een score op een dimensie als het minstens 60% van het gewicht van de getoonde stellingen beantwoordde; anders is er \"onvoldoende gegevens\", nooit 0.",
-                "Coverage. A member only gets a score on a dimension after answering at least 60% of the weight of the statements shown; otherwise the result is \"insufficient data\", never 0."),
-            say("Celscore. Het gemiddelde van de scores van de leden, op basis van \(n) verzonden antwoorden; concepten tellen niet mee. Een cel met minder dan \(ScoringRules.minimumCellRespondents) verzonden antwoorden krijgt geen rapport.",
-                "Cell score. The mean of the members' scores, based on \(n) submitted responses; drafts do not count. A cell with fewer than \(ScoringRules.minimumCellRespondents) submitted responses gets no report."),
+            say("Scores. Elk antwoord wordt een itemscore van 0 (minst gunstig) tot 100 (gunstigst); bij omgekeerd geformuleerde stellingen wordt de schaal eerst omgedraaid. De score van een lid op een dimensie is het gewogen gemiddelde van zijn beantwoorde stellingen. \(offScale) niet mee.",
+                "Scores. Every answer becomes an item score from 0 (least favourable) to 100 (most favourable); for reverse-worded statements the scale is turned around first. A member's score on a dimension is the weighted mean of the statements they answered. \(offScale) not count."),
+            coverageRule(coverage),
+            say("Celscore. Het gemiddelde van de scores van de leden, op basis van \(n) verzonden antwoorden; concepten tellen niet mee. Een ronde met minder dan \(ScoringRules.minimumCellRespondents) verzonden antwoorden krijgt geen rapport.",
+                "Cell score. The mean of the members' scores, based on \(n) submitted responses; drafts do not count. A round with fewer than \(ScoringRules.minimumCellRespondents) submitted responses gets no report."),
             say("Banden. \(bandText). De band volgt de niet-afgeronde score; getoonde scores zijn afgerond op één decimaal.",
                 "Bands. \(bandText). The band follows the unrounded score; scores shown are rounded to one decimal."),
             say("Onenigheid. Een standaardafwijking (sd) boven \(NumberText.format(rules.disagreementThreshold)) wordt gemeld als onenigheid. De eensgezindheidsindex rwg vergelijkt de spreiding met willekeurig antwoorden: 1 is volledige eensgezindheid, 0 niet meer dan toeval.",
                 "Disagreement. A standard deviation (sd) above \(NumberText.format(rules.disagreementThreshold)) is reported as disagreement. The agreement index rwg compares the spread with random answering: 1 is full agreement, 0 no more than chance."),
             say("Rolgroepen. Gemiddelden per rolgroep verschijnen alleen als elke vergeleken groep minstens \(rules.minimumRoleGroupSize) leden met een score telt.",
                 "Role groups. Means per role group appear only when every group compared has at least \(rules.minimumRoleGroupSize) members with a score."),
-            say("Andere cellen. Alleen cellen met dezelfde vragenlijstversie en ronde; elke gemeente telt één keer; mediaan en kwartielen (type 7) en het percentiel van uw cel, alleen waar minstens \(rules.minimumPeerMunicipalities) gemeenten bijdragen. Nooit een rangschikking.",
-                "Other cells. Only cells with the same questionnaire version and round; each municipality counts once; median and quartiles (type 7) and your cell's percentile, only where at least \(rules.minimumPeerMunicipalities) municipalities contribute. Never a ranking."),
+            say("Andere cellen. Alleen cellen met dezelfde vragenlijstversie en ronde; elke gemeente telt één keer; mediaan en kwartielen (type 7) en uw percentiel, alleen waar minstens \(rules.minimumPeerMunicipalities) gemeenten bijdragen. Nooit een rangschikking.",
+                "Other cells. Only cells with the same questionnaire version and round; each municipality counts once; median and quartiles (type 7) and your percentile, only where at least \(rules.minimumPeerMunicipalities) municipalities contribute. Never a ranking."),
             say("Referentiecijfers. Telkens met bron, tabel of figuur en n. De regels staan volledig in docs/scoring.md (scoreregels versie \(rulesVersion)).",
                 "Reference figures. Always with source, table or figure and n. The rules are set out in full in docs/scoring.md (scoring rules version \(rulesVersion))."),
         ]
+    }
+
+    /// The questionnaire's own `min_coverage`: one share for all dimensions, or each dimension's.
+    func coverageRule(_ rules: [CoverageRule]) -> String {
+        let percent = { (share: Double) in Language(code: language).decimal(NumberText.format((share * 1000).rounded() / 10)) + "%" }
+        let shares = Set(rules.map(\.share))
+        let needed: String
+        if shares.count == 1, let share = shares.first {
+            needed = say("minstens \(percent(share)) van het gewicht van de getoonde stellingen beantwoordde",
+                         "at least \(percent(share)) of the weight of the statements shown")
+        } else {
+            let each = rules.map { "\($0.dimension) \(percent($0.share))" }.joined(separator: ", ")
+            needed = say("minstens dit deel van het gewicht van de getoonde stellingen beantwoordde: \(each)",
+                         "at least this share of the weight of the statements shown: \(each)")
+        }
+        return say("Dekking. Een lid krijgt alleen een score op een dimensie als het \(needed); anders is er \"onvoldoende gegevens\", nooit 0.",
+                   "Coverage. A member only gets a score on a dimension after answering \(needed); otherwise the result is \"insufficient data\", never 0.")
     }
 
     // MARK: Errors

@@ -71,7 +71,7 @@ public struct ScoreText: Sendable {
         say("niets te vergelijken: minder dan twee rolgroepen hebben scores.", "nothing to compare: fewer than two role groups have scores.")
     }
 
-    var dontKnowHeading: String { say("Vaakst \"weet ik niet\":", "Most often \"don't know\":") }
+    var dontKnowHeading: String { say("Vaakst beantwoord buiten de schaal:", "Most often answered off the scale:") }
 
     var referenceHeading: String { say("Referentiecijfers naast uw contextantwoorden:", "Reference figures beside your context answers:") }
 
@@ -80,7 +80,7 @@ public struct ScoreText: Sendable {
         return say("bron: \(label)\(count)", "source: \(label)\(count)")
     }
 
-    var yourCell: String { say("uw cel", "your cell") }
+    var yourCell: String { say("uw leden", "your members") }
     var approximately: String { say("ca.", "approx.") }
     var syntheticFigures: String { say("SYNTHETISCHE cijfers", "SYNTHETIC figures") }
 
@@ -104,7 +104,7 @@ public struct ScoreText: Sendable {
     func municipalities(_ count: Int) -> String { say("\(count) gemeenten", "\(count) municipalities") }
 
     var peerColumns: (cell: String, median: String, middle: String, rank: String) {
-        (say("uw cel", "yours"), say("mediaan", "median"), say("middelste helft", "middle half"), say("percentiel", "percentile"))
+        (say("u", "yours"), say("mediaan", "median"), say("middelste helft", "middle half"), say("percentiel", "percentile"))
     }
 
     var peerNote: String {

@@ -8,7 +8,7 @@ public struct ExportText {
 
     private func say(_ nl: String, _ en: String) -> String { Phrase(en: en, nl: nl).text(language) }
 
-    /// "1 cel", "2 cellen": the count with the word in the right number.
+    /// "1 werkruimte", "2 cells": the count with the word in the right number.
     private func count(_ n: Int, _ nl: (String, String), _ en: (String, String)) -> String {
         "\(n) " + say(n == 1 ? nl.0 : nl.1, n == 1 ? en.0 : en.1)
     }
@@ -17,12 +17,12 @@ public struct ExportText {
         let synthetic = summary.synthetic ? say("SYNTHETISCHE DEMODATA — ", "SYNTHETIC DEMO DATA — ") : ""
         let coarsened = summary.releasedCells - summary.panel(.none).cells
         let risk = summary.linkage
-        let cells = { (n: Int) in self.count(n, ("cel", "cellen"), ("cell", "cells")) }
+        let cells = { (n: Int) in self.count(n, ("werkruimte", "werkruimtes"), ("cell", "cells")) }
         let rounds = { (n: Int) in self.count(n, ("ronde", "rondes"), ("round", "rounds")) }
         return say("""
-            \(synthetic)export geschreven naar \(out)/: celpanel met \(cells(summary.releasedCells)) en \(rounds(summary.releasedRounds)), \(summary.respondents) respondenten zonder cel, statistieken over dezelfde cellen (k = \(summary.k)).
+            \(synthetic)export geschreven naar \(out)/: celpanel met \(cells(summary.releasedCells)) en \(rounds(summary.releasedRounds)), \(summary.respondents) respondenten zonder celcode, statistieken over dezelfde cellen (k = \(summary.k)).
             Vergroofd: \(cells(coarsened)); weggelaten: \(cells(summary.panel(.suppressed).cells)) onder k; overal weggelaten: \(rounds(summary.tooFewRespondents.cellRounds)) met minder dan 3 antwoorden.
-            Gemeten risico: kleinste klasse \(summary.smallestClass), uitgepikt \(risk.singledOut) van \(risk.municipalities) gemeenten, elk cel-id past bij minstens \(risk.smallestCandidateSet) gemeenten. Zie \(out)/README.md.
+            Gemeten risico: kleinste klasse \(summary.smallestClass), uitgepikt \(risk.singledOut) van \(risk.municipalities) gemeenten, elke celcode past bij minstens \(risk.smallestCandidateSet) gemeenten. Zie \(out)/README.md.
 
             """, """
             \(synthetic)export written to \(out)/: cell panel of \(cells(summary.releasedCells)) and \(rounds(summary.releasedRounds)), \(summary.respondents) respondents without a cell, statistics over the same cells (k = \(summary.k)).

@@ -9,8 +9,8 @@ public struct ReportCommandText {
     private func say(_ nl: String, _ en: String) -> String { Phrase(en: en, nl: nl).text(language) }
 
     public var commentsWarning: String {
-        say("Let op: u vroeg om de opmerkingen van de leden. Vrije tekst kan personen herkenbaar maken; deel het rapport niet buiten de cel.",
-            "Note: you asked for the members' comments. Free text can identify people; do not share the report outside the cell.")
+        say("Let op: u vroeg om de opmerkingen van de leden. Vrije tekst kan personen herkenbaar maken; deel het rapport niet buiten de groep.",
+            "Note: you asked for the members' comments. Free text can identify people; do not share the report outside the group.")
     }
 
     public func synthetic(cellInvented: Bool) -> String {

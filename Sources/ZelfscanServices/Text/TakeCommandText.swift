@@ -22,8 +22,8 @@ public struct TakeCommandText {
     public var noOverall: String { say("geen: niet elke dimensie heeft een score", "none: not every dimension has a score") }
 
     public var ownScoresPrivacy: String {
-        say("Alleen u ziet deze scores; de cel ziet enkel gebundelde resultaten.",
-            "Only you see these scores; the cell sees combined results only.")
+        say("Alleen u ziet deze scores; de groep ziet enkel gebundelde resultaten.",
+            "Only you see these scores; the group sees combined results only.")
     }
 
     public func bandsNote(_ bands: [String]) -> String {

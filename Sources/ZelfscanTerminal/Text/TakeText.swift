@@ -29,7 +29,7 @@ public struct TakeText: Sendable {
         case .introKeys: ("↑↓ bladeren · Enter beginnen · q stoppen", "↑↓ scroll · Enter start · q quit")
         case .introPrompt: ("Druk Enter om te beginnen (q stoppen): ", "Press Enter to start (q to quit): ")
         case .privacyHeading: ("Wat gebeurt er met uw antwoorden?", "What happens with your answers?")
-        case .roleTitle: ("In welke rol neemt u deel aan de cel?", "In which role do you take part in the cell?")
+        case .roleTitle: ("In welke rol vult u de vragenlijst in?", "In which role do you answer the questionnaire?")
         case .roleNote: ("Er wordt geen naam gevraagd of bewaard.", "No name is asked or stored.")
         case .roleKeys: ("1-%1 kies · ↑↓ Enter · b terug · q stoppen", "1-%1 choose · ↑↓ Enter · b back · q quit")
         case .rolePrompt: ("Rol (1-%1, b terug, q stoppen): ", "Role (1-%1, b back, q quit): ")
@@ -77,8 +77,8 @@ public struct TakeText: Sendable {
         case .confirmPrompt: ("Verzenden? (j/n): ", "Submit? (y/n): ")
         case .codeLabel: ("uw code %1", "your code %1")
         case .commentTitle: ("Opmerking bij een dimensie (niet verplicht)", "A remark on a dimension (optional)")
-        case .commentNote: ("Uw opmerking komt alleen in het rapport van de cel als de coördinator dat vraagt, nooit in een export. Noem geen namen of andere gegevens over personen.",
-                       "Your remark only appears in the cell's report if the coordinator asks for it, never in an export. Do not name anyone or give other details about people.")
+        case .commentNote: ("Uw opmerking komt alleen in het rapport als wie de werkruimte beheert dat vraagt, nooit in een export. Noem geen namen of andere gegevens over personen.",
+                       "Your remark only appears in the report if whoever keeps the workspace asks for it, never in an export. Do not name anyone or give other details about people.")
         case .commentGiven: ("opmerking", "remark")
         case .commentFor: ("Opmerking bij %1", "Remark on %1")
         case .commentCurrent: ("Huidige opmerking: %1", "Current remark: %1")
@@ -87,8 +87,8 @@ public struct TakeText: Sendable {
         case .commentChooseKeys: ("1-%1 kies · Esc terug · q bewaren en stoppen", "1-%1 choose · Esc back · q save and quit")
         case .commentTextKeys: ("typ uw opmerking · Enter bewaren (leeg wist ze) · Esc terug", "type your remark · Enter save (empty removes it) · Esc back")
         case .submittedThanks: ("Bedankt. Uw antwoorden zijn verzonden (code %1).", "Thank you. Your answers have been submitted (code %1).")
-        case .reportHint: ("Het celrapport volgt van de coördinator (zelfscan report)\nzodra minstens drie leden geantwoord hebben.",
-                      "The coordinator makes the cell report (zelfscan report)\nonce at least three members have answered.")
+        case .reportHint: ("Het gezamenlijke rapport volgt van wie de werkruimte beheert (zelfscan report)\nzodra minstens drie leden geantwoord hebben.",
+                      "Whoever keeps the workspace makes the joint report (zelfscan report)\nonce at least three members have answered.")
         case .savedResume: ("Uw antwoorden zijn bewaard. Verder gaan met: zelfscan take --resume %1",
                        "Your answers have been saved. Continue with: zelfscan take --resume %1")
         case .nothingSaved: ("Gestopt voor er een antwoord was; er werd niets bewaard.", "Stopped before any answer; nothing was saved.")
