@@ -85,7 +85,7 @@ struct PaperQuestionnaireTests {
     @Test(arguments: Language.allCases) func theExampleAnswerFileIsAccepted(language: Language) throws {
         let sheet = PaperAnswerSheet(questionnaire: Self.questionnaire, language: language).example
         let base = Response(respondent: "R-AAAAAA", questionnaire: .init(id: Self.questionnaire.id, version: Self.questionnaire.version, sha256: BundledQuestionnaire.sha256),
-                            municipality: "Test", year: 2026, role: "", language: language.rawValue, started: Date(timeIntervalSince1970: 0))
+                            municipality: "Test", year: 2026, role: "", language: language, started: Date(timeIntervalSince1970: 0))
         let result = ResponseLoader(questionnaire: Self.questionnaire, questionnaireSHA256: BundledQuestionnaire.sha256)
             .load(file: "example.yaml", bytes: Array(sheet.utf8), kind: .answerSheet(base: base))
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")

@@ -7,8 +7,6 @@ struct PaperAnswerSheet {
     let questionnaire: Questionnaire
     let language: Language
 
-    private var code: String { language.rawValue }
-
     /// An answer file for the first role: the first context question without a condition, and
     /// two statements without one (the highest box, then a non-substantive box where the scale
     /// has one), plus a comment on the first dimension.
@@ -44,27 +42,27 @@ struct PaperAnswerSheet {
     /// One row per question as numbered on the form: the number, the question's code and its
     /// boxes as "words = code" in the order printed.
     func keyRows(numbers: [String: Int], t: PaperText) -> [(question: String, id: String, boxes: String)] {
-        var rows = [(t.roleHeading, "role", questionnaire.roles.map { "\($0.label.text(code)) = \($0.id)" }.joined(separator: "; "))]
+        var rows = [(t.roleHeading, "role", questionnaire.roles.map { "\($0.label.text(language)) = \($0.id)" }.joined(separator: "; "))]
         for asked in questionnaire.allAskedItems {
             let number = numbers[asked.id].map(String.init) ?? "?"
             switch asked {
             case .scored(_, let scale, _):
-                let boxes = scale.options.map { "\($0.label.text(code)) = \(NumberText.format($0.value))" }
-                    + scale.missing.map { "\($0.label.text(code)) = \($0.code)" }
+                let boxes = scale.options.map { "\($0.label.text(language)) = \(NumberText.format($0.value))" }
+                    + scale.missing.map { "\($0.label.text(language)) = \($0.code)" }
                 rows.append((number, asked.id, boxes.joined(separator: "; ")))
             case .context(let item):
                 var boxes: [String]
                 switch item.kind {
-                case .single, .multiple: boxes = item.options.map { "\($0.label.text(code)) = \($0.code)" }
+                case .single, .multiple: boxes = item.options.map { "\($0.label.text(language)) = \($0.code)" }
                 case .number: boxes = [t.keyNumber]
                 case .text: boxes = [t.keyText]
                 }
-                boxes += item.missing.map { "\($0.label.text(code)) = \($0.code)" }
+                boxes += item.missing.map { "\($0.label.text(language)) = \($0.code)" }
                 rows.append((number, asked.id, (item.kind == .multiple ? t.keyList + " " : "") + boxes.joined(separator: "; ")))
             }
         }
         for dimension in questionnaire.dimensions {
-            rows.append((t.commentKey(dimension.title.text(code)), "comments: \(dimension.id)", t.keyText))
+            rows.append((t.commentKey(dimension.title.text(language)), "comments: \(dimension.id)", t.keyText))
         }
         return rows
     }

@@ -9,8 +9,6 @@ struct PaperCondition {
     let numbers: [String: Int]
     let language: Language
 
-    private var code: String { language.rawValue }
-
     func sentence(_ condition: Condition) -> String {
         let clause = clause(condition)
         switch language {
@@ -65,7 +63,7 @@ struct PaperCondition {
             let inside = scale(of: item)!.options.filter { option in
                 (atLeast.map { option.value >= $0 } ?? true) && (atMost.map { option.value <= $0 } ?? true)
             }
-            return notChose(item, inside.map { quoted($0.label.text(code)) })
+            return notChose(item, inside.map { quoted($0.label.text(language)) })
         case .range(let item, let atLeast, let atMost):
             guard let bounds = numberBounds(atLeast: atLeast, atMost: atMost) else { return clause(.answered(item: item, false)) }
             let question = self.question(item)
@@ -78,7 +76,7 @@ struct PaperCondition {
     }
 
     private func notRole(_ roles: [String]) -> String {
-        let words = alternatives(roles.map { id in quoted(questionnaire.role(id)?.label.text(code) ?? id) })
+        let words = alternatives(roles.map { id in quoted(questionnaire.role(id)?.label.text(language) ?? id) })
         return say("u als rol niet \(words) aankruiste", "you did not tick \(words) as your role")
     }
 
@@ -102,7 +100,7 @@ struct PaperCondition {
     }
 
     private func role(_ roles: [String]) -> String {
-        let words = alternatives(roles.map { id in quoted(questionnaire.role(id)?.label.text(code) ?? id) })
+        let words = alternatives(roles.map { id in quoted(questionnaire.role(id)?.label.text(language) ?? id) })
         return say("u als rol \(words) aankruiste", "you ticked \(words) as your role")
     }
 
@@ -112,7 +110,7 @@ struct PaperCondition {
             let inside = scale.options.filter { option in
                 (atLeast.map { option.value >= $0 } ?? true) && (atMost.map { option.value <= $0 } ?? true)
             }
-            return chose(item, inside.map { quoted($0.label.text(code)) })
+            return chose(item, inside.map { quoted($0.label.text(language)) })
         }
         let question = self.question(item)
         guard let bounds = numberBounds(atLeast: atLeast, atMost: atMost) else {
@@ -141,13 +139,13 @@ struct PaperCondition {
     private func label(_ item: String, _ value: ConditionValue) -> String {
         switch value {
         case .number(let number):
-            if let option = scale(of: item)?.options.first(where: { $0.value == number }) { return option.label.text(code) }
+            if let option = scale(of: item)?.options.first(where: { $0.value == number }) { return option.label.text(language) }
             return language.decimal(NumberText.format(number))
         case .code(let code):
-            if let scale = scale(of: item), let missing = scale.missing.first(where: { $0.code == code }) { return missing.label.text(self.code) }
+            if let scale = scale(of: item), let missing = scale.missing.first(where: { $0.code == code }) { return missing.label.text(language) }
             if let context = contextItem(item) {
-                if let option = context.options.first(where: { $0.code == code }) { return option.label.text(self.code) }
-                if let missing = context.missing.first(where: { $0.code == code }) { return missing.label.text(self.code) }
+                if let option = context.options.first(where: { $0.code == code }) { return option.label.text(language) }
+                if let missing = context.missing.first(where: { $0.code == code }) { return missing.label.text(language) }
             }
             return code
         }
