@@ -69,6 +69,10 @@ struct OtherDomainTests {
         try run("score w1", ["score", "--dir", "pool/w1", "--peers", "pool", "--language", "en"])
         try run("report w0", ["report", "--dir", "pool/w0", "--peers", "pool", "--include-comments"])
         try run("report w1", ["report", "--dir", "pool/w1", "--peers", "pool", "--language", "en"])
+        try run("plan add w0", ["plan", "add", "--dir", "pool/w0", "--dimension", "offer", "--items", "offer.gaps",
+                                "--action", "Jongeren bevragen over wat ze missen", "--owner", "jeugddienst", "--due", "2027-03"])
+        try run("plan list w0", ["plan", "list", "--dir", "pool/w0"])
+        try run("plan list w1", ["plan", "list", "--dir", "pool/w1", "--language", "en"])
         try run("print nl", ["print", "--questionnaire", "youth-partnership.yaml", "--out", "paper-nl.html"])
         try run("print en", ["print", "--language", "en", "--questionnaire", "youth-partnership.yaml", "--out", "paper-en.html"])
         for language in ["nl", "en"] {
@@ -166,7 +170,7 @@ struct OtherDomainTests {
     /// Belfius groups belong to the workspace model; a workspace without a cluster never hears of them.
     @Test func aWorkspaceWithoutAClusterNeverMeetsBelfius() throws {
         let pool = try Self.pool.get()
-        for label in ["init w0", "take w0", "sheet w0", "status w0", "score w0", "report w0"] {
+        for label in ["init w0", "take w0", "sheet w0", "status w0", "score w0", "report w0", "plan add w0", "plan list w0"] {
             let runs = pool.commands.filter { $0.label == label }
             #expect(!runs.isEmpty, "\(label)")
             for command in runs {

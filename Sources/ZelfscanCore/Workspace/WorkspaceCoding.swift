@@ -36,8 +36,8 @@ public enum WorkspaceCoding {
     }
 
     /// What an empty file of this kind should have held.
-    static let emptyFileHint = Phrase(en: "it holds the cell's details, starting with 'format: 1' and 'municipality:'; see docs/response-format.md",
-                                      nl: "het bevat de gegevens van de cel, te beginnen met 'format: 1' en 'municipality:'; zie docs/response-format.md")
+    static let emptyFileHint = Phrase(en: "it holds the workspace's details, starting with 'format: 1' and 'municipality:'; see docs/response-format.md",
+                                      nl: "het bevat de gegevens van de werkruimte, te beginnen met 'format: 1' en 'municipality:'; zie docs/response-format.md")
 
     /// `currentYear` bounds the round: at most next year, for a round prepared in December.
     public static func decode(file: String, bytes: [UInt8], currentYear: Int) -> Result {
