@@ -151,6 +151,19 @@ struct OtherDomainTests {
         }
     }
 
+    @Test func validateShowAndScoreReadTheOtherShape() throws {
+        let pool = try Self.pool.get()
+        #expect(pool.command("validate")?.stdout == "youth-partnership.yaml: ok\n")
+        let show = try #require(pool.command("show")).stdout
+        #expect(show.contains("often5: 0 Nooit · 1 Zelden · 2 Soms · 3 Vaak · 4 Altijd"))
+        #expect(show.contains("reach.referral [often5, gewicht 0,5]") && show.contains("minimale dekking 0,75"))
+        #expect(try #require(pool.command("show en")).stdout.contains("reach.referral [often5, weight 0.5]"))
+        let score = try #require(pool.command("score w0")).stdout
+        #expect(score.contains("Elkaar bereiken") && score.contains("Overleg"))
+        #expect(["Zwak", "Matig", "Goed", "Uitstekend"].contains { score.contains($0) })
+        #expect(try #require(pool.command("score w1")).stdout.contains("Reaching one another"))
+    }
+
     @Test func noOutputSpeaksOfTheBundledDomain() throws {
         let pool = try Self.pool.get()
         for command in pool.commands {

@@ -46,7 +46,7 @@ public struct QuestionnaireOutline: Sendable {
             for item in dimension.items {
                 var tags = [item.scale]
                 if item.reverse { tags.append(ui[.reverse]) }
-                if item.weight != 1 { tags.append("\(ui[.weight]) \(NumberText.format(item.weight))") }
+                if item.weight != 1 { tags.append("\(ui[.weight]) \(language.decimal(NumberText.format(item.weight)))") }
                 if item.help != nil { tags.append(ui[.help]) }
                 out.append("  \(item.id) [\(tags.joined(separator: ", "))]")
                 out.append("    \(item.text.text(language))")
