@@ -1,7 +1,7 @@
 import ZelfscanCore
 
 /// Words for a comparison in one language: dimension titles, band labels, the synthetic notice.
-public struct ComparisonLabels {
+public struct ComparisonLabels: PhraseBook {
     public let questionnaire: Questionnaire
     public let language: Language
 
@@ -10,16 +10,14 @@ public struct ComparisonLabels {
         self.language = language
     }
 
-    func say(_ nl: String, _ en: String) -> String { language == .en ? en : nl }
-
     /// What `compare` says after writing a file that names municipalities.
     public func written(_ path: String) -> String {
-        say("Vergelijking geschreven naar \(path) (alleen voor u: met gemeentenamen).\n",
-            "Comparison written to \(path) (for you only: it names municipalities).\n")
+        say(en: "Comparison written to \(path) (for you only: it names municipalities).\n",
+            nl: "Vergelijking geschreven naar \(path) (alleen voor u: met gemeentenamen).\n")
     }
 
     func measure(_ id: String?) -> String {
-        guard let id else { return say("Totaal", "Overall") }
+        guard let id else { return say(en: "Overall", nl: "Totaal") }
         return questionnaire.dimensions.first { $0.id == id }?.title.text(language) ?? id
     }
 
@@ -39,9 +37,9 @@ public struct ComparisonLabels {
     /// All cells invented, or only some: a real cell in a mix is never called invented.
     public func syntheticNotice(invented: Int, of cells: Int) -> String {
         invented >= cells
-            ? say("SYNTHETISCHE DEMODATA: verzonnen cellen, geen echte resultaten.", "SYNTHETIC DEMO DATA: invented cells, not real results.")
-            : say("SYNTHETISCHE DEMODATA: \(invented) van de \(cells) cellen zijn verzonnen; de andere zijn echt.",
-                  "SYNTHETIC DEMO DATA: \(invented) of the \(cells) cells are invented; the others are real.")
+            ? say(en: "SYNTHETIC DEMO DATA: invented cells, not real results.", nl: "SYNTHETISCHE DEMODATA: verzonnen cellen, geen echte resultaten.")
+            : say(en: "SYNTHETIC DEMO DATA: \(invented) of the \(cells) cells are invented; the others are real.",
+                  nl: "SYNTHETISCHE DEMODATA: \(invented) van de \(cells) cellen zijn verzonnen; de andere zijn echt.")
     }
 
     public func syntheticNotice(_ comparison: CellComparison) -> String {
@@ -49,18 +47,18 @@ public struct ComparisonLabels {
     }
 
     var hiddenNote: String {
-        say("minder dan 3 antwoorden: niet getoond", "fewer than 3 responses: not shown")
+        say(en: "fewer than 3 responses: not shown", nl: "minder dan 3 antwoorden: niet getoond")
     }
 
     func title(_ comparison: CellComparison) -> String {
-        say("Vergelijking van cellen, ronde \(comparison.year) (\(comparison.questionnaireID) \(comparison.questionnaireVersion)); geen rangschikking",
-            "Comparison of cells, round \(comparison.year) (\(comparison.questionnaireID) \(comparison.questionnaireVersion)); not a ranking")
+        say(en: "Comparison of cells, round \(comparison.year) (\(comparison.questionnaireID) \(comparison.questionnaireVersion)); not a ranking",
+            nl: "Vergelijking van cellen, ronde \(comparison.year) (\(comparison.questionnaireID) \(comparison.questionnaireVersion)); geen rangschikking")
     }
 
     func median(_ group: CellComparison.GroupMedian, grouping: CellComparison.Grouping) -> String {
         let label = CellComparison.label(group.group, grouping: grouping, language: language)
         let count = group.municipalities
-        return say("mediaan \(label) (\(count) \(count == 1 ? "gemeente" : "gemeenten"))",
-                   "median \(label) (\(count) \(count == 1 ? "municipality" : "municipalities"))")
+        return say(en: "median \(label) (\(count) \(count == 1 ? "municipality" : "municipalities"))",
+                   nl: "mediaan \(label) (\(count) \(count == 1 ? "gemeente" : "gemeenten"))")
     }
 }

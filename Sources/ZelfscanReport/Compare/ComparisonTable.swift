@@ -13,8 +13,8 @@ public struct ComparisonTable {
 
     public func render() -> String {
         let measures: [String?] = comparison.dimensions.map { Optional($0) } + [nil]
-        var header = [labels.say("Gemeente", "Municipality"), "n"] + measures.map { labels.measure($0) }
-        header.append(labels.say("Verschil totaal", "Change overall"))
+        var header = [labels.say(en: "Municipality", nl: "Gemeente"), "n"] + measures.map { labels.measure($0) }
+        header.append(labels.say(en: "Change overall", nl: "Verschil totaal"))
         var lines: [[String]] = []
         var groupStarts: [Int: String] = [:]
         for group in comparison.groups {
@@ -26,7 +26,7 @@ public struct ComparisonTable {
                 }
                 let cells = row.values.map { "\(labels.score($0.score)) \(labels.band($0.band))" }
                 let overall = row.values.last
-                let change = overall?.change.map { "\(labels.change($0)) (\(labels.say("sinds", "since")) \(row.previousYear.map(String.init) ?? ""))" } ?? ""
+                let change = overall?.change.map { "\(labels.change($0)) (\(labels.say(en: "since", nl: "sinds")) \(row.previousYear.map(String.init) ?? ""))" } ?? ""
                 lines.append([row.municipality, String(row.respondents)] + cells + [change])
             }
             lines.append([labels.median(group, grouping: comparison.grouping), ""] + group.medians.map { "\(labels.score($0.score)) \(labels.band($0.band))" } + [""])
@@ -47,7 +47,7 @@ public struct ComparisonTable {
             if let group = groupStarts[index] { output += ["", "\(group):"] }
             output.append(format(line))
         }
-        output += ["", labels.say("Banden op de niet-afgeronde score; n = ingediende antwoorden.", "Bands on the unrounded score; n = submitted responses.")]
+        output += ["", labels.say(en: "Bands on the unrounded score; n = submitted responses.", nl: "Banden op de niet-afgeronde score; n = ingediende antwoorden.")]
         return output.joined(separator: "\n") + "\n"
     }
 }
