@@ -63,4 +63,44 @@ public struct ComparisonLabels {
         return say("mediaan \(label) (\(count) \(count == 1 ? "gemeente" : "gemeenten"))",
                    "median \(label) (\(count) \(count == 1 ? "municipality" : "municipalities"))")
     }
+
+    /// "2025: 3 agreed, 1 done" for the plan looked back at, and the actions agreed after this
+    /// round; empty without either. Counts only: a comparison never shows an action's text.
+    func actions(_ row: CellComparison.Row, year: Int) -> String {
+        var parts: [String] = []
+        if let tally = row.actions {
+            parts.append(say("\(tally.planYear): \(tally.agreed) afgesproken, \(tally.done) uitgevoerd",
+                             "\(tally.planYear): \(tally.agreed) agreed, \(tally.done) done"))
+        }
+        if let new = row.newActions {
+            parts.append(say("\(year): \(new) nieuw afgesproken", "\(year): \(new) newly agreed"))
+        }
+        return parts.joined(separator: "; ")
+    }
+
+    /// The lines under every rendering: the bands, the change with and without actions, and the
+    /// cells without a round in the year.
+    public func footer(_ comparison: CellComparison) -> [String] {
+        var lines = ["", say("Banden op de niet-afgeronde score; n = ingediende antwoorden.", "Bands on the unrounded score; n = submitted responses.")]
+        if let sentence = actionChange(comparison) { lines.append(sentence) }
+        if let sentence = withoutRound(comparison) { lines.append(sentence) }
+        return lines
+    }
+
+    /// Descriptive: "samen met", never "door".
+    public func actionChange(_ comparison: CellComparison) -> String? {
+        guard let change = comparison.actionChange else { return nil }
+        func part(_ part: CellComparison.ActionChange.Part) -> String {
+            let mean = part.meanChange.map { self.change($0).isEmpty ? score($0) : self.change($0) } ?? "–"
+            return say("gemiddeld \(mean) (\(part.dimensions) dimensies)", "\(mean) on average (\(part.dimensions) dimensions)")
+        }
+        return say("Dimensies met een afgesproken actie veranderden \(part(change.withActions)), dimensies zonder actie \(part(change.withoutActions)). Dat gebeurde samen met de acties; of het door de acties kwam, zeggen deze cijfers niet.",
+                   "Dimensions with an agreed action changed by \(part(change.withActions)), dimensions without one by \(part(change.withoutActions)). This happened together with the actions; these figures do not say whether the actions caused it.")
+    }
+
+    public func withoutRound(_ comparison: CellComparison) -> String? {
+        guard !comparison.withoutRound.isEmpty else { return nil }
+        let names = comparison.withoutRound.joined(separator: ", ")
+        return say("Zonder ronde in \(comparison.year): \(names).", "No round in \(comparison.year): \(names).")
+    }
 }
