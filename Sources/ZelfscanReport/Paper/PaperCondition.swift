@@ -3,7 +3,7 @@ import ZelfscanCore
 /// A `show_if` condition as a member reads it on paper: the question's number and the words of
 /// the boxes, never an item id or an option code ("Alleen beantwoorden als u bij vraag 3 'Eens'
 /// koos").
-struct PaperCondition {
+struct PaperCondition: PhraseBook {
     let questionnaire: Questionnaire
     /// Question numbers as printed, by item id.
     let numbers: [String: Int]
@@ -11,10 +11,7 @@ struct PaperCondition {
 
     func sentence(_ condition: Condition) -> String {
         let clause = clause(condition)
-        switch language {
-        case .nl: return "Alleen beantwoorden als \(clause)."
-        case .en: return "Only answer if \(clause)."
-        }
+        return say(en: "Only answer if \(clause).", nl: "Alleen beantwoorden als \(clause).")
     }
 
     /// A clause that completes "Only answer if …".
@@ -27,12 +24,12 @@ struct PaperCondition {
         case .noneOf(let item, let values):
             let question = self.question(item)
             let words = alternatives(labels(item, values))
-            return say("u bij \(question) iets anders dan \(words) koos", "you chose something other than \(words) at \(question)")
+            return say(en: "you chose something other than \(words) at \(question)", nl: "u bij \(question) iets anders dan \(words) koos")
         case .answered(let item, let expected):
             let question = self.question(item)
             return expected
-                ? say("u \(question) beantwoordde", "you answered \(question)")
-                : say("u \(question) niet beantwoordde", "you did not answer \(question)")
+                ? say(en: "you answered \(question)", nl: "u \(question) beantwoordde")
+                : say(en: "you did not answer \(question)", nl: "u \(question) niet beantwoordde")
         case .range(let item, let atLeast, let atMost):
             return range(item, atLeast: atLeast, atMost: atMost)
         case .role(let roles):
@@ -40,9 +37,9 @@ struct PaperCondition {
         case .roleGroup(let groups):
             return role(questionnaire.roles.filter { groups.contains($0.group) }.map(\.id))
         case .all(let conditions):
-            return conditions.map(clause).joined(separator: say(" en ", " and "))
+            return conditions.map(clause).joined(separator: say(en: " and ", nl: " en "))
         case .any(let conditions):
-            return conditions.map(clause).joined(separator: say(" of ", " or "))
+            return conditions.map(clause).joined(separator: say(en: " or ", nl: " of "))
         case .not(let inner):
             return negated(inner)
         }
@@ -67,41 +64,39 @@ struct PaperCondition {
         case .range(let item, let atLeast, let atMost):
             guard let bounds = numberBounds(atLeast: atLeast, atMost: atMost) else { return clause(.answered(item: item, false)) }
             let question = self.question(item)
-            return say("u bij \(question) niet \(bounds) invulde", "you did not write \(bounds) at \(question)")
+            return say(en: "you did not write \(bounds) at \(question)", nl: "u bij \(question) niet \(bounds) invulde")
         case .answered(let item, let expected):
             return clause(.answered(item: item, !expected))
         default:
-            return say("niet geldt dat \(clause(condition))", "it is not so that \(clause(condition))")
+            return say(en: "it is not so that \(clause(condition))", nl: "niet geldt dat \(clause(condition))")
         }
     }
 
     private func notRole(_ roles: [String]) -> String {
         let words = alternatives(roles.map { id in quoted(questionnaire.role(id)?.label.text(language) ?? id) })
-        return say("u als rol niet \(words) aankruiste", "you did not tick \(words) as your role")
+        return say(en: "you did not tick \(words) as your role", nl: "u als rol niet \(words) aankruiste")
     }
 
     private func notChose(_ item: String, _ labels: [String]) -> String {
         let question = self.question(item)
         let words = alternatives(labels)
-        return say("u bij \(question) niet \(words) koos", "you did not choose \(words) at \(question)")
+        return say(en: "you did not choose \(words) at \(question)", nl: "u bij \(question) niet \(words) koos")
     }
-
-    private func say(_ nl: String, _ en: String) -> String { language == .en ? en : nl }
 
     private func question(_ item: String) -> String {
         let number = numbers[item].map(String.init) ?? "?"
-        return say("vraag \(number)", "question \(number)")
+        return say(en: "question \(number)", nl: "vraag \(number)")
     }
 
     private func chose(_ item: String, _ labels: [String]) -> String {
         let question = self.question(item)
         let words = alternatives(labels)
-        return say("u bij \(question) \(words) koos", "you chose \(words) at \(question)")
+        return say(en: "you chose \(words) at \(question)", nl: "u bij \(question) \(words) koos")
     }
 
     private func role(_ roles: [String]) -> String {
         let words = alternatives(roles.map { id in quoted(questionnaire.role(id)?.label.text(language) ?? id) })
-        return say("u als rol \(words) aankruiste", "you ticked \(words) as your role")
+        return say(en: "you ticked \(words) as your role", nl: "u als rol \(words) aankruiste")
     }
 
     /// A scale's bounds become the boxes within them; a number's bounds stay numbers.
@@ -114,9 +109,9 @@ struct PaperCondition {
         }
         let question = self.question(item)
         guard let bounds = numberBounds(atLeast: atLeast, atMost: atMost) else {
-            return say("u \(question) beantwoordde", "you answered \(question)")
+            return say(en: "you answered \(question)", nl: "u \(question) beantwoordde")
         }
-        return say("u bij \(question) \(bounds) invulde", "you wrote \(bounds) at \(question)")
+        return say(en: "you wrote \(bounds) at \(question)", nl: "u bij \(question) \(bounds) invulde")
     }
 
     /// "0 of meer", "een getal van 1 tot en met 5"; nil without bounds.
@@ -124,9 +119,9 @@ struct PaperCondition {
         let low = atLeast.map { language.decimal(NumberText.format($0)) }
         let high = atMost.map { language.decimal(NumberText.format($0)) }
         switch (low, high) {
-        case (let low?, let high?): return say("een getal van \(low) tot en met \(high)", "a number from \(low) to \(high)")
-        case (let low?, nil): return say("\(low) of meer", "\(low) or more")
-        case (nil, let high?): return say("\(high) of minder", "\(high) or less")
+        case (let low?, let high?): return say(en: "a number from \(low) to \(high)", nl: "een getal van \(low) tot en met \(high)")
+        case (let low?, nil): return say(en: "\(low) or more", nl: "\(low) of meer")
+        case (nil, let high?): return say(en: "\(high) or less", nl: "\(high) of minder")
         case (nil, nil): return nil
         }
     }
@@ -153,7 +148,7 @@ struct PaperCondition {
 
     private func alternatives(_ words: [String]) -> String {
         guard words.count > 1 else { return words.first ?? "" }
-        return words.dropLast().joined(separator: ", ") + say(" of ", " or ") + words[words.count - 1]
+        return words.dropLast().joined(separator: ", ") + say(en: " or ", nl: " of ") + words[words.count - 1]
     }
 
     private func quoted(_ text: String) -> String { "'\(text)'" }
