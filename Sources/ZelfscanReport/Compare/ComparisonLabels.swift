@@ -61,4 +61,44 @@ public struct ComparisonLabels: PhraseBook {
         return say(en: "median \(label) (\(count) \(count == 1 ? "municipality" : "municipalities"))",
                    nl: "mediaan \(label) (\(count) \(count == 1 ? "gemeente" : "gemeenten"))")
     }
+
+    /// "2025: 3 agreed, 1 done" for the plan looked back at, and the actions agreed after this
+    /// round; empty without either. Counts only: a comparison never shows an action's text.
+    func actions(_ row: CellComparison.Row, year: Int) -> String {
+        var parts: [String] = []
+        if let tally = row.actions {
+            parts.append(say(en: "\(tally.planYear): \(tally.agreed) agreed, \(tally.done) done",
+                             nl: "\(tally.planYear): \(tally.agreed) afgesproken, \(tally.done) uitgevoerd"))
+        }
+        if let new = row.newActions {
+            parts.append(say(en: "\(year): \(new) newly agreed", nl: "\(year): \(new) nieuw afgesproken"))
+        }
+        return parts.joined(separator: "; ")
+    }
+
+    /// The lines under every rendering: the bands, the change with and without actions, and the
+    /// cells without a round in the year.
+    public func footer(_ comparison: CellComparison) -> [String] {
+        var lines = ["", say(en: "Bands on the unrounded score; n = submitted responses.", nl: "Banden op de niet-afgeronde score; n = ingediende antwoorden.")]
+        if let sentence = actionChange(comparison) { lines.append(sentence) }
+        if let sentence = withoutRound(comparison) { lines.append(sentence) }
+        return lines
+    }
+
+    /// Descriptive: "samen met", never "door".
+    public func actionChange(_ comparison: CellComparison) -> String? {
+        guard let change = comparison.actionChange else { return nil }
+        func part(_ part: CellComparison.ActionChange.Part) -> String {
+            let mean = part.meanChange.map { self.change($0).isEmpty ? score($0) : self.change($0) } ?? "–"
+            return say(en: "\(mean) on average (\(part.dimensions) dimensions)", nl: "gemiddeld \(mean) (\(part.dimensions) dimensies)")
+        }
+        return say(en: "Dimensions with an agreed action changed by \(part(change.withActions)), dimensions without one by \(part(change.withoutActions)). This happened together with the actions; these figures do not say whether the actions caused it.",
+                   nl: "Dimensies met een afgesproken actie veranderden \(part(change.withActions)), dimensies zonder actie \(part(change.withoutActions)). Dat gebeurde samen met de acties; of het door de acties kwam, zeggen deze cijfers niet.")
+    }
+
+    public func withoutRound(_ comparison: CellComparison) -> String? {
+        guard !comparison.withoutRound.isEmpty else { return nil }
+        let names = comparison.withoutRound.joined(separator: ", ")
+        return say(en: "No round in \(comparison.year): \(names).", nl: "Zonder ronde in \(comparison.year): \(names).")
+    }
 }
