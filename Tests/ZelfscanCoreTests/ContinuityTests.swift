@@ -81,3 +81,52 @@ struct ContinuityTests {
         #expect(QuestionnaireLibrary.bundled.entry(for: stamp)?.sha256 == archived.sha256)
     }
 }
+
+@Suite("Demo data across versions")
+struct DemoAcrossVersionsTests {
+    static func cells() throws -> (earlier: Questionnaire, later: Questionnaire, cells: [DemoCell]) {
+        let before = try ContinuityTests.earlier()
+        let after = try FormatTwoFixture.questionnaire()
+        let cells = DemoDataGenerator(questionnaire: after, seed: 5, municipalities: 6, years: 3, firstYear: 2024,
+                                      questionnaireSHA256: "new", earlier: (before, "old")).generate()
+        return (before, after, cells)
+    }
+
+    @Test func earlierRoundsAreOnTheEarlierVersion() throws {
+        let (_, _, cells) = try Self.cells()
+        for response in cells.flatMap(\.responses) {
+            let expected = response.year == 2026 ? ("1.0", "new") : ("0.9", "old")
+            #expect((response.questionnaire.version, response.questionnaire.sha256) == expected)
+            if response.year < 2026 {
+                #expect(response.answers["knowledge.right"] == nil)
+                #expect(response.answers.keys.allSatisfy { $0 != "trust.share" })
+            }
+        }
+    }
+
+    @Test func factsComeFromTheirRoleAndKnowledgeIsAnswered() throws {
+        let (_, _, cells) = try Self.cells()
+        let latest = cells.flatMap(\.responses).filter { $0.year == 2026 && $0.status == .submitted }
+        #expect(latest.filter { $0.role != "prevention" }.allSatisfy { $0.answers["context.remarks"] == nil })
+        #expect(latest.contains { $0.answers["knowledge.right"] == .choice("may") })
+        #expect(latest.contains { $0.answers["knowledge.right"] == .choice("must") || $0.answers["knowledge.right"] == .missing("dk") })
+    }
+
+    /// Scored with the version each round was given on, the demo's trend continues `trust` on
+    /// its one comparable statement and never gives an overall change across versions.
+    @Test func theDemoTrendLinksTheVersions() throws {
+        let (before, after, cells) = try Self.cells()
+        for cell in cells {
+            let old = cell.responses.filter { $0.year < 2026 }
+            let new = cell.responses.filter { $0.year == 2026 }
+            let rounds = try CellAggregator(questionnaire: before).rounds(old) + CellAggregator(questionnaire: after).rounds(new)
+            let trend = try CellTrend(rounds: rounds, questionnaires: [before, after])
+            #expect(trend.steps.count == 2)
+            #expect(trend.steps[0].acrossVersions == false)
+            let across = trend.steps[1]
+            #expect(across.acrossVersions && across.comparable)
+            #expect(across.partial == ["trust": 1])
+            #expect(across.overall == nil)
+        }
+    }
+}

@@ -27,6 +27,24 @@ public struct QuestionnaireLibrary: Sendable {
             return Entry(questionnaire: questionnaire, sha256: loaded.sha256)
         })
 
+    /// A workspace's questionnaire with the bundled earlier versions of the same id: what its
+    /// responses of earlier rounds may have been given on.
+    public static func workspace(current: Questionnaire, sha256: String) -> QuestionnaireLibrary {
+        let earlier = bundled.entries.filter { $0.questionnaire.id == current.id && $0.questionnaire.version != current.version }
+        return QuestionnaireLibrary([Entry(questionnaire: current, sha256: sha256)] + earlier)
+    }
+
+    /// The loader for a response file's bytes: the one of the questionnaire its header names,
+    /// when that is another version in the library; nil otherwise (the caller's loader then
+    /// reads it, and says what is wrong).
+    public func responseLoader(for bytes: [UInt8], current: Questionnaire) -> ResponseLoader? {
+        guard let stamp = ResponseLoader.stamp(of: bytes),
+              stamp.id == current.id, stamp.version != current.version,
+              let entry = entries.first(where: { $0.questionnaire.id == stamp.id && $0.questionnaire.version == stamp.version })
+        else { return nil }
+        return ResponseLoader(questionnaire: entry.questionnaire, questionnaireSHA256: entry.sha256)
+    }
+
     /// The questionnaire a response was given on: the entry with its id, version and file hash,
     /// else the one with its id and version (the loader warns that the file changed since).
     public func entry(for stamp: Response.QuestionnaireStamp) -> Entry? {
