@@ -103,4 +103,36 @@ public struct ComparisonLabels {
         let names = comparison.withoutRound.joined(separator: ", ")
         return say("Zonder ronde in \(comparison.year): \(names).", "No round in \(comparison.year): \(names).")
     }
+
+    func trendTitle(_ trend: PortfolioTrend) -> String {
+        let span = [trend.years.first, trend.years.last].compactMap { $0.map(String.init) }.joined(separator: "–")
+        return say("Cellen door de jaren, \(span) (\(trend.questionnaireID) \(trend.questionnaireVersion)); geen rangschikking",
+                   "Cells over the years, \(span) (\(trend.questionnaireID) \(trend.questionnaireVersion)); not a ranking")
+    }
+
+    func flag(_ flag: PortfolioTrend.Flag) -> String {
+        switch flag {
+        case .scoreFell(let id, let from, let to, let change):
+            let text = ScoreFormat.display(-change, language: language)
+            return say("\(measure(id)) daalde \(text) punten (\(from) → \(to))", "\(measure(id)) fell by \(text) points (\(from) → \(to))")
+        case .responseFell(let from, let to, let before, let after):
+            return say("minder leden dienden in: \(before) → \(after) (\(from) → \(to))", "fewer members submitted: \(before) → \(after) (\(from) → \(to))")
+        case .lowestBandTwice(let dimension, let years):
+            let band = band(questionnaire.bands.min { $0.from < $1.from }?.code)
+            let span = years.map(String.init).joined(separator: " " + say("en", "and") + " ")
+            return say("\(measure(dimension)): \(band) in \(span)", "\(measure(dimension)): \(band) in \(span)")
+        }
+    }
+
+    func statement(_ id: String) -> String {
+        questionnaire.scoredItems.first { $0.id == id }?.text.text(language) ?? id
+    }
+
+    func contextQuestion(_ id: String) -> String {
+        questionnaire.context?.items.first { $0.id == id }?.text.text(language) ?? id
+    }
+
+    func contextOption(_ id: String, _ code: String) -> String {
+        questionnaire.context?.items.first { $0.id == id }?.options.first { $0.code == code }?.label.text(language) ?? code
+    }
 }
