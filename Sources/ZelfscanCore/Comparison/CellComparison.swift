@@ -170,15 +170,15 @@ public struct CellComparison: Sendable, Equatable {
 
     /// The label of a group key in `language`.
     public static func label(_ key: String?, grouping: Grouping, language: Language) -> String {
-        guard let key else { return language == .en ? "unknown" : "onbekend" }
+        guard let key else { return Phrase(en: "unknown", nl: "onbekend").text(language) }
         switch grouping {
         case .group:
             guard let group = BelfiusCluster.Group(rawValue: key) else { return key }
-            return language == .en ? group.label.en : group.label.nl
+            return group.label.text(language)
         case .province: return key
         case .level:
-            if key == Workspace.Level.zone.rawValue { return language == .en ? "police-zone cells (ZIVC-R)" : "zonale cellen (ZIVC-R)" }
-            return language == .en ? "municipal cells (LIVC-R)" : "gemeentelijke cellen (LIVC-R)"
+            if key == Workspace.Level.zone.rawValue { return Phrase(en: "police-zone cells (ZIVC-R)", nl: "zonale cellen (ZIVC-R)").text(language) }
+            return Phrase(en: "municipal cells (LIVC-R)", nl: "gemeentelijke cellen (LIVC-R)").text(language)
         }
     }
 }

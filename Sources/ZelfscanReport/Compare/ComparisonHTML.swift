@@ -21,10 +21,10 @@ public struct ComparisonHTML {
         if comparison.synthetic { body.append("<p class=\"synthetic\"><strong>\(escape(labels.syntheticNotice(comparison)))</strong></p>") }
         body.append("<h1>\(escape(labels.title(comparison)))</h1>")
         body.append("<table>")
-        body.append("<thead><tr><th scope=\"col\">\(escape(labels.say("Gemeente", "Municipality")))</th><th scope=\"col\">n</th>"
+        body.append("<thead><tr><th scope=\"col\">\(escape(labels.say(en: "Municipality", nl: "Gemeente")))</th><th scope=\"col\">n</th>"
                     + measures.map { "<th scope=\"col\">\(escape(labels.measure($0)))</th>" }.joined()
-                    + "<th scope=\"col\">\(escape(labels.say("Verschil totaal", "Change overall")))</th>"
-                    + (showsActions ? "<th scope=\"col\">\(escape(labels.say("Acties", "Actions")))</th>" : "") + "</tr></thead>")
+                    + "<th scope=\"col\">\(escape(labels.say(en: "Change overall", nl: "Verschil totaal")))</th>"
+                    + (showsActions ? "<th scope=\"col\">\(escape(labels.say(en: "Actions", nl: "Acties")))</th>" : "") + "</tr></thead>")
         for group in comparison.groups {
             body.append("<tbody><tr class=\"group\"><th colspan=\"\(measures.count + 3 + (showsActions ? 1 : 0))\" scope=\"rowgroup\">"
                         + escape(CellComparison.label(group.group, grouping: comparison.grouping, language: labels.language)) + "</th></tr>")
@@ -32,7 +32,7 @@ public struct ComparisonHTML {
                 var cells = "<th scope=\"row\">\(escape(row.municipality))</th><td class=\"n\">\(row.respondents)</td>"
                 if row.shown {
                     cells += row.values.map(cell).joined()
-                    let change = row.values.last?.change.map { "\(labels.change($0)) (\(labels.say("sinds", "since")) \(row.previousYear ?? 0))" } ?? ""
+                    let change = row.values.last?.change.map { "\(labels.change($0)) (\(labels.say(en: "since", nl: "sinds")) \(row.previousYear ?? 0))" } ?? ""
                     cells += "<td class=\"change\">\(escape(change))</td>"
                     if showsActions { cells += "<td class=\"actions\">\(escape(labels.actions(row, year: comparison.year)))</td>" }
                 } else {
@@ -46,8 +46,8 @@ public struct ComparisonHTML {
         body.append("</table>")
         body.append("<p class=\"legend\">" + ["attention", "developing", "strength"].map { code in
             "<span class=\"band-\(code)\">\(escape(labels.band(code)))</span>"
-        }.joined(separator: " ") + " — " + escape(labels.say("banden op de niet-afgeronde score; n = ingediende antwoorden; geen rangschikking.",
-                                                            "bands on the unrounded score; n = submitted responses; not a ranking.")) + "</p>")
+        }.joined(separator: " ") + " — " + escape(labels.say(en: "bands on the unrounded score; n = submitted responses; not a ranking.",
+                                                            nl: "banden op de niet-afgeronde score; n = ingediende antwoorden; geen rangschikking.")) + "</p>")
         for sentence in [labels.actionChange(comparison), labels.withoutRound(comparison)].compactMap({ $0 }) {
             body.append("<p>\(escape(sentence))</p>")
         }

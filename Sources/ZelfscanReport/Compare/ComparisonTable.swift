@@ -37,13 +37,13 @@ public struct ComparisonTable {
     private func cell(_ value: CellComparison.Value) -> String { "\(labels.score(value.score)) \(labels.band(value.band))" }
 
     private func change(_ row: CellComparison.Row) -> String {
-        row.values.last?.change.map { "\(labels.change($0)) (\(labels.say("sinds", "since")) \(row.previousYear.map(String.init) ?? ""))" } ?? ""
+        row.values.last?.change.map { "\(labels.change($0)) (\(labels.say(en: "since", nl: "sinds")) \(row.previousYear.map(String.init) ?? ""))" } ?? ""
     }
 
     private func wideTable() -> [String] {
-        var header = [labels.say("Gemeente", "Municipality"), "n"] + measures.map { labels.measure($0) }
-        header.append(labels.say("Verschil totaal", "Change overall"))
-        if showsActions { header.append(labels.say("Acties", "Actions")) }
+        var header = [labels.say(en: "Municipality", nl: "Gemeente"), "n"] + measures.map { labels.measure($0) }
+        header.append(labels.say(en: "Change overall", nl: "Verschil totaal"))
+        if showsActions { header.append(labels.say(en: "Actions", nl: "Acties")) }
         var lines: [[String]] = []
         var groupStarts: [Int: String] = [:]
         for group in comparison.groups {
@@ -92,7 +92,7 @@ public struct ComparisonTable {
                 var first = ["\(row.municipality) (n = \(row.respondents))"]
                 if let overall = row.values.last { first.append("\(labels.measure(nil)) \(cell(overall))") }
                 if !change(row).isEmpty { first.append(change(row)) }
-                if showsActions, !labels.actions(row, year: comparison.year).isEmpty { first.append(labels.say("acties", "actions") + " " + labels.actions(row, year: comparison.year)) }
+                if showsActions, !labels.actions(row, year: comparison.year).isEmpty { first.append(labels.say(en: "actions", nl: "acties") + " " + labels.actions(row, year: comparison.year)) }
                 output += wrap(first, indent: 2, width: width)
                 output += wrap(row.values.filter { $0.measure != nil }.map { "\(labels.measure($0.measure)) \(cell($0))" }, indent: 4, width: width)
             }
