@@ -20,15 +20,15 @@ public struct PortfolioTrendTable {
         }
         output.append(labels.trendTitle(trend))
         let measures: [String?] = trend.dimensions.map { Optional($0) } + [nil]
-        let names = [labels.say("ingediend (n)", "submitted (n)")] + measures.map { labels.measure($0) }
-            + [labels.say("acties afgesproken / uitgevoerd", "actions agreed / done")]
+        let names = [labels.say(en: "submitted (n)", nl: "ingediend (n)")] + measures.map { labels.measure($0) }
+            + [labels.say(en: "actions agreed / done", nl: "acties afgesproken / uitgevoerd")]
         let nameWidth = names.map(\.count).max() ?? 0
         for row in trend.rows {
             output += ["", "\(row.municipality) — \(CellComparison.label(row.group, grouping: trend.grouping, language: labels.language))"]
             var columns: [[String]] = []
             for year in trend.years {
                 guard let point = row.points.first(where: { $0.year == year }) else {
-                    columns.append([String(year), labels.say("geen ronde", "no round")])
+                    columns.append([String(year), labels.say(en: "no round", nl: "geen ronde")])
                     continue
                 }
                 var column = [String(year), String(point.respondents)]
@@ -51,25 +51,23 @@ public struct PortfolioTrendTable {
             for (index, name) in names.enumerated() { output.append(line(name, index + 1)) }
             for flag in row.flags { output.append("  ! " + labels.flag(flag)) }
         }
-        output += ["", labels.say("Stellingen die in meerdere cellen een aandachtspunt zijn (laatste ronde):",
-                                  "Statements that need attention in several cells (latest round):")]
-        if trend.weakStatements.isEmpty { output.append("  " + labels.say("geen", "none")) }
+        output += ["", labels.say(en: "Statements that need attention in several cells (latest round):",
+                                  nl: "Stellingen die in meerdere cellen een aandachtspunt zijn (laatste ronde):")]
+        if trend.weakStatements.isEmpty { output.append("  " + labels.say(en: "none", nl: "geen")) }
         for statement in trend.weakStatements {
-            output.append("  \(statement.cells) \(labels.say("van", "of")) \(statement.of): \(labels.statement(statement.itemID)) (\(statement.itemID))")
+            output.append("  \(statement.cells) \(labels.say(en: "of", nl: "van")) \(statement.of): \(labels.statement(statement.itemID)) (\(statement.itemID))")
         }
         for question in trend.pooled.questions {
-            output += ["", labels.contextQuestion(question.itemID) + " " + labels.say(
-                "(\(question.answered) leden in \(trend.pooled.cells) cellen, laatste ronde):",
-                "(\(question.answered) members in \(trend.pooled.cells) cells, latest round):")]
+            output += ["", labels.contextQuestion(question.itemID) + " " + labels.say(en: "(\(question.answered) members in \(trend.pooled.cells) cells, latest round):",
+                nl: "(\(question.answered) leden in \(trend.pooled.cells) cellen, laatste ronde):")]
             for option in question.options.sorted(by: { $0.members > $1.members }) where option.members > 0 {
-                output.append("  \(option.members) \(labels.say("leden", "members")), \(option.cells) "
-                              + (option.cells == 1 ? labels.say("cel", "cell") : labels.say("cellen", "cells")) + ": "
+                output.append("  \(option.members) \(labels.say(en: "members", nl: "leden")), \(option.cells) "
+                              + (option.cells == 1 ? labels.say(en: "cell", nl: "cel") : labels.say(en: "cells", nl: "cellen")) + ": "
                               + labels.contextOption(question.itemID, option.code))
             }
         }
-        output += ["", labels.say(
-            "Scores met het verschil sinds de vorige getoonde ronde tussen haakjes; – : minder dan 3 antwoorden. Geen rangschikking.",
-            "Scores with the change since the previous shown round in brackets; –: fewer than 3 responses. Not a ranking.")]
+        output += ["", labels.say(en: "Scores with the change since the previous shown round in brackets; –: fewer than 3 responses. Not a ranking.",
+            nl: "Scores met het verschil sinds de vorige getoonde ronde tussen haakjes; – : minder dan 3 antwoorden. Geen rangschikking.")]
         return output.joined(separator: "\n") + "\n"
     }
 }
