@@ -85,6 +85,7 @@ struct OtherDomainTests {
         }
         try run("compare", ["compare", "pool"])
         try run("compare en", ["compare", "pool", "--language", "en", "--by", "level"])
+        try run("compare trend", ["compare", "pool", "--trend"])
         try run("compare html", ["compare", "pool", "--format", "html", "--out", "compare.html"])
         try run("compare csv", ["compare", "pool", "--format", "csv", "--out", "compare.csv"])
         try run("compare json", ["compare", "pool", "--format", "json", "--out", "compare.json"])

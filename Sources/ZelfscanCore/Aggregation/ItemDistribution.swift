@@ -9,6 +9,7 @@ public struct ItemDistribution: Sendable, Equatable {
     public struct CodeCount: Sendable, Equatable {
         public var code: String
         public var count: Int
+        public var kind: MissingOption.Kind = .dontKnow
     }
 
     public var itemID: String
@@ -25,10 +26,19 @@ public struct ItemDistribution: Sendable, Equatable {
     /// Respondents who gave a scale value.
     public var answered: Int { values.reduce(0) { $0 + $1.count } }
 
-    /// Share (0–1) of the respondents shown the item who chose a missing code; nil if nobody saw it.
+    /// Respondents who chose a "don't know" code.
+    public var dontKnow: Int { missing.reduce(0) { $1.kind == .dontKnow ? $0 + $1.count : $0 } }
+
+    /// Respondents who chose a "not applicable" code: the statement did not concern them.
+    public var notApplicable: Int { missing.reduce(0) { $1.kind == .notApplicable ? $0 + $1.count : $0 } }
+
+    /// Share (0–1) of the respondents the statement concerned who did not know; "not applicable"
+    /// is not a knowledge gap, so it counts neither above nor below the line. Nil if nobody it
+    /// concerned saw it.
     public var dontKnowShare: Double? {
-        guard shown > 0 else { return nil }
-        return Double(missing.reduce(0) { $0 + $1.count }) / Double(shown)
+        let concerned = shown - notApplicable
+        guard concerned > 0 else { return nil }
+        return Double(dontKnow) / Double(concerned)
     }
 
     /// Counts the answers of respondents who were shown the item, in one pass over them.
@@ -54,7 +64,7 @@ public struct ItemDistribution: Sendable, Equatable {
         self.dimensionID = dimensionID
         self.shown = shown
         self.values = zip(scale.options, valueCounts).map { ValueCount(value: $0.value, count: $1) }
-        self.missing = zip(scale.missing, missingCounts).map { CodeCount(code: $0.code, count: $1) }
+        self.missing = zip(scale.missing, missingCounts).map { CodeCount(code: $0.code, count: $1, kind: $0.kind) }
         self.unanswered = unanswered
     }
 }

@@ -22,6 +22,8 @@ public struct ReportInput: Sendable {
     /// The date printed on the cover: from `SOURCE_DATE_EPOCH` or the data, never the clock.
     public var date: Date?
     public var rules: ScoringRules
+    /// The questionnaire versions the rounds were given on, so the trend can link versions.
+    public var questionnaires: [Questionnaire] = []
 
     public init(questionnaire: Questionnaire, workspace: Workspace, round: CellRound, responses: [Response],
                 rounds: [CellRound] = [], references: [ReferenceComparison] = [], peers: PeerBenchmark? = nil,

@@ -116,8 +116,8 @@ struct PaperCondition: PhraseBook {
 
     /// "0 of meer", "een getal van 1 tot en met 5"; nil without bounds.
     private func numberBounds(atLeast: Double?, atMost: Double?) -> String? {
-        let low = atLeast.map { language.decimal(NumberText.format($0)) }
-        let high = atMost.map { language.decimal(NumberText.format($0)) }
+        let low = atLeast.map { language.number($0) }
+        let high = atMost.map { language.number($0) }
         switch (low, high) {
         case (let low?, let high?): return say(en: "a number from \(low) to \(high)", nl: "een getal van \(low) tot en met \(high)")
         case (let low?, nil): return say(en: "\(low) or more", nl: "\(low) of meer")
@@ -135,7 +135,7 @@ struct PaperCondition: PhraseBook {
         switch value {
         case .number(let number):
             if let option = scale(of: item)?.options.first(where: { $0.value == number }) { return option.label.text(language) }
-            return language.decimal(NumberText.format(number))
+            return language.number(number)
         case .code(let code):
             if let scale = scale(of: item), let missing = scale.missing.first(where: { $0.code == code }) { return missing.label.text(language) }
             if let context = contextItem(item) {

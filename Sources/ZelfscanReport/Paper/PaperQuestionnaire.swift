@@ -132,7 +132,7 @@ public struct PaperQuestionnaire: Sendable {
                 box(option.label.text(language) + (option.exclusive ? " (\(t.exclusive))" : ""))
             }
         case .number:
-            let bound = { (value: Double?) in value.map { language.decimal(NumberText.format($0)) } }
+            let bound = { (value: Double?) in value.map { language.number($0) } }
             out.append("<p>\(e(t.number(item.unit?.text(language), minimum: bound(item.minimum), maximum: bound(item.maximum)))) <span class=\"write short\"></span></p>")
             out.append("<ul class=\"boxes\">")
         case .text:

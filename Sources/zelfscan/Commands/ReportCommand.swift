@@ -71,12 +71,13 @@ struct ReportCommand: AsyncParsableCommand {
         }
         var benchmark: PeerBenchmark?
         if let peers { benchmark = try await folder.peerBenchmark(for: round, peers: peers, language: language) }
-        let input = ReportInput(
+        var input = ReportInput(
             questionnaire: folder.questionnaire, workspace: folder.workspace, round: round, responses: submitted,
             rounds: rounds.filter { $0.municipality == round.municipality },
             references: ReferenceComparison.all(questionnaire: folder.questionnaire, responses: submitted),
             peers: benchmark, openDrafts: drafts, includeComments: includeComments, language: language,
             date: ReportDate.resolve(sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], responses: submitted))
+        input.questionnaires = history.questionnaires
         let report: CellReport
         do {
             report = try CellReport(input)
