@@ -31,6 +31,26 @@ public struct ItemDistribution: Sendable, Equatable {
         return Double(missing.reduce(0) { $0 + $1.count }) / Double(shown)
     }
 
+    /// The members' 0–100 item scores, lowest first: one per answer on the scale.
+    public func scores(of item: Item, on scale: Scale) -> [Double] {
+        values.flatMap { count in
+            Array(repeating: ItemScore.score(count.value, reverse: item.reverse, on: scale), count: count.count)
+        }.sorted()
+    }
+
+    /// Mean item score; nil below `minimum` answers, because a mean of one or two answers is
+    /// those members' own.
+    public func mean(of item: Item, on scale: Scale, minimum: Int = ScoringRules.minimumCellRespondents) -> Double? {
+        answered >= minimum ? Descriptive.mean(scores(of: item, on: scale)) : nil
+    }
+
+    /// Agreement on this one statement (`AgreementIndex.statement`); nil below
+    /// `ScoringRules.minimumSpreadRespondents` answers, where a spread would give answers away.
+    public func agreement(of item: Item, on scale: Scale) -> Double? {
+        guard answered >= ScoringRules.minimumSpreadRespondents, let null = AgreementIndex.nullVariance(of: scale) else { return nil }
+        return AgreementIndex.statement(.init(scores: scores(of: item, on: scale), nullVariance: null))
+    }
+
     /// Counts the answers of respondents who were shown the item, in one pass over them.
     public init(item: Item, dimensionID: String, scale: Scale, visibilities: [Visibility]) {
         var shown = 0

@@ -29,6 +29,8 @@ public struct ItemSummary: Sendable, Equatable {
     /// Sample SD of the item scores; nil below two answers.
     public var standardDeviation: Double?
     public var dontKnowShare: Double?
+    /// Agreement on this statement (`AgreementIndex.statement`); nil below four answers.
+    public var agreement: Double?
     /// Options least favourable first, then "don't know" codes, then unanswered (when any).
     public var segments: [Segment]
     /// The scale's id and its option labels and counts in the scale's own order, for tables.
@@ -37,6 +39,9 @@ public struct ItemSummary: Sendable, Equatable {
     public var optionCounts: [Int]
     public var dontKnowCount: Int
     public var unansweredCount: Int
+
+    /// The members are split on it: agreement at or below `AgreementIndex.disputedAtOrBelow`.
+    public var disputed: Bool { agreement.map(AgreementIndex.isDisputed) ?? false }
 
     init(distribution: ItemDistribution, item: Item, scale: Scale, language: String, unansweredLabel: String) {
         itemID = item.id
@@ -52,6 +57,7 @@ public struct ItemSummary: Sendable, Equatable {
         let scores = keyed.flatMap { Array(repeating: $0.score, count: $0.count.count) }
         mean = Descriptive.mean(scores)
         standardDeviation = Descriptive.sampleStandardDeviation(scores)
+        agreement = distribution.agreement(of: item, on: scale)
         var segments = keyed.enumerated().map { index, entry in
             Segment(label: scale.options.first { $0.value == entry.count.value }?.label.text(language) ?? "",
                     count: entry.count.count, kind: .option(level: index, levels: keyed.count))
