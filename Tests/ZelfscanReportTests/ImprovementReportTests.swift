@@ -7,11 +7,11 @@ import ZelfscanCore
 /// guide, agreement per statement, who answered, and the facts.
 @Suite("Improvement parts of the report")
 struct ImprovementReportTests {
-    static func reports(language: String = "nl") -> [CellReport] {
+    static func reports(language: Language = .nl) -> [CellReport] {
         ReportFixture.cells.indices.compactMap { try? CellReport(try ReportFixture.input(language: language, cell: $0)) }
     }
 
-    @Test(arguments: ["nl", "en"]) func everyDemoCellGetsThreeToFiveProposalsNamingTheirStatements(language: String) throws {
+    @Test(arguments: [Language.nl, .en]) func everyDemoCellGetsThreeToFiveProposalsNamingTheirStatements(language: Language) throws {
         let reports = Self.reports(language: language)
         #expect(reports.count >= ReportFixture.cells.count / 2)
         for report in reports {
@@ -31,7 +31,7 @@ struct ImprovementReportTests {
         }
     }
 
-    @Test(arguments: ["nl", "en"]) func theGuideAsksFiveToEightQuestionsWithTheirNumbers(language: String) throws {
+    @Test(arguments: [Language.nl, .en]) func theGuideAsksFiveToEightQuestionsWithTheirNumbers(language: Language) throws {
         for report in Self.reports(language: language) {
             let guide = report.guide
             #expect((MeetingGuide.minimum...MeetingGuide.maximum).contains(guide.questions.count), "\(report.cover.municipality): \(guide.questions.count)")
@@ -55,7 +55,7 @@ struct ImprovementReportTests {
 
     @Test func aDimensionsAgreementIsPutInWordsOnlyWhenItsStatementsAgree() throws {
         var disputedSeen = 0
-        for report in Self.reports(language: "en") {
+        for report in Self.reports(language: .en) {
             let markdown = MarkdownReport(report).render()
             for section in report.dimensions {
                 let part = try #require(markdown.components(separatedBy: "## \(section.title):").dropFirst().first)
@@ -73,7 +73,7 @@ struct ImprovementReportTests {
     }
 
     @Test func theFactsShowTheNumberOfCases() throws {
-        let report = try CellReport(try ReportFixture.input(language: "nl"))
+        let report = try CellReport(try ReportFixture.input(language: .nl))
         let cases = try #require(report.facts.first { $0.itemID == "context.cases" })
         guard case .number(let median, let lowest, let highest, let unit) = cases.answers else {
             Issue.record("the number of cases is shown as a number, not \(cases.answers)")
@@ -89,7 +89,7 @@ struct ImprovementReportTests {
 
     /// Demogemeente 008 of the coach trial: the mayor and the coordinator answered the year before
     /// and not now. Here a cell's last round loses every respondent of one role.
-    @Test(arguments: ["nl", "en"]) func aChangeInWhoAnsweredIsFlaggedBesideTheChange(language: String) throws {
+    @Test(arguments: [Language.nl, .en]) func aChangeInWhoAnsweredIsFlaggedBesideTheChange(language: Language) throws {
         let aggregator = CellAggregator(questionnaire: ReportFixture.questionnaire)
         var checked = 0
         for index in ReportFixture.cells.indices {
@@ -108,7 +108,7 @@ struct ImprovementReportTests {
             #expect(change.gone.contains(label))
             let markdown = MarkdownReport(report).render()
             let html = HTMLReport(report).render()
-            let warning = ImprovementText(Language(code: language)).roleChange(previous: change.previousYear, gone: change.gone, new: change.new)
+            let warning = ImprovementText(language).roleChange(previous: change.previousYear, gone: change.gone, new: change.new)
             #expect(markdown.contains(warning))
             #expect(html.contains(HTMLEscape.text(warning)))
             for section in report.dimensions where section.trend.count >= 2 && section.trend.allSatisfy({ $0.mean != nil }) {

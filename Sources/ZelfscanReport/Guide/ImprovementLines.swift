@@ -8,7 +8,7 @@ struct ImprovementLines {
 
     init(_ report: CellReport) {
         self.report = report
-        self.w = ImprovementText(Language(code: report.language))
+        self.w = ImprovementText(report.language)
     }
 
     /// Under a dimension's trend: when other roles answered than in the round it is compared

@@ -9,7 +9,7 @@ struct ImprovementText: Sendable {
 
     init(_ language: Language) {
         self.language = language
-        self.report = ReportText(language: language.rawValue)
+        self.report = ReportText(language: language)
     }
 
     private func say(_ nl: String, _ en: String) -> String { Phrase(en: en, nl: nl).text(language) }
@@ -190,6 +190,10 @@ struct ImprovementText: Sendable {
     var differentAnswers: String { say("de antwoorden verschillen", "the answers differ") }
 
     // MARK: Look back
+
+    var lookBackTitle: String { say("Terugblik", "Looking back") }
+
+    var noChange: String { say("geen vergelijking", "no comparison") }
 
     func lookBackHeading(_ year: Int) -> String { say("Wat we na \(year) afspraken", "What we agreed after \(year)") }
 

@@ -32,7 +32,7 @@ public struct MeetingGuide: Sendable, Equatable {
     /// At most two weak, two disputed, two facts, one "don't know", one fall and one look back;
     /// more weak and "don't know" statements fill up to five, no statement asked about twice.
     public init(_ report: CellReport) {
-        let language = Language(code: report.language)
+        let language = report.language
         let w = ImprovementText(language)
         let t = w.report
         let items = report.dimensions.flatMap(\.items)
@@ -79,6 +79,7 @@ public struct MeetingGuide: Sendable, Equatable {
             if index == 0 { primary.append(question) } else { reserve.append(question) }
         }
         if let fall = Self.fall(report, w) { primary.append(fall) }
+        if let back = report.lookBack, let question = LookBackLines(w).guideQuestion(back) { primary.insert(question, at: 0) }
         var questions = Array(primary.prefix(Self.maximum))
         for question in reserve where questions.count < Self.minimum
             && !questions.contains(where: { $0.itemID != nil && $0.itemID == question.itemID }) {

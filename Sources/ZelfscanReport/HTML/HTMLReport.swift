@@ -14,7 +14,7 @@ public struct HTMLReport: Sendable {
         let t = s.t
         var out = [
             "<!DOCTYPE html>",
-            "<html lang=\"\(report.language)\">",
+            "<html lang=\"\(report.language.rawValue)\">",
             "<head>",
             "<meta charset=\"utf-8\">",
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
@@ -26,6 +26,7 @@ public struct HTMLReport: Sendable {
         ]
         out += cover(s)
         out += summary(s)
+        out += lookBack(t, statements: true)
         out += guide(t)
         for (index, section) in report.dimensions.enumerated() { out += dimension(section, index: index, s) }
         out += facts(t)
@@ -41,7 +42,7 @@ public struct HTMLReport: Sendable {
 
     private func e(_ text: String) -> String { HTMLEscape.text(text) }
 
-    private var w: ImprovementText { ImprovementText(Language(code: report.language)) }
+    private var w: ImprovementText { ImprovementText(report.language) }
 
     /// The meeting guide on its own, one page to print for the evaluation meeting: the questions
     /// and the proposed actions with room to write, without any member's answers.
@@ -50,7 +51,7 @@ public struct HTMLReport: Sendable {
         let title = w.guideFileHeading(report.cover.municipality, report.cover.year)
         var out = [
             "<!DOCTYPE html>",
-            "<html lang=\"\(report.language)\">",
+            "<html lang=\"\(report.language.rawValue)\">",
             "<head>",
             "<meta charset=\"utf-8\">",
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
@@ -64,9 +65,42 @@ public struct HTMLReport: Sendable {
         ]
         if report.synthetic { out.append("<p class=\"banner\" role=\"note\">\(e(t.syntheticBanner(cellInvented: report.cover.synthetic)))</p>") }
         out += ["<h1>\(e(title))</h1>", "<p class=\"note\">\(e(w.guideFileNote))</p>", "</header>"]
-        out += guide(t) + actionPlan(t)
+        out += lookBack(t, statements: false) + guide(t) + actionPlan(t)
         out += ["</main>", "</body>", "</html>"]
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Last year's actions beside the change of their statements, then (in the report, not in
+    /// the guide sheet) the change of every statement since the last comparable round.
+    private func lookBack(_ t: ReportText, statements: Bool) -> [String] {
+        guard let back = report.lookBack else { return [] }
+        let lines = LookBackLines(w)
+        var out = ["<section class=\"look-back\" id=\"look-back\">"] + strip(t) + ["<h2>\(e(w.lookBackTitle))</h2>"]
+        if let year = back.planYear {
+            out += ["<h3>\(e(w.lookBackHeading(year)))</h3>", "<p class=\"note\">\(e(w.lookBackNote))</p>"]
+            let c = w.lookBackColumns
+            out.append(back.actions.isEmpty ? "<p>\(e(w.noActions))</p>" : table(
+                [c.action, c.owner, c.status, c.dimension, c.statements],
+                back.actions.map { action in
+                    ["\(action.id). \(action.action)", "\(action.owner), \(action.due)", lines.status(action),
+                     lines.dimension(action), lines.statements(action)]
+                }))
+        } else {
+            out.append("<p>\(e(w.noPlan))</p>")
+        }
+        if statements {
+            if let year = back.comparableYear, !back.statements.isEmpty {
+                out.append("<h3>\(e(w.statementChangesHeading(year)))</h3>")
+                out.append(table([t.statementColumn, t.dimensionColumn, String(year), String(report.cover.year), w.changeColumn],
+                                 back.statements.map { row in
+                                     [row.text, row.dimension, t.score(row.before), t.score(row.after), row.change.map { t.signed($0) } ?? "–"]
+                                 }, numeric: [2, 3, 4]))
+            } else {
+                out.append("<p>\(e(w.noComparableRound))</p>")
+            }
+        }
+        out.append("</section>")
+        return out
     }
 
     private func guide(_ t: ReportText) -> [String] {

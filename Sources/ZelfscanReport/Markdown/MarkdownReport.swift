@@ -9,7 +9,7 @@ public struct MarkdownReport: Sendable {
         self.report = report
     }
 
-    private var w: ImprovementText { ImprovementText(Language(code: report.language)) }
+    private var w: ImprovementText { ImprovementText(report.language) }
 
     /// The meeting guide on its own, to print for the evaluation meeting: the questions and the
     /// proposed actions with room to write, without any member's answers.
@@ -18,7 +18,7 @@ public struct MarkdownReport: Sendable {
         var out: [String] = []
         if report.synthetic { out += ["> **\(t.syntheticBanner(cellInvented: report.cover.synthetic))**", ""] }
         out += ["# \(escape(w.guideFileHeading(report.cover.municipality, report.cover.year)))", "", escape(w.guideFileNote), ""]
-        out += guide() + actionPlan()
+        out += lookBack(statements: false) + guide() + actionPlan()
         while out.last == "" { out.removeLast() }
         return out.joined(separator: "\n") + "\n"
     }
@@ -32,6 +32,7 @@ public struct MarkdownReport: Sendable {
         out += table([["", ""]] + s.coverRows.map { [$0.0, $0.1] }, header: false)
         out += ["", t.coverNote, ""]
         out += summary(s)
+        out += lookBack(statements: true)
         out += guide()
         for section in report.dimensions { out += dimension(section, s) }
         out += facts()
@@ -139,6 +140,39 @@ public struct MarkdownReport: Sendable {
     private func agreement(_ item: ItemSummary, _ t: ReportText) -> String {
         guard let value = item.agreement else { return "–" }
         return item.disputed ? "\(t.decimal2(value)) (\(w.disputedMark))" : t.decimal2(value)
+    }
+
+    /// Last year's actions beside the change of their statements, then (in the report, not in
+    /// the guide sheet) the change of every statement since the last comparable round.
+    private func lookBack(statements: Bool) -> [String] {
+        guard let back = report.lookBack else { return [] }
+        let lines = LookBackLines(w)
+        let t = ReportText(language: report.language)
+        var out = ["## \(w.lookBackTitle)", ""]
+        if let year = back.planYear {
+            out += ["### \(escape(w.lookBackHeading(year)))", "", escape(w.lookBackNote), ""]
+            let c = w.lookBackColumns
+            var rows = [[c.action, c.owner, c.status, c.dimension, c.statements]]
+            for action in back.actions {
+                rows.append(["\(action.id). \(action.action)", "\(action.owner), \(action.due)", lines.status(action),
+                             lines.dimension(action), lines.statements(action)])
+            }
+            out += back.actions.isEmpty ? [escape(w.noActions), ""] : table(rows, header: true) + [""]
+        } else {
+            out += [escape(w.noPlan), ""]
+        }
+        guard statements else { return out }
+        if let year = back.comparableYear, !back.statements.isEmpty {
+            out += ["### \(escape(w.statementChangesHeading(year)))", ""]
+            var rows = [[t.statementColumn, t.dimensionColumn, String(year), String(report.cover.year), w.changeColumn]]
+            for row in back.statements {
+                rows.append([row.text, row.dimension, t.score(row.before), t.score(row.after), row.change.map { t.signed($0) } ?? "–"])
+            }
+            out += table(rows, header: true) + [""]
+        } else {
+            out += [escape(w.noComparableRound), ""]
+        }
+        return out
     }
 
     private func guide() -> [String] {

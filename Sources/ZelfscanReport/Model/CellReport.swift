@@ -10,7 +10,7 @@ public struct CellReport: Sendable, Equatable {
         public var texts: [String]
     }
 
-    public var language: String
+    public var language: Language
     public var cover: CoverFacts
     public var bands: [Band]
     public var dimensions: [DimensionSection]
@@ -30,6 +30,9 @@ public struct CellReport: Sendable, Equatable {
     public var facts: [FactEntry]
     /// Set when other roles answered than in the previous comparable round.
     public var roleChange: RoleChange?
+    /// Last round's agreed actions and the change since the last comparable round; nil when
+    /// there is neither a plan nor an earlier comparable round.
+    public var lookBack: LookBackSection?
     /// Peer comparison given; `peersSynthetic` when its pool holds demo cells.
     public var hasPeers: Bool
     public var peersSynthetic: Bool
@@ -77,15 +80,19 @@ public struct CellReport: Sendable, Equatable {
         self.spreadShown = items.contains { $0.answered >= ScoringRules.minimumSpreadRespondents }
         self.context = input.references.compactMap { Self.context($0, questionnaire: questionnaire, language: language) }
         self.comments = input.includeComments ? Self.comments(input) : nil
-        let typed = Language(code: language)
         self.proposals = ActionProposer.propose(round: round, questionnaire: questionnaire, rules: input.rules)
-            .map { ProposalRow($0, questionnaire: questionnaire, language: typed) }
+            .map { ProposalRow($0, questionnaire: questionnaire, language: language) }
         let referenced = Set(self.context.map(\.itemID))
         self.facts = (questionnaire.context?.items ?? []).filter { !referenced.contains($0.id) }.compactMap { item in
-            FactEntry(item, responses: input.responses.filter { $0.status == .submitted }, language: typed, minimum: minimum)
+            FactEntry(item, responses: input.responses.filter { $0.status == .submitted }, language: language, minimum: minimum)
         }
         let previous = trend?.rounds.last { $0.year < round.year }
-        self.roleChange = previous.flatMap { RoleChange(previous: $0, current: round, questionnaire: questionnaire, minimum: minimum, language: typed) }
+        // Rounds too small to show count for nothing here either, as on the trend line.
+        let lookBack = LookBack.make(round: round, earlier: input.rounds.filter { $0.n >= minimum }, plans: input.plans,
+                                     questionnaire: questionnaire, rules: input.rules)
+        self.lookBack = LookBackSection(lookBack, rounds: input.rounds + [round], questionnaire: questionnaire, language: language,
+                                        minimum: minimum)
+        self.roleChange = previous.flatMap { RoleChange(previous: $0, current: round, questionnaire: questionnaire, minimum: minimum, language: language) }
         self.hasPeers = input.peers != nil
         self.peersSynthetic = input.peers?.synthetic ?? false
         self.peerYear = input.peers?.year
@@ -139,7 +146,7 @@ public struct CellReport: Sendable, Equatable {
                     peers.append(.init(scope: t.allCells, outcome: row.outcome))
                     if case .available(let distribution) = row.outcome { median = distribution.median }
                 case .group(let group):
-                    peers.append(.init(scope: t.group(language == "en" ? group.label.en : group.label.nl), outcome: row.outcome))
+                    peers.append(.init(scope: t.group(language == .en ? group.label.en : group.label.nl), outcome: row.outcome))
                 }
             }
         }
@@ -157,7 +164,7 @@ public struct CellReport: Sendable, Equatable {
     }
 
     private static func context(_ comparison: ReferenceComparison, questionnaire: Questionnaire,
-                                language: String) -> ContextEntry? {
+                                language: Language) -> ContextEntry? {
         guard let item = questionnaire.context?.items.first(where: { $0.id == comparison.itemID }) else { return nil }
         let rows = comparison.rows.map { row in
             ContextEntry.Row(label: item.options.first { $0.code == row.category }?.label.text(language) ?? row.category,

@@ -43,7 +43,7 @@ public struct ItemSummary: Sendable, Equatable {
     /// The members are split on it: agreement at or below `AgreementIndex.disputedAtOrBelow`.
     public var disputed: Bool { agreement.map(AgreementIndex.isDisputed) ?? false }
 
-    init(distribution: ItemDistribution, item: Item, scale: Scale, language: String, unansweredLabel: String) {
+    init(distribution: ItemDistribution, item: Item, scale: Scale, language: Language, unansweredLabel: String) {
         itemID = item.id
         dimensionID = distribution.dimensionID
         text = item.text.text(language)

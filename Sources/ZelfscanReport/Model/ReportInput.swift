@@ -18,15 +18,18 @@ public struct ReportInput: Sendable {
     public var openDrafts: Int
     /// Free-text comments appear only when the user asked for them.
     public var includeComments: Bool
-    public var language: String
+    public var language: Language
     /// The date printed on the cover: from `SOURCE_DATE_EPOCH` or the data, never the clock.
     public var date: Date?
     public var rules: ScoringRules
+    /// The cell's agreed action plans of earlier rounds, for the look back; the latest one before
+    /// `round` is the one looked back at.
+    public var plans: [ActionPlan]
 
     public init(questionnaire: Questionnaire, workspace: Workspace, round: CellRound, responses: [Response],
                 rounds: [CellRound] = [], references: [ReferenceComparison] = [], peers: PeerBenchmark? = nil,
-                openDrafts: Int = 0, includeComments: Bool = false, language: String = "nl", date: Date? = nil,
-                rules: ScoringRules = .standard) {
+                openDrafts: Int = 0, includeComments: Bool = false, language: Language = .nl, date: Date? = nil,
+                rules: ScoringRules = .standard, plans: [ActionPlan] = []) {
         self.questionnaire = questionnaire
         self.workspace = workspace
         self.round = round
@@ -36,8 +39,9 @@ public struct ReportInput: Sendable {
         self.peers = peers
         self.openDrafts = openDrafts
         self.includeComments = includeComments
-        self.language = Language(code: language).rawValue
+        self.language = language
         self.date = date
         self.rules = rules
+        self.plans = plans
     }
 }

@@ -67,7 +67,7 @@ struct ReportSentences {
         var lines: [String] = []
         if section.result.disagreement { lines.append(t.disagreementFlag(NumberText.format(report.rules.disagreementThreshold))) }
         if !section.disputed.isEmpty {
-            lines.append(ImprovementText(Language(code: report.language)).disputedStatements(section.disputed.map(\.text)))
+            lines.append(ImprovementText(report.language).disputedStatements(section.disputed.map(\.text)))
         }
         if section.agreementHolds, let rwg = section.result.agreement, let level = section.result.agreementLevel {
             lines.append(t.agreement(t.decimal2(rwg), level))

@@ -72,12 +72,18 @@ struct ReportCommand: AsyncParsableCommand {
         }
         var benchmark: PeerBenchmark?
         if let peers { benchmark = try await folder.peerBenchmark(for: round, peers: peers, language: language) }
+        // Earlier rounds' plans only: the report looks back at what was agreed before this round.
+        var plans: [ActionPlan] = []
+        for planYear in folder.planYears() where planYear < year {
+            if let plan = try folder.loadPlan(year: planYear) { plans.append(plan) }
+        }
         let input = ReportInput(
             questionnaire: folder.questionnaire, workspace: folder.workspace, round: round, responses: submitted,
             rounds: rounds.filter { $0.municipality == round.municipality },
             references: ReferenceComparison.all(questionnaire: folder.questionnaire, responses: submitted),
-            peers: benchmark, openDrafts: drafts, includeComments: includeComments, language: language.rawValue,
-            date: ReportDate.resolve(sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], responses: submitted))
+            peers: benchmark, openDrafts: drafts, includeComments: includeComments, language: language,
+            date: ReportDate.resolve(sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], responses: submitted),
+            plans: plans)
         let report: CellReport
         do {
             report = try CellReport(input)
@@ -87,7 +93,7 @@ struct ReportCommand: AsyncParsableCommand {
         let t = ReportCommandText(language: language)
         if includeComments { Output.error(t.commentsWarning + "\n") }
         let target = out ?? folder.root + "/reports/\(year)"
-        let names = ReportText(language: language.rawValue)
+        let names = ReportText(language: language)
         // The meeting guide is written beside the report in each format, to print on its own.
         let reports = formats.map { format in
             AtomicFile.Item(path: target + "/" + names.fileName(year: year, extension: format.rawValue),
@@ -129,7 +135,7 @@ struct ReportCommand: AsyncParsableCommand {
     }
 
     private func failure(_ error: ReportError) -> CommandFailure {
-        CommandFailure(Phrase(en: error.message("en"), nl: error.message("nl")),
-                       hint: Phrase(en: error.hint("en"), nl: error.hint("nl")), exitCode: ExitStatus.invalidData)
+        CommandFailure(Phrase(en: error.message(.en), nl: error.message(.nl)),
+                       hint: Phrase(en: error.hint(.en), nl: error.hint(.nl)), exitCode: ExitStatus.invalidData)
     }
 }
