@@ -97,7 +97,8 @@ struct ImprovementText: Sendable {
     }
 
     func actionsStatus(_ count: Int, _ parts: [String]) -> String {
-        say("\(count) afgesproken acties: \(parts.joined(separator: ", "))", "\(count) agreed actions: \(parts.joined(separator: ", "))")
+        count == 1 ? say("1 afgesproken actie: \(parts.joined(separator: ", "))", "1 agreed action: \(parts.joined(separator: ", "))")
+            : say("\(count) afgesproken acties: \(parts.joined(separator: ", "))", "\(count) agreed actions: \(parts.joined(separator: ", "))")
     }
 
     // MARK: Proposed actions
@@ -198,8 +199,8 @@ struct ImprovementText: Sendable {
     func lookBackHeading(_ year: Int) -> String { say("Wat we na \(year) afspraken", "What we agreed after \(year)") }
 
     var lookBackNote: String {
-        say("Elke afgesproken actie met haar stand, samen met de verandering van de stellingen en de dimensie waar ze over gaat. De cijfers veranderden samen met de acties; of ze door de acties veranderden, kan dit rapport niet zeggen.",
-            "Each agreed action with where it stands, together with the change of the statements and the dimension it addresses. The figures changed together with the actions; whether they changed because of them, this report cannot say.")
+        say("Elke afgesproken actie met haar stand, naast de verandering van de stellingen en de dimensie waar ze over gaat. De cijfers veranderden samen met de acties; dat wil niet zeggen dat de acties de oorzaak zijn.",
+            "Each agreed action with where it stands, beside the change of the statements and the dimension it addresses. The figures changed alongside the actions; that does not mean the actions caused the change.")
     }
 
     var lookBackColumns: (action: String, owner: String, status: String, dimension: String, statements: String) {

@@ -91,6 +91,9 @@ public struct HTMLReport: Sendable {
         if statements {
             if let year = back.comparableYear, !back.statements.isEmpty {
                 out.append("<h3>\(e(w.statementChangesHeading(year)))</h3>")
+                if let roles = report.roleChange, roles.previousYear == year {
+                    out.append("<p class=\"warning\">\(e(w.roleChange(previous: year, gone: roles.gone, new: roles.new)))</p>")
+                }
                 out.append(table([t.statementColumn, t.dimensionColumn, String(year), String(report.cover.year), w.changeColumn],
                                  back.statements.map { row in
                                      [row.text, row.dimension, t.score(row.before), t.score(row.after), row.change.map { t.signed($0) } ?? "–"]

@@ -164,6 +164,9 @@ public struct MarkdownReport: Sendable {
         guard statements else { return out }
         if let year = back.comparableYear, !back.statements.isEmpty {
             out += ["### \(escape(w.statementChangesHeading(year)))", ""]
+            if let roles = report.roleChange, roles.previousYear == year {
+                out += ["**\(escape(w.roleChange(previous: year, gone: roles.gone, new: roles.new)))**", ""]
+            }
             var rows = [[t.statementColumn, t.dimensionColumn, String(year), String(report.cover.year), w.changeColumn]]
             for row in back.statements {
                 rows.append([row.text, row.dimension, t.score(row.before), t.score(row.after), row.change.map { t.signed($0) } ?? "–"])
