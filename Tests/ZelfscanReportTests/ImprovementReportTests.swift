@@ -21,7 +21,7 @@ struct ImprovementReportTests {
             for proposal in report.proposals {
                 #expect(!proposal.statements.isEmpty)
                 #expect(markdown.contains("| \(proposal.id) |"))
-                #expect(html.contains("<th scope=\"row\">\(proposal.id)</th>"))
+                #expect(html.contains("<th scope=\"row\">\(proposal.id)<br>"))
                 for statement in proposal.statements {
                     #expect(html.contains(HTMLEscape.text("“\(statement)”")), "\(proposal.id) names \(statement)")
                 }
@@ -49,7 +49,11 @@ struct ImprovementReportTests {
             #expect(html.contains("<main>") && html.contains("</main>"))
             #expect(html.contains("id=\"action-plan\""))
             #expect(!html.contains("http://") && !html.contains("https://") && !html.contains("<script"))
-            if report.synthetic { #expect(alone.hasPrefix("> **")) }
+            if report.synthetic {
+                #expect(alone.hasPrefix("> **"))
+                #expect(html.components(separatedBy: "<p class=\"strip\">").count - 1 == html.components(separatedBy: "<section ").count - 1,
+                        "every part of the guide sheet carries the demo-data label")
+            }
         }
     }
 

@@ -115,6 +115,8 @@ struct ImprovementText: Sendable {
             "The questionnaire gives no actions that fit these results; fill in the rows yourselves.")
     }
 
+    var whyLabel: String { say("Waarom", "Why") }
+
     var proposalColumns: (id: String, action: String, why: String, owner: String, due: String) {
         (say("Nr.", "No."), say("Voorgestelde actie", "Proposed action"), say("Waarom: de stellingen", "Why: the statements"),
          say("Wie (organisatie of rol)", "Owner (organisation or role)"), say("Tegen wanneer (maand)", "By when (month)"))

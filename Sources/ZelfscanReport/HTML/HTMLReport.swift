@@ -57,13 +57,16 @@ public struct HTMLReport: Sendable {
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
             "<meta name=\"color-scheme\" content=\"light dark\">",
             "<title>\(e(title))</title>",
-            "<style>", ReportStyle.css, "</style>",
+            "<style>", ReportStyle.css,
+            // One sheet for the meeting: its parts follow each other instead of each taking a page.
+            "@media print { section + section { break-before: auto; } }",
+            "</style>",
             "</head>",
             "<body>",
             "<main>",
             "<header class=\"cover\">",
         ]
-        if report.synthetic { out.append("<p class=\"banner\" role=\"note\">\(e(t.syntheticBanner(cellInvented: report.cover.synthetic)))</p>") }
+        // Every part below repeats the demo-data label in its strip, so the header carries none.
         out += ["<h1>\(e(title))</h1>", "<p class=\"note\">\(e(w.guideFileNote))</p>", "</header>"]
         out += lookBack(t, statements: false) + guide(t) + actionPlan(t)
         out += ["</main>", "</body>", "</html>"]
@@ -313,14 +316,13 @@ public struct HTMLReport: Sendable {
         out += ["<h2>\(e(w.proposalsHeading))</h2>", "<p>\(e(w.proposalsNote))</p>"]
         if report.proposals.isEmpty { out.append("<p>\(e(w.noProposals))</p>") }
         out += ["<table class=\"plan\">",
-                "<colgroup><col style=\"width: 7%\"><col style=\"width: 35%\"><col style=\"width: 28%\"><col style=\"width: 17%\"><col style=\"width: 13%\"></colgroup>",
-                "<thead><tr>" + [columns.id, columns.action, columns.why, columns.owner, columns.due].map { "<th scope=\"col\">\(e($0))</th>" }.joined() + "</tr></thead>",
+                "<thead><tr>" + [columns.id, columns.action, columns.owner, columns.due].map { "<th scope=\"col\">\(e($0))</th>" }.joined() + "</tr></thead>",
                 "<tbody>"]
         for proposal in report.proposals {
             let why = w.why(dimension: proposal.dimension, statements: proposal.statements, fromStatement: proposal.fromStatement)
-            out.append("<tr><th scope=\"row\">\(e(proposal.id))</th><td>\(e(proposal.text))</td><td>\(e(why))</td><td class=\"write\"></td><td class=\"write\"></td></tr>")
+            out.append("<tr><th scope=\"row\">\(e(proposal.id))<br><span class=\"muted\">\(e(proposal.dimension))</span></th><td>\(e(proposal.text))<br><span class=\"muted\">\(e(w.whyLabel)): \(e(why))</span></td><td class=\"write\"></td><td class=\"write\"></td></tr>")
         }
-        for _ in 0..<3 { out.append("<tr><td></td><td class=\"write\"></td><td class=\"write\"></td><td class=\"write\"></td><td class=\"write\"></td></tr>") }
+        for _ in 0..<3 { out.append("<tr><td></td><td class=\"write\"></td><td class=\"write\"></td><td class=\"write\"></td></tr>") }
         out += ["</tbody>", "</table>", "</section>"]
         return out
     }
