@@ -46,7 +46,9 @@ struct ImprovementLoopTests {
                 }
             }
             let report = try String(contentsOf: out.appendingPathComponent(names[0] + ".md"), encoding: .utf8)
-            #expect(report.contains(language == "nl" ? "### Verandering per stelling sinds 2025" : "### Change per statement since 2025"))
+            // The change of every statement since the last comparable round, in its dimension's table.
+            #expect(report.contains(language == "nl" ? "| Gem. | Sinds 2025 | Eensgezindheid |" : "| Mean | Since 2025 | Agreement |"))
+            #expect(report.range(of: "\\| [+-]?\\d+[,.]\\d \\| (–|\\d[,.]\\d\\d)", options: .regularExpression) != nil)
         }
     }
 }

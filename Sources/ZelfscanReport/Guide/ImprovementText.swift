@@ -216,15 +216,7 @@ struct ImprovementText: Sendable {
 
     var noActions: String { say("Het actieplan bevat geen acties.", "The action plan holds no actions.") }
 
-    func statementChangesHeading(_ year: Int) -> String {
-        say("Verandering per stelling sinds \(year)", "Change per statement since \(year)")
-    }
-
-    var changeColumn: String { say("Verschil", "Change") }
-    var noComparableRound: String {
-        say("Er is geen eerdere ronde met dezelfde vragenlijstversie: geen verandering per stelling.",
-            "There is no earlier round on the same questionnaire version: no change per statement.")
-    }
+    func sinceColumn(_ year: Int) -> String { say("Sinds \(year)", "Since \(year)") }
 
     func noteLine(_ date: String, _ text: String) -> String { "\(date): \(text)" }
 }

@@ -26,7 +26,7 @@ public struct HTMLReport: Sendable {
         ]
         out += cover(s)
         out += summary(s)
-        out += lookBack(t, statements: true)
+        out += lookBack(t)
         out += guide(t)
         for (index, section) in report.dimensions.enumerated() { out += dimension(section, index: index, s) }
         out += facts(t)
@@ -68,14 +68,14 @@ public struct HTMLReport: Sendable {
         ]
         // Every part below repeats the demo-data label in its strip, so the header carries none.
         out += ["<h1>\(e(title))</h1>", "<p class=\"note\">\(e(w.guideFileNote))</p>", "</header>"]
-        out += lookBack(t, statements: false) + guide(t) + actionPlan(t)
+        out += lookBack(t) + guide(t) + actionPlan(t)
         out += ["</main>", "</body>", "</html>"]
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// Last year's actions beside the change of their statements, then (in the report, not in
-    /// the guide sheet) the change of every statement since the last comparable round.
-    private func lookBack(_ t: ReportText, statements: Bool) -> [String] {
+    /// Last year's actions beside the change of their statements (the change of every statement
+    /// is beside its bar, in its dimension's part).
+    private func lookBack(_ t: ReportText) -> [String] {
         guard let back = report.lookBack else { return [] }
         let lines = LookBackLines(w)
         var out = ["<section class=\"look-back\" id=\"look-back\">"] + strip(t) + ["<h2>\(e(w.lookBackTitle))</h2>"]
@@ -90,20 +90,6 @@ public struct HTMLReport: Sendable {
                 }))
         } else {
             out.append("<p>\(e(w.noPlan))</p>")
-        }
-        if statements {
-            if let year = back.comparableYear, !back.statements.isEmpty {
-                out.append("<h3>\(e(w.statementChangesHeading(year)))</h3>")
-                if let roles = report.roleChange, roles.previousYear == year {
-                    out.append("<p class=\"warning\">\(e(w.roleChange(previous: year, gone: roles.gone, new: roles.new)))</p>")
-                }
-                out.append(table([t.statementColumn, t.dimensionColumn, String(year), String(report.cover.year), w.changeColumn],
-                                 back.statements.map { row in
-                                     [row.text, row.dimension, t.score(row.before), t.score(row.after), row.change.map { t.signed($0) } ?? "–"]
-                                 }, numeric: [2, 3, 4]))
-            } else {
-                out.append("<p>\(e(w.noComparableRound))</p>")
-            }
         }
         out.append("</section>")
         return out
@@ -251,16 +237,19 @@ public struct HTMLReport: Sendable {
             let reverse = item.reverse ? " <span class=\"muted\">(\(e(t.reverseMark)))</span>" : ""
             out.append("<li><div class=\"statement\">\(e(item.text))\(reverse)</div>")
             out.append(bar.svg())
+            let since = report.sinceYear.flatMap { year in item.change.map { " · \(e(w.sinceColumn(year).lowercased())): \(e(t.signed($0)))" } } ?? ""
             let disputed = item.disputed ? " · <strong>\(e(w.disputedMark))</strong> (\(e(w.agreementColumn.lowercased())) \(e(t.decimal2(item.agreement ?? 0))))" : ""
-            out.append("<div class=\"figures\">\(e(t.itemScoreNote(t.score(item.mean), item.answered))) · \(e(t.dontKnowColumn)) \(e(t.percent(item.dontKnowShare)))\(disputed)</div></li>")
+            out.append("<div class=\"figures\">\(e(t.itemScoreNote(t.score(item.mean), item.answered))) · \(e(t.dontKnowColumn)) \(e(t.percent(item.dontKnowShare)))\(since)\(disputed)</div></li>")
         }
         out.append("</ul>")
         var tables: [String] = []
         for group in ItemTable.tables(section.items) {
-            let header = [t.statementColumn] + group.optionLabels + [t.dontKnowColumn, t.unanswered, t.meanColumn, w.agreementColumn]
+            let since = report.sinceYear.map { [w.sinceColumn($0)] } ?? []
+            let header = [t.statementColumn] + group.optionLabels + [t.dontKnowColumn, t.unanswered, t.meanColumn] + since + [w.agreementColumn]
             let rows = group.items.map { item in
                 [item.reverse ? "\(item.text) (\(t.reverseMark))" : item.text] + item.optionCounts.map(String.init)
-                    + [String(item.dontKnowCount), String(item.unansweredCount), t.score(item.mean), agreement(item, t)]
+                    + [String(item.dontKnowCount), String(item.unansweredCount), t.score(item.mean)]
+                    + (since.isEmpty ? [] : [item.change.map { t.signed($0) } ?? "–"]) + [agreement(item, t)]
             }
             tables.append(table(header, rows, numeric: Array(1..<header.count)))
         }

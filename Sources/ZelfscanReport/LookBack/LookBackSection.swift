@@ -33,8 +33,6 @@ public struct LookBackSection: Sendable, Equatable {
     /// The last earlier round on the same questionnaire version; nil when there is none.
     public var comparableYear: Int?
     public var actions: [ActionRow]
-    /// Every statement with a change, in questionnaire order.
-    public var statements: [StatementRow]
 
     /// A dimension mean of a round in `rounds` with fewer than `minimum` scores is left out, as
     /// everywhere in the report.
@@ -68,6 +66,5 @@ public struct LookBackSection: Sendable, Equatable {
                 },
                 statements: outcome.statements.map(row))
         }
-        statements = lookBack.statements.map(row).filter { $0.before != nil || $0.after != nil }
     }
 }

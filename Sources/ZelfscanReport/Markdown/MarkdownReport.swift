@@ -18,7 +18,7 @@ public struct MarkdownReport: Sendable {
         var out: [String] = []
         if report.synthetic { out += ["> **\(t.syntheticBanner(cellInvented: report.cover.synthetic))**", ""] }
         out += ["# \(escape(w.guideFileHeading(report.cover.municipality, report.cover.year)))", "", escape(w.guideFileNote), ""]
-        out += lookBack(statements: false) + guide() + actionPlan()
+        out += lookBack() + guide() + actionPlan()
         while out.last == "" { out.removeLast() }
         return out.joined(separator: "\n") + "\n"
     }
@@ -32,7 +32,7 @@ public struct MarkdownReport: Sendable {
         out += table([["", ""]] + s.coverRows.map { [$0.0, $0.1] }, header: false)
         out += ["", t.coverNote, ""]
         out += summary(s)
-        out += lookBack(statements: true)
+        out += lookBack()
         out += guide()
         for section in report.dimensions { out += dimension(section, s) }
         out += facts()
@@ -91,11 +91,13 @@ public struct MarkdownReport: Sendable {
         }
         out += ["### \(t.itemsHeading)", ""]
         for group in ItemTable.tables(section.items) {
-            var rows = [[t.statementColumn] + group.optionLabels + [t.dontKnowColumn, t.unanswered, t.meanColumn, w.agreementColumn]]
+            let since = report.sinceYear.map { [w.sinceColumn($0)] } ?? []
+            var rows = [[t.statementColumn] + group.optionLabels + [t.dontKnowColumn, t.unanswered, t.meanColumn] + since + [w.agreementColumn]]
             for item in group.items {
                 let text = item.reverse ? "\(item.text) (\(t.reverseMark))" : item.text
+                let change = report.sinceYear == nil ? [] : [item.change.map { t.signed($0) } ?? "–"]
                 rows.append([text] + item.optionCounts.map(String.init)
-                            + [String(item.dontKnowCount), String(item.unansweredCount), t.score(item.mean), agreement(item, t)])
+                            + [String(item.dontKnowCount), String(item.unansweredCount), t.score(item.mean)] + change + [agreement(item, t)])
             }
             out += table(rows, header: true) + [""]
         }
@@ -142,12 +144,11 @@ public struct MarkdownReport: Sendable {
         return item.disputed ? "\(t.decimal2(value)) (\(w.disputedMark))" : t.decimal2(value)
     }
 
-    /// Last year's actions beside the change of their statements, then (in the report, not in
-    /// the guide sheet) the change of every statement since the last comparable round.
-    private func lookBack(statements: Bool) -> [String] {
+    /// Last year's actions beside the change of their statements (the change of every statement
+    /// is in its dimension's table).
+    private func lookBack() -> [String] {
         guard let back = report.lookBack else { return [] }
         let lines = LookBackLines(w)
-        let t = ReportText(language: report.language)
         var out = ["## \(w.lookBackTitle)", ""]
         if let year = back.planYear {
             out += ["### \(escape(w.lookBackHeading(year)))", "", escape(w.lookBackNote), ""]
@@ -160,20 +161,6 @@ public struct MarkdownReport: Sendable {
             out += back.actions.isEmpty ? [escape(w.noActions), ""] : table(rows, header: true) + [""]
         } else {
             out += [escape(w.noPlan), ""]
-        }
-        guard statements else { return out }
-        if let year = back.comparableYear, !back.statements.isEmpty {
-            out += ["### \(escape(w.statementChangesHeading(year)))", ""]
-            if let roles = report.roleChange, roles.previousYear == year {
-                out += ["**\(escape(w.roleChange(previous: year, gone: roles.gone, new: roles.new)))**", ""]
-            }
-            var rows = [[t.statementColumn, t.dimensionColumn, String(year), String(report.cover.year), w.changeColumn]]
-            for row in back.statements {
-                rows.append([row.text, row.dimension, t.score(row.before), t.score(row.after), row.change.map { t.signed($0) } ?? "–"])
-            }
-            out += table(rows, header: true) + [""]
-        } else {
-            out += [escape(w.noComparableRound), ""]
         }
         return out
     }

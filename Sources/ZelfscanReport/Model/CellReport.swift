@@ -33,6 +33,9 @@ public struct CellReport: Sendable, Equatable {
     /// Last round's agreed actions and the change since the last comparable round; nil when
     /// there is neither a plan nor an earlier comparable round.
     public var lookBack: LookBackSection?
+    /// The last earlier round on the same questionnaire version, which `ItemSummary.change` is
+    /// measured from; nil when there is none.
+    public var sinceYear: Int?
     /// Peer comparison given; `peersSynthetic` when its pool holds demo cells.
     public var hasPeers: Bool
     public var peersSynthetic: Bool
@@ -55,7 +58,16 @@ public struct CellReport: Sendable, Equatable {
         self.rules = input.rules
         self.bands = questionnaire.bands
         self.roleGroupLabels = Dictionary(questionnaire.roleGroups.map { ($0.id, $0.label.text(language)) }) { first, _ in first }
-        let items = Self.items(input, unanswered: t.unanswered)
+        // Rounds too small to show count for nothing in the look back either, as on the trend line.
+        let lookBack = LookBack.make(round: round, earlier: input.rounds.filter { $0.n >= input.rules.minimumCellRespondents },
+                                     plans: input.plans, questionnaire: questionnaire, rules: input.rules)
+        let changes = Dictionary(lookBack.statements.map { ($0.itemID, $0.change.change) }) { first, _ in first }
+        let items = Self.items(input, unanswered: t.unanswered).map { item in
+            var item = item
+            item.change = changes[item.itemID] ?? nil
+            return item
+        }
+        self.sinceYear = lookBack.comparableYear
         // Earlier rounds count only when comparable and large enough to show: a round of two
         // members must not reappear as a point on the trend line.
         let trend = try? CellTrend(rounds: input.rounds.filter {
@@ -87,9 +99,6 @@ public struct CellReport: Sendable, Equatable {
             FactEntry(item, responses: input.responses.filter { $0.status == .submitted }, language: language, minimum: minimum)
         }
         let previous = trend?.rounds.last { $0.year < round.year }
-        // Rounds too small to show count for nothing here either, as on the trend line.
-        let lookBack = LookBack.make(round: round, earlier: input.rounds.filter { $0.n >= minimum }, plans: input.plans,
-                                     questionnaire: questionnaire, rules: input.rules)
         self.lookBack = LookBackSection(lookBack, rounds: input.rounds + [round], questionnaire: questionnaire, language: language,
                                         minimum: minimum)
         self.roleChange = previous.flatMap { RoleChange(previous: $0, current: round, questionnaire: questionnaire, minimum: minimum, language: language) }

@@ -29,6 +29,9 @@ public struct ItemSummary: Sendable, Equatable {
     /// Sample SD of the item scores; nil below two answers.
     public var standardDeviation: Double?
     public var dontKnowShare: Double?
+    /// Change of the mean since the last comparable round (`CellReport.sinceYear`); nil without
+    /// a mean of at least 3 answers on either side.
+    public var change: Double?
     /// Agreement on this statement (`AgreementIndex.statement`); nil below four answers.
     public var agreement: Double?
     /// Options least favourable first, then "don't know" codes, then unanswered (when any).
