@@ -47,6 +47,26 @@ struct ActionProposerTests {
         }
     }
 
+    /// Advice tied to a statement (format 2) comes first for that statement; the others fall back
+    /// to their dimension's band advice.
+    @Test func aStatementsOwnAdviceIsProposedForIt() throws {
+        var (questionnaire, rounds) = try Self.rounds(municipalities: 3)
+        let round = try #require(rounds.first)
+        let plain = ActionProposer.propose(round: round, questionnaire: questionnaire)
+        let weakest = try #require(plain.first?.items.first)
+        let advice = LocalizedText(["nl": "Spreek af wie dit opvolgt.", "en": "Agree who follows this up."])
+        for d in questionnaire.dimensions.indices {
+            for i in questionnaire.dimensions[d].items.indices where questionnaire.dimensions[d].items[i].id == weakest {
+                questionnaire.dimensions[d].items[i].advice = [advice]
+            }
+        }
+        let proposals = ActionProposer.propose(round: round, questionnaire: questionnaire)
+        #expect(proposals.first == ProposedAction(id: "P1", dimension: plain[0].dimension, items: [weakest], text: advice,
+                                                  source: .itemAdvice(itemID: weakest), priority: 1))
+        #expect(proposals.dropFirst().allSatisfy { if case .bandAdvice = $0.source { true } else { false } })
+        #expect((3...5).contains(proposals.count))
+    }
+
     @Test func theSameRoundGivesTheSameIds() throws {
         let (questionnaire, rounds) = try Self.rounds(municipalities: 3)
         for round in rounds {

@@ -20,17 +20,25 @@ public enum ActionProposer {
         let topBand = questionnaire.bands.last
         var drafts: [Draft] = []
         var usedBandAdvice: [String: Int] = [:]
+        var usedTexts: Set<LocalizedText> = []
         for statement in ranked {
             let weak = topBand.map { statement.mean < $0.from } ?? true
             if drafts.count >= maximum || (drafts.count >= minimum && !weak) { break }
+            if let advice = statement.item.advice.first(where: { !usedTexts.contains($0) }) {
+                usedTexts.insert(advice)
+                drafts.append(Draft(dimension: statement.dimension.id, items: [statement.item.id], text: advice,
+                                    source: .itemAdvice(itemID: statement.item.id)))
+                continue
+            }
             let bandCode = round.dimension(statement.dimension.id)?.band
                 ?? questionnaire.bands.band(for: statement.mean)?.code
             guard let bandCode else { continue }
-            let advice = statement.dimension.advice[bandCode, default: []]
+            let advice = statement.dimension.advice[bandCode, default: []].filter { !usedTexts.contains($0) }
             let used = usedBandAdvice[statement.dimension.id, default: 0]
-            if used < bandAdvicePerDimension, used < advice.count {
+            if used < bandAdvicePerDimension, let text = advice.first {
                 usedBandAdvice[statement.dimension.id] = used + 1
-                drafts.append(Draft(dimension: statement.dimension.id, items: [statement.item.id], text: advice[used],
+                usedTexts.insert(text)
+                drafts.append(Draft(dimension: statement.dimension.id, items: [statement.item.id], text: text,
                                     source: .bandAdvice(band: bandCode)))
             } else if weak, let index = drafts.lastIndex(where: {
                 $0.dimension == statement.dimension.id && $0.source == .bandAdvice(band: bandCode)
