@@ -153,3 +153,31 @@ struct ImprovementReportTests {
         #expect(RoleChange(previous: after, current: after, questionnaire: questionnaire, minimum: 3, language: .en) == nil)
     }
 }
+
+@Suite("Facts answered by one role")
+struct FactRoleReportTests {
+    /// `answered_by: coordinator` with `others: knowledge` on the number of cases: the coordinator's
+    /// answer is the cell's fact; the others' answers only count as "don't know" or not.
+    @Test func theFactIsTheRolesAnswerAndTheOthersOnlyShowWhatTheyKnow() throws {
+        var input = try ReportFixture.input(language: .en)
+        let context = try #require(input.questionnaire.context)
+        let index = try #require(context.items.firstIndex { $0.id == "context.cases" })
+        input.questionnaire.context?.items[index].fact = FactRole(role: "coordinator", others: .knowledge)
+        let coordinator = try #require(input.responses.firstIndex { $0.role == "coordinator" } ?? input.responses.indices.first)
+        input.responses[coordinator].role = "coordinator"
+        input.responses[coordinator].answers["context.cases"] = .number(7)
+        for other in input.responses.indices where other != coordinator {
+            input.responses[other].answers["context.cases"] = other % 2 == 0 ? .missing("dk") : .number(30)
+        }
+        let report = try CellReport(input)
+        let fact = try #require(report.facts.first { $0.itemID == "context.cases" })
+        #expect(fact.answers == .given("7 cases"))
+        #expect(fact.answeredBy == "Coordinator (coordinating official)")
+        #expect(fact.othersAsked == input.responses.count - 1)
+        let unsure = input.responses.indices.filter { $0 != coordinator && $0 % 2 == 0 }.count
+        #expect(fact.othersDontKnow == unsure)
+        let markdown = MarkdownReport(report).render()
+        #expect(markdown.contains("7 cases (according to the coordinator (coordinating official)); other members: \(unsure) of \(input.responses.count - 1) don't know"))
+        #expect(!markdown.contains("30 cases"), "the others' answers are never shown as the fact")
+    }
+}

@@ -9,6 +9,8 @@ public struct ItemDistribution: Sendable, Equatable {
     public struct CodeCount: Sendable, Equatable {
         public var code: String
         public var count: Int
+        /// "Not applicable" is no knowledge gap and stays out of the "don't know" share.
+        public var kind: MissingOption.Kind = .dontKnow
     }
 
     public var itemID: String
@@ -25,10 +27,13 @@ public struct ItemDistribution: Sendable, Equatable {
     /// Respondents who gave a scale value.
     public var answered: Int { values.reduce(0) { $0 + $1.count } }
 
-    /// Share (0–1) of the respondents shown the item who chose a missing code; nil if nobody saw it.
+    /// Respondents who answered "don't know" (a missing code of that kind, not "not applicable").
+    public var dontKnow: Int { missing.filter { $0.kind == .dontKnow }.reduce(0) { $0 + $1.count } }
+
+    /// Share (0–1) of the respondents shown the item who answered "don't know"; nil if nobody saw it.
     public var dontKnowShare: Double? {
         guard shown > 0 else { return nil }
-        return Double(missing.reduce(0) { $0 + $1.count }) / Double(shown)
+        return Double(dontKnow) / Double(shown)
     }
 
     /// The members' 0–100 item scores, lowest first: one per answer on the scale.
@@ -74,7 +79,7 @@ public struct ItemDistribution: Sendable, Equatable {
         self.dimensionID = dimensionID
         self.shown = shown
         self.values = zip(scale.options, valueCounts).map { ValueCount(value: $0.value, count: $1) }
-        self.missing = zip(scale.missing, missingCounts).map { CodeCount(code: $0.code, count: $1) }
+        self.missing = zip(scale.missing, missingCounts).map { CodeCount(code: $0.code, count: $1, kind: $0.kind) }
         self.unanswered = unanswered
     }
 }

@@ -13,13 +13,19 @@ struct FactWords {
                                   answered: fact.answered)
         case .choices(let choices):
             return choices.isEmpty ? "–" : choices.map { "\($0.label) \($0.count)" }.joined(separator: ", ")
+        case .given(let value):
+            var text = w.factBy(value, fact.answeredBy ?? "")
+            if let asked = fact.othersAsked, let unsure = fact.othersDontKnow { text += "; " + w.othersKnowledge(unsure, of: asked) }
+            return text
         case .tooFew:
             return w.tooFewAnswers(fact.answered, ScoringRules.minimumCellRespondents)
         }
     }
 
+    private func number(_ value: Double) -> String { Self.number(value, w.language) }
+
     /// Whole numbers as such, others with one decimal in the language's notation.
-    private func number(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : w.language.decimal(String((value * 10).rounded() / 10))
+    static func number(_ value: Double, _ language: Language) -> String {
+        value == value.rounded() ? String(Int(value)) : language.decimal(String((value * 10).rounded() / 10))
     }
 }

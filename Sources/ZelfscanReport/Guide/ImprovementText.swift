@@ -188,6 +188,14 @@ struct ImprovementText: Sendable, PhraseBook {
         say(en: "\(answered) answers: not shown (at least \(minimum) needed)", nl: "\(answered) antwoorden: niet getoond (minstens \(minimum) nodig)")
     }
 
+    func factBy(_ value: String, _ role: String) -> String {
+        say(en: "\(value) (according to the \(role.lowercased()))", nl: "\(value) (volgens de \(role.lowercased()))")
+    }
+
+    func othersKnowledge(_ unsure: Int, of asked: Int) -> String {
+        say(en: "other members: \(unsure) of \(asked) don't know", nl: "andere leden: \(unsure) van \(asked) weten het niet")
+    }
+
     var differentAnswers: String { say(en: "the answers differ", nl: "de antwoorden verschillen") }
 
     // MARK: Look back

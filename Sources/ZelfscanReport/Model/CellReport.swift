@@ -96,7 +96,8 @@ public struct CellReport: Sendable, Equatable {
             .map { ProposalRow($0, questionnaire: questionnaire, language: language) }
         let referenced = Set(self.context.map(\.itemID))
         self.facts = (questionnaire.context?.items ?? []).filter { !referenced.contains($0.id) }.compactMap { item in
-            FactEntry(item, responses: input.responses.filter { $0.status == .submitted }, language: language, minimum: minimum)
+            FactEntry(item, responses: input.responses.filter { $0.status == .submitted }, questionnaire: questionnaire,
+                      language: language, minimum: minimum)
         }
         let previous = trend?.rounds.last { $0.year < round.year }
         self.lookBack = LookBackSection(lookBack, rounds: input.rounds + [round], questionnaire: questionnaire, language: language,
