@@ -66,7 +66,9 @@ public struct ComparisonHTML {
             </style>
             </head>
             <body>
+            <main>
             \(body.joined(separator: "\n"))
+            </main>
             </body>
             </html>
 

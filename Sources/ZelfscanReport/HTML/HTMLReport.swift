@@ -21,6 +21,7 @@ public struct HTMLReport: Sendable {
             "<style>", ReportStyle.css, "</style>",
             "</head>",
             "<body>",
+            "<main>",
         ]
         out += cover(s)
         out += summary(s)
@@ -29,7 +30,7 @@ public struct HTMLReport: Sendable {
         out += comments(t)
         out += actionPlan(t)
         out += method(t)
-        out += ["<footer>\(e(t.reportTitle)) · \(e(report.cover.municipality)) \(report.cover.year) · \(e(t.questionnaire(report.cover.questionnaireTitle, report.cover.questionnaireID, report.cover.questionnaireVersion))) · \(e(t.coverLabels.rules)) \(e(t.rules(report.cover.rulesVersion)))"
+        out += ["</main>", "<footer>\(e(t.reportTitle)) · \(e(report.cover.municipality)) \(report.cover.year) · \(e(t.questionnaire(report.cover.questionnaireTitle, report.cover.questionnaireID, report.cover.questionnaireVersion))) · \(e(t.coverLabels.rules)) \(e(t.rules(report.cover.rulesVersion)))"
                 + (report.synthetic ? " · <strong>\(e(t.syntheticShort))</strong>" : "") + "</footer>"]
         out += ["</body>", "</html>"]
         return out.joined(separator: "\n") + "\n"

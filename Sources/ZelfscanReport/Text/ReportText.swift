@@ -177,21 +177,21 @@ public struct ReportText: Sendable {
 
     func peerAvailable(scope: String, municipalities: Int, median: String, q1: String, q3: String, rank: String?) -> String {
         let rankText = rank.map { say("; uw cel staat op percentiel \($0)", "; your cell is at percentile \($0)") } ?? ""
-        return say("\(scope) (\(municipalities) gemeenten): mediaan \(median), middelste helft \(q1)–\(q3)\(rankText).",
-                   "\(scope) (\(municipalities) municipalities): median \(median), middle half \(q1)–\(q3)\(rankText).")
+        return say("\(scope) (\(municipalities) andere gemeenten): mediaan \(median), middelste helft \(q1)–\(q3)\(rankText).",
+                   "\(scope) (\(municipalities) other municipalities): median \(median), middle half \(q1)–\(q3)\(rankText).")
     }
 
     func peerTooFew(scope: String, count: Int, minimum: Int) -> String {
-        say("\(scope): niet getoond, \(count) gemeenten (minstens \(minimum) nodig).",
-            "\(scope): not shown, \(count) municipalities (at least \(minimum) needed).")
+        say("\(scope): niet getoond, \(count) andere gemeenten (minstens \(minimum) nodig).",
+            "\(scope): not shown, \(count) other municipalities (at least \(minimum) needed).")
     }
 
     var allCells: String { say("Alle cellen", "All cells") }
     func group(_ name: String) -> String { say("Groep \(name)", "Group \(name)") }
 
     var peerNote: String {
-        say("Geen rangschikking: alleen de verdeling. Percentiel = het deel van de cellen met een lagere score (gelijke scores half).",
-            "Not a ranking: only the distribution. Percentile = the share of cells with a lower score (ties count half).")
+        say("Geen rangschikking: alleen de verdeling. Percentiel = het deel van de andere cellen met een lagere score (gelijke scores half).",
+            "Not a ranking: only the distribution. Percentile = the share of the other cells with a lower score (ties count half).")
     }
 
     var trendHeading: String { say("Verloop", "Trend") }
@@ -230,7 +230,7 @@ public struct ReportText: Sendable {
     var statementColumn: String { say("Stelling", "Statement") }
     var unanswered: String { say("Niet beantwoord", "Unanswered") }
     var meanColumn: String { say("Gem.", "Mean") }
-    var dontKnowColumn: String { say("Weet niet", "Don't know") }
+    var dontKnowColumn: String { say("Weet ik niet", "Don't know") }
 
     var agreementHeading: String { say("Eensgezindheid en rolgroepen", "Agreement and role groups") }
 
@@ -347,8 +347,8 @@ public struct ReportText: Sendable {
                 "Disagreement. A standard deviation (sd) above \(NumberText.format(rules.disagreementThreshold)) is reported as disagreement. The agreement index rwg compares the spread with random answering: 1 is full agreement, 0 no more than chance."),
             say("Rolgroepen. Gemiddelden per rolgroep verschijnen alleen als elke vergeleken groep minstens \(rules.minimumRoleGroupSize) leden met een score telt.",
                 "Role groups. Means per role group appear only when every group compared has at least \(rules.minimumRoleGroupSize) members with a score."),
-            say("Andere cellen. Alleen cellen met dezelfde vragenlijstversie en ronde; elke gemeente telt één keer; mediaan en kwartielen (type 7) en het percentiel van uw cel, alleen waar minstens \(rules.minimumPeerMunicipalities) gemeenten bijdragen. Nooit een rangschikking.",
-                "Other cells. Only cells with the same questionnaire version and round; each municipality counts once; median and quartiles (type 7) and your cell's percentile, only where at least \(rules.minimumPeerMunicipalities) municipalities contribute. Never a ranking."),
+            say("Andere cellen. Alleen cellen met dezelfde vragenlijstversie en ronde; elke andere gemeente telt één keer, uw eigen cel niet; mediaan en kwartielen (type 7) en het percentiel van uw cel, alleen waar minstens \(rules.minimumPeerMunicipalities) gemeenten bijdragen. Nooit een rangschikking.",
+                "Other cells. Only cells with the same questionnaire version and round; each other municipality counts once, your own cell not; median and quartiles (type 7) and your cell's percentile, only where at least \(rules.minimumPeerMunicipalities) municipalities contribute. Never a ranking."),
             say("Referentiecijfers. Telkens met bron, tabel of figuur en n. De regels staan volledig in docs/scoring.md (scoreregels versie \(rulesVersion)).",
                 "Reference figures. Always with source, table or figure and n. The rules are set out in full in docs/scoring.md (scoring rules version \(rulesVersion))."),
         ]

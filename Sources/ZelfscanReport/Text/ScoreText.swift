@@ -31,7 +31,7 @@ public struct ScoreText: Sendable {
 
     /// No lowest–highest column: each end is one member's score.
     var columns: (dimension: String, n: String, mean: String, sd: String, band: String) {
-        (say("Dimensie", "Dimension"), "n", say("gem.", "mean"), "sd", "band")
+        (say("Dimensie", "Dimension"), "n", say("gem.", "mean"), "sd", say("niveau", "band"))
     }
 
     var withheld: String { say("niet getoond (minder dan 3 scores)", "not shown (fewer than 3 scores)") }
@@ -71,7 +71,7 @@ public struct ScoreText: Sendable {
         say("niets te vergelijken: minder dan twee rolgroepen hebben scores.", "nothing to compare: fewer than two role groups have scores.")
     }
 
-    var dontKnowHeading: String { say("Vaakst \"weet ik niet\":", "Most often \"don't know\":") }
+    var dontKnowHeading: String { say("Vaakst \"weet ik niet\" (deel van de leden die de stelling zagen):", "Most often \"don't know\" (share of the members shown the statement):") }
 
     var referenceHeading: String { say("Referentiecijfers naast uw contextantwoorden:", "Reference figures beside your context answers:") }
 
@@ -101,18 +101,18 @@ public struct ScoreText: Sendable {
         all ? say("alle cellen", "all cells") : say("groep \(group ?? "")", "group \(group ?? "")")
     }
 
-    func municipalities(_ count: Int) -> String { say("\(count) gemeenten", "\(count) municipalities") }
+    func municipalities(_ count: Int) -> String { say("\(count) andere gemeenten", "\(count) other municipalities") }
 
     var peerColumns: (cell: String, median: String, middle: String, rank: String) {
         (say("uw cel", "yours"), say("mediaan", "median"), say("middelste helft", "middle half"), say("percentiel", "percentile"))
     }
 
     var peerNote: String {
-        say("Percentiel: het deel van de cellen met een lagere score. Middelste helft: de helft van de cellen rond de mediaan.",
-            "Percentile: the share of cells with a lower score. Middle half: the half of the cells around the median.")
+        say("Percentiel: het deel van de andere cellen met een lagere score. Middelste helft: de helft van de andere cellen rond de mediaan.",
+            "Percentile: the share of the other cells with a lower score. Middle half: the half of the other cells around the median.")
     }
 
     func tooFewPeers(_ count: Int, _ minimum: Int) -> String {
-        say("niet getoond: \(count) gemeenten, minstens \(minimum) nodig", "not shown: \(count) municipalities, at least \(minimum) needed")
+        say("niet getoond: \(count) andere gemeenten, minstens \(minimum) nodig", "not shown: \(count) other municipalities, at least \(minimum) needed")
     }
 }
