@@ -28,9 +28,11 @@ enum HeadlessChromium {
     }()
 
     /// Prints an HTML file to PDF on A4 as a reader's browser would (the page's own `@page`
-    /// rules), with a profile and temporary files inside the test's scratch folder.
+    /// rules). Profile and temporary files go in a folder directly in /tmp, removed afterwards:
+    /// Chromium's singleton socket path must stay under 108 bytes.
     static func printToPDF(_ html: URL) throws -> Data {
-        let folder = try ZelfscanBinary.temporaryFolder()
+        let folder = URL(fileURLWithPath: "/tmp/zelfscan-pdf-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let pdf = folder.appendingPathComponent("page.pdf")
         let process = Process()

@@ -19,6 +19,7 @@ public struct HTMLReport: Sendable {
             "<meta name=\"color-scheme\" content=\"light dark\">",
             "<title>\(e(t.reportTitle)): \(e(t.heading(report.cover.municipality, report.cover.year)))</title>",
             "<style>", ReportStyle.css, "</style>",
+        ] + (report.synthetic ? [ReportStyle.runningBanner(t.syntheticBanner(cellInvented: report.cover.synthetic))] : []) + [
             "</head>",
             "<body>",
             "<main>",
@@ -82,6 +83,7 @@ public struct HTMLReport: Sendable {
         out.append(radar.svg())
         out += details(t, table(header, rows, numeric: [1] + (peers ? [3] : [])))
         out.append("</figure>")
+        if let note = RadarNote.sentence(report) { out.append("<p class=\"radar-note\">\(e(note))</p>") }
         if report.peersSynthetic { out.append("<p class=\"note\"><strong>\(e(t.peersSynthetic))</strong></p>") }
         out.append("<div class=\"summary-grid\">")
         out.append("<div>")
