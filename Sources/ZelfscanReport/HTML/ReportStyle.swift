@@ -23,6 +23,33 @@ enum ReportStyle {
     }
 
 
+    /// The one-page note: its tables full width, and in print a little tighter than the report,
+    /// so a plan of up to ten actions still fits one A4 page.
+    static let noteCSS = """
+    .note-page table { width: 100%; }
+    .note-page h2 { margin-top: 1.2rem; }
+    .note-page td.nowrap { white-space: nowrap; }
+    .note-page tbody th { font-weight: 400; }
+    .note-page table.actions { table-layout: fixed; }
+    .note-page table.actions th:nth-child(1) { width: 50%; }
+    .note-page table.actions th:nth-child(2) { width: 19%; }
+    .note-page table.actions th:nth-child(3) { width: 14%; }
+    .note-page table.actions th:nth-child(4) { width: 8%; }
+    .note-page table.actions th:nth-child(5) { width: 9%; }
+    @media print {
+      .note-page { font-size: 9.5pt; }
+      .note-page h1 { font-size: 15pt; margin: 0.2rem 0 0.4rem; }
+      .note-page h2 { font-size: 11.5pt; margin: 0.7rem 0 0.25rem; }
+      .note-page p { margin: 0.3rem 0; }
+      .note-page .score { font-size: 11.5pt; }
+      .note-page table { font-size: 8.5pt; margin: 0.2rem 0 0.35rem; }
+      .note-page th, .note-page td { padding: 0.12rem 0.4rem 0.12rem 0; line-height: 1.3; }
+      .note-page p.note:last-child { font-size: 8pt; }
+      /* On paper the running header carries the demo-data label on the page. */
+      .note-page .banner { display: none; }
+    }
+    """
+
     static let css = """
     :root {
       color-scheme: light dark;

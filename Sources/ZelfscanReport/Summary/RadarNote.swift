@@ -4,7 +4,7 @@ import ZelfscanCore
 /// tell nothing apart, so a sentence names the band and the highest and lowest dimension in it.
 enum RadarNote {
     static func sentence(_ report: CellReport) -> String? {
-        let language = Language(code: "\(report.language)")
+        let language = report.language
         let scored = report.dimensions.compactMap { section in section.result.mean.map { (section: section, mean: $0) } }
         guard scored.count >= 2, let band = scored.first?.section.result.band,
               scored.allSatisfy({ $0.section.result.band == band }),

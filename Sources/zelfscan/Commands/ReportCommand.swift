@@ -38,6 +38,9 @@ struct ReportCommand: AsyncParsableCommand {
     @Flag(name: .customLong("include-comments"), help: "Include the members' free-text comments (can identify people).")
     var includeComments = false
 
+    @Flag(help: "Write the one-page note for the mayor or the council (scores, change, agreed actions) instead of the report.")
+    var note = false
+
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
@@ -84,10 +87,10 @@ struct ReportCommand: AsyncParsableCommand {
             throw failure(error)
         }
         let t = ReportCommandText(language: language)
-        if includeComments { Output.error(t.commentsWarning + "\n") }
+        if includeComments && !note { Output.error(t.commentsWarning + "\n") }
         let target = out ?? folder.root + "/reports/\(year)"
         let names = ReportText(language: language)
-        let files = formats.map { format in
+        let files = note ? try noteFiles(report, folder: folder, year: year, target: target) : formats.map { format in
             AtomicFile.Item(path: target + "/" + names.fileName(year: year, extension: format.rawValue),
                             text: format == .html ? HTMLReport(report).render() : MarkdownReport(report).render(),
                             mode: includeComments ? 0o600 : 0o644)
