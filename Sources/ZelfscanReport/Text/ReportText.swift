@@ -116,7 +116,7 @@ public struct ReportText: Sendable {
     var summaryHeading: String { say("Samenvatting", "Summary") }
     var dimensionColumn: String { say("Dimensie", "Dimension") }
     var scoreColumn: String { say("Score", "Score") }
-    var bandColumn: String { say("Band", "Band") }
+    var bandColumn: String { say("Niveau", "Band") }
     var peerMedianColumn: String { say("Mediaan andere cellen", "Median of other cells") }
     var strongestHeading: String { say("Drie sterkste stellingen", "Three strongest statements") }
     var weakestHeading: String { say("Drie zwakste stellingen", "Three weakest statements") }
@@ -143,7 +143,7 @@ public struct ReportText: Sendable {
     var radarTitle: String { say("De vier dimensies van uw cel", "The four dimensions of your cell") }
 
     func radarDescription(_ parts: [String], peers: Bool) -> String {
-        say("Radardiagram op een schaal van 0 tot 100 met ringen op 50 en 75 (grenzen van de banden). "
+        say("Radardiagram op een schaal van 0 tot 100 met ringen op 50 en 75 (grenzen van de niveaus). "
             + parts.joined(separator: "; ") + "."
             + (peers ? " De gestreepte lijn is de mediaan van de andere cellen." : ""),
             "Radar chart on a scale of 0 to 100 with rings at 50 and 75 (the band limits). "
@@ -268,11 +268,11 @@ public struct ReportText: Sendable {
     }
 
     func adviceHeading(_ band: String?) -> String {
-        band.map { say("Verbeteracties voor de band \"\($0)\"", "Improvement actions for the band \"\($0)\"") }
+        band.map { say("Verbeteracties voor het niveau \"\($0)\"", "Improvement actions for the band \"\($0)\"") }
             ?? say("Verbeteracties", "Improvement actions")
     }
 
-    var noAdvice: String { say("De vragenlijst geeft voor deze band geen acties.", "The questionnaire gives no actions for this band.") }
+    var noAdvice: String { say("De vragenlijst geeft voor dit niveau geen acties.", "The questionnaire gives no actions for this band.") }
 
     // MARK: Context
 
@@ -341,7 +341,7 @@ public struct ReportText: Sendable {
                 "Coverage. A member only gets a score on a dimension after answering at least 60% of the weight of the statements shown; otherwise the result is \"insufficient data\", never 0."),
             say("Celscore. Het gemiddelde van de scores van de leden, op basis van \(n) verzonden antwoorden; concepten tellen niet mee. Een cel met minder dan \(ScoringRules.minimumCellRespondents) verzonden antwoorden krijgt geen rapport.",
                 "Cell score. The mean of the members' scores, based on \(n) submitted responses; drafts do not count. A cell with fewer than \(ScoringRules.minimumCellRespondents) submitted responses gets no report."),
-            say("Banden. \(bandText). De band volgt de niet-afgeronde score; getoonde scores zijn afgerond op één decimaal.",
+            say("Niveaus. \(bandText). Het niveau volgt de niet-afgeronde score; getoonde scores zijn afgerond op één decimaal.",
                 "Bands. \(bandText). The band follows the unrounded score; scores shown are rounded to one decimal."),
             say("Onenigheid. Een standaardafwijking (sd) boven \(NumberText.format(rules.disagreementThreshold)) wordt gemeld als onenigheid. De eensgezindheidsindex rwg vergelijkt de spreiding met willekeurig antwoorden: 1 is volledige eensgezindheid, 0 niet meer dan toeval.",
                 "Disagreement. A standard deviation (sd) above \(NumberText.format(rules.disagreementThreshold)) is reported as disagreement. The agreement index rwg compares the spread with random answering: 1 is full agreement, 0 no more than chance."),

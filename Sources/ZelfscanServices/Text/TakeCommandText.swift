@@ -83,7 +83,7 @@ public struct TakeCommandText {
     }
 
     public var nothingSaved: String {
-        say("Er is niets bewaard: verbeter de fouten hierboven en probeer opnieuw.", "Nothing was saved: fix the errors above and try again.")
+        say("er is niets bewaard: verbeter de fouten hierboven en probeer opnieuw.", "nothing was saved: fix the errors above and try again.")
     }
 
     /// One message for an unknown and a submitted code alike, so it reveals neither.

@@ -61,7 +61,7 @@ public struct TakeText: Sendable {
         case .helpClose: ("Enter, Esc of ? terug naar de vraag", "Enter, Esc or ? back to the question")
         case .generalHelp: ("Kies een antwoord met het nummer, of met ↑↓ en Enter. b gaat een vraag terug (uw antwoorden blijven staan), s slaat een vraag over, q bewaart en stopt: u kunt later verdergaan. Elk antwoord wordt meteen bewaard.",
                        "Choose an answer by its number, or with ↑↓ and Enter. b goes back one question (your answers are kept), s skips a question, q saves and quits: you can continue later. Every answer is saved at once.")
-        case .reviewTitle: ("Overzicht voor het verzenden", "Review before submitting")
+        case .reviewTitle: ("Nakijken en verzenden", "Review before submitting")
         case .reviewCount: ("U beantwoordde %1 van de %2 vragen.", "You answered %1 of the %2 questions.")
         case .reviewUnanswered: ("Nog niet beantwoord:", "Not answered yet:")
         case .reviewAllAnswered: ("Alle vragen zijn beantwoord.", "Every question is answered.")
@@ -91,8 +91,8 @@ public struct TakeText: Sendable {
                       "The coordinator makes the cell report (zelfscan report)\nonce at least three members have answered.")
         case .savedResume: ("Uw antwoorden zijn bewaard. Verder gaan met: zelfscan take --resume %1",
                        "Your answers have been saved. Continue with: zelfscan take --resume %1")
-        case .nothingSaved: ("Gestopt voor er een antwoord was; er werd niets bewaard.", "Stopped before any answer; nothing was saved.")
-        case .inputEnded: ("De invoer stopte voor de vragenlijst af was.", "The input ended before the questionnaire was finished.")
+        case .nothingSaved: ("Gestopt voordat er een antwoord was; er werd niets bewaard.", "Stopped before any answer; nothing was saved.")
+        case .inputEnded: ("De invoer stopte voordat de vragenlijst af was.", "The input ended before the questionnaire was finished.")
         case .interrupted: ("zelfscan: onderbroken.", "zelfscan: interrupted.")
         case .chooseOne: ("Kies een nummer van 1 tot %1.", "Choose a number from 1 to %1.")
         case .chooseSeveral: ("Kies een of meer nummers van 1 tot %1, gescheiden door komma's of spaties.",
