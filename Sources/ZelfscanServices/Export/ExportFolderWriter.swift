@@ -38,7 +38,7 @@ public enum ExportFolderWriter {
             try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: true)
             let names = files(formats)
             var contents: [(String, [UInt8])] = [
-                (readmeFile, Array(ExportReadme(summary: summary, language: language.rawValue, files: names).text.utf8)),
+                (readmeFile, Array(ExportReadme(summary: summary, language: language, files: names).text.utf8)),
                 (codebookYAMLFile, Array(codebookYAML.utf8)),
             ]
             for table in tables where table.name == ReleaseColumns.codebookFile || formats.contains(.csv) {
