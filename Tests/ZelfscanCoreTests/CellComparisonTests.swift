@@ -72,3 +72,38 @@ struct CellComparisonTests {
         #expect(comparison.groups.first?.municipalities == 0)
     }
 }
+
+@Suite("Comparing cells: actions and missing rounds")
+struct CellComparisonActionTests {
+    @Test func actionsAreCountedAndChangesSplitByWhetherADimensionHadOne() throws {
+        let (questionnaire, cells) = try CellComparisonTests.cells()
+        let shown = CellComparison(questionnaire: questionnaire, cells: cells, year: 2026, grouping: .group).rows.filter(\.shown)
+        let name = try #require(shown.first { $0.previousYear == 2025 }?.municipality)
+        let due = try #require(YearMonth("2026-03"))
+        let plan = ActionPlan(questionnaireID: questionnaire.id, year: 2025, actions: [
+            AgreedAction(id: "A1", action: "a", dimension: "trust", owner: "OCMW", due: due, status: .done),
+            AgreedAction(id: "A2", action: "b", dimension: "trust", owner: "OCMW", due: due, status: .dropped),
+            AgreedAction(id: "A3", action: "c", dimension: "coordinator", owner: "OCMW", due: due, status: .started),
+        ])
+        let comparison = CellComparison(questionnaire: questionnaire, cells: cells, year: 2026, grouping: .group, plans: [name: [plan]])
+        let row = try #require(comparison.rows.first { $0.municipality == name })
+        #expect(row.actions == CellComparison.ActionTally(planYear: 2025, agreed: 3, done: 1, started: 1, dropped: 1))
+        #expect(row.values.map(\.actions) == [2, 0, 1, 0, 0])
+        #expect(comparison.rows.filter { $0.municipality != name }.allSatisfy { $0.actions == nil })
+        let change = try #require(comparison.actionChange)
+        let with = row.values.filter { $0.actions > 0 }.compactMap(\.change)
+        let without = row.values.filter { $0.measure != nil && $0.actions == 0 }.compactMap(\.change)
+        #expect(change.withActions.dimensions == with.count && change.withoutActions.dimensions == without.count)
+        #expect(change.withActions.meanChange == Descriptive.mean(with))
+        #expect(CellComparison(questionnaire: questionnaire, cells: cells, year: 2026, grouping: .group).actionChange == nil)
+    }
+
+    @Test func cellsWithoutARoundInTheYearAreListed() throws {
+        let (questionnaire, cells) = try CellComparisonTests.cells()
+        var fewer = cells
+        fewer[0].rounds.removeAll { $0.year == 2025 }
+        let comparison = CellComparison(questionnaire: questionnaire, cells: fewer, year: 2025, grouping: .group)
+        #expect(comparison.withoutRound == [fewer[0].workspace.municipality])
+        #expect(comparison.rows.count == cells.count - 1)
+    }
+}

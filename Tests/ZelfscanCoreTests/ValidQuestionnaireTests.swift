@@ -87,9 +87,22 @@ struct BundledQuestionnaireTests {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("questionnaires/livc-r.yaml").path
 
+    /// 2026.1 as archived: the fixture of tests built on its item ids and content, which stay
+    /// true whatever the current version says.
+    static let archivedPath = URL(fileURLWithPath: path).deletingLastPathComponent()
+        .appendingPathComponent("archive/livc-r-2026.1.yaml").path
+
     static func loadBundled() throws -> QuestionnaireLoader.Result {
+        try load(path)
+    }
+
+    static func loadArchived() throws -> QuestionnaireLoader.Result {
+        try load(archivedPath)
+    }
+
+    private static func load(_ file: String) throws -> QuestionnaireLoader.Result {
         let read: QuestionnaireLoader.ReadFile = { Array(try Data(contentsOf: URL(fileURLWithPath: $0))) }
-        return QuestionnaireLoader().load(file: path, bytes: try read(path), readFile: read)
+        return QuestionnaireLoader().load(file: file, bytes: try read(file), readFile: read)
     }
 
     @Test func loadsWithoutErrors() throws {

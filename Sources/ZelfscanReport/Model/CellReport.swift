@@ -127,7 +127,7 @@ public struct CellReport: Sendable, Equatable {
                     peers.append(.init(scope: t.allCells, outcome: row.outcome))
                     if case .available(let distribution) = row.outcome { median = distribution.median }
                 case .group(let group):
-                    peers.append(.init(scope: t.group(language == .en ? group.label.en : group.label.nl), outcome: row.outcome))
+                    peers.append(.init(scope: t.group(group.label.text(language)), outcome: row.outcome))
                 }
             }
         }

@@ -180,7 +180,7 @@ public struct CellScoreSummary: Sendable {
             let name: String
             switch scope {
             case .all: name = t.scope(all: true, group: nil)
-            case .group(let group): name = t.scope(all: false, group: language == .en ? group.label.en : group.label.nl)
+            case .group(let group): name = t.scope(all: false, group: group.label.text(language))
             }
             lines.append("  " + name + (counts.max().map { " (\(t.municipalities($0)))" } ?? ""))
             let header = t.peerColumns

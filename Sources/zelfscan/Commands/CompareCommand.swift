@@ -4,6 +4,12 @@ import ZelfscanCore
 import ZelfscanFiles
 import ZelfscanServices
 import ZelfscanReport
+import ZelfscanTerminal
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 struct CompareCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -46,21 +52,30 @@ struct CompareCommand: AsyncParsableCommand {
 
     /// The workspaces read for the rounds `rounds` chooses, problems reported, and their
     /// comparison in `--year` or the latest year read; nil when no round has a submitted response.
-    private func read(language: Language, rounds: ([String]) -> WorkspacePool<[CellRound]>.RoundChoice)
-        async throws(CommandFailure) -> (CollectedWorkspaces<[CellRound]>, CellComparison?) {
+    private func read(language: Language, rounds: ([String]) -> WorkspacePool<ComparedCell>.RoundChoice)
+        async throws(CommandFailure) -> (CollectedWorkspaces<ComparedCell>, CellComparison?) {
         let loaded = try await CollectedWorkspaces.read(dirs, language: language, rounds: rounds) { folder, rounds throws(CommandFailure) in
-            try CellAggregator(questionnaire: folder.questionnaire, itemDistributions: false).cellRounds(rounds.flatMap(\.responses))
+            ComparedCell(folder: folder, rounds: try CellAggregator(questionnaire: folder.questionnaire, itemDistributions: false)
+                .cellRounds(rounds.flatMap(\.responses)))
         }
-        let cells = loaded.pool.members.map { (workspace: $0.workspace, rounds: $0.summary) }
+        let cells = loaded.pool.members.map { (workspace: $0.workspace, rounds: $0.summary.rounds) }
+        let plans = Dictionary(loaded.pool.members.map { ($0.workspace.municipality, $0.summary.plans) }, uniquingKeysWith: { first, _ in first })
         guard let latest = cells.flatMap({ $0.rounds.map(\.year) }).max() else { return (loaded, nil) }
         return (loaded, CellComparison(questionnaire: loaded.questionnaire, cells: cells, year: year ?? latest,
-                                       grouping: by))
+                                       grouping: by, plans: plans))
     }
 
     static func noRound(_ year: Int) -> CommandFailure {
         CommandFailure(Phrase(en: "no cell has a round in \(year)", nl: "geen enkele cel heeft een ronde in \(year)"),
                        hint: Phrase(en: "leave out --year to compare the latest round", nl: "laat --year weg om de laatste ronde te vergelijken"),
                        exitCode: ExitStatus.invalidData)
+    }
+
+    /// The terminal's width when the table goes to one; else COLUMNS when set; else none (a
+    /// pipe or file gets the wide table).
+    static func terminalWidth() -> Int? {
+        if isatty(1) == 1 { return TerminalSize.of(descriptor: 1).columns }
+        return ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init)
     }
 
     func run() async throws {
@@ -74,12 +89,18 @@ struct CompareCommand: AsyncParsableCommand {
     private func compare(language: Language) async throws(CommandFailure) {
         let minimum = ScoringRules.standard.minimumCellRespondents
         var (loaded, comparison) = try await read(language: language) { roots in
-            (year ?? WorkspacePool<[CellRound]>.latestYear(roots)).map { .upTo($0, previousWith: minimum) } ?? .all
+            (year ?? WorkspacePool<ComparedCell>.latestYear(roots)).map { .upTo($0, previousWith: minimum) } ?? .all
         }
         if year == nil, comparison?.rows.isEmpty != false {
             (loaded, comparison) = try await read(language: language) { _ in .all }
         }
         loaded.pool.report(language: language)
+        for member in loaded.pool.members {
+            guard let problem = member.summary.planProblem else { continue }
+            problem.report(language: language)
+            Output.error(Phrase(en: "\(member.workspace.municipality) is compared without its actions.",
+                                nl: "\(member.workspace.municipality) wordt vergeleken zonder zijn acties.").text(language) + "\n")
+        }
         try loaded.pool.requireComplete(strict: strictness.strict)
         guard let comparison, !comparison.rows.isEmpty else {
             if let year { throw Self.noRound(year) }
@@ -96,12 +117,24 @@ struct CompareCommand: AsyncParsableCommand {
                 throw CommandFailure(Phrase(en: "could not write JSON: \(error)", nl: "kon geen JSON schrijven: \(error)"), exitCode: ExitStatus.invalidData)
             }
         case .html: text = ComparisonHTML(comparison: comparison, labels: labels).render()
-        case .table: text = ComparisonTable(comparison: comparison, labels: labels).render()
+        case .table: text = ComparisonTable(comparison: comparison, labels: labels, width: out == nil ? Self.terminalWidth() : nil).render()
         }
         guard let out else {
             Output.out(text)
             return
         }
+        let parent = (out as NSString).deletingLastPathComponent.isEmpty ? "." : (out as NSString).deletingLastPathComponent
+        var created = false
+        if !FileManager.default.fileExists(atPath: parent) {
+            do { try WorkspaceFiles.createFolder(parent) } catch {
+                throw CommandFailure(Phrase(en: "the folder \(parent) does not exist and could not be created: \(error.localizedDescription)",
+                                            nl: "de map \(parent) bestaat niet en kon niet gemaakt worden: \(error.localizedDescription)"),
+                                     hint: Phrase(en: "create it yourself, or choose another --out", nl: "maak ze zelf, of kies een andere --out"),
+                                     exitCode: ExitStatus.cannotCreate)
+            }
+            created = true
+        }
+        if created { Output.out(Phrase(en: "Folder \(parent) created.", nl: "Map \(parent) aangemaakt.").text(language) + "\n") }
         do {
             try AtomicFile.write(text, to: out, mode: 0o600)
         } catch let error as AtomicFile.WriteError {
