@@ -29,6 +29,11 @@ public struct ItemSummary: Sendable, Equatable {
     /// Sample SD of the item scores; nil below two answers.
     public var standardDeviation: Double?
     public var dontKnowShare: Double?
+    /// Change of the mean since the last comparable round (`CellReport.sinceYear`); nil without
+    /// a mean of at least 3 answers on either side.
+    public var change: Double?
+    /// Agreement on this statement (`AgreementIndex.statement`); nil below four answers.
+    public var agreement: Double?
     /// Options least favourable first, then "don't know" codes, then unanswered (when any).
     public var segments: [Segment]
     /// The scale's id and its option labels and counts in the scale's own order, for tables.
@@ -37,8 +42,14 @@ public struct ItemSummary: Sendable, Equatable {
     public var optionCounts: [Int]
     /// The words of the scale's non-substantive options, for the column that counts them.
     public var missingLabels: [String]
+    /// Members who chose any missing code ("don't know" or "not applicable"), for the tables.
     public var dontKnowCount: Int
+    /// Members who answered "don't know" only: a knowledge gap, unlike "not applicable".
+    public var knowledgeGaps: Int
     public var unansweredCount: Int
+
+    /// The members are split on it: agreement at or below `AgreementIndex.disputedAtOrBelow`.
+    public var disputed: Bool { agreement.map(AgreementIndex.isDisputed) ?? false }
 
     init(distribution: ItemDistribution, item: Item, scale: Scale, language: Language, unansweredLabel: String) {
         itemID = item.id
@@ -54,6 +65,7 @@ public struct ItemSummary: Sendable, Equatable {
         let scores = keyed.flatMap { Array(repeating: $0.score, count: $0.count.count) }
         mean = Descriptive.mean(scores)
         standardDeviation = Descriptive.sampleStandardDeviation(scores)
+        agreement = distribution.agreement(of: item, on: scale)
         var segments = keyed.enumerated().map { index, entry in
             Segment(label: scale.options.first { $0.value == entry.count.value }?.label.text(language) ?? "",
                     count: entry.count.count, kind: .option(level: index, levels: keyed.count))
@@ -71,6 +83,7 @@ public struct ItemSummary: Sendable, Equatable {
         optionCounts = distribution.values.map(\.count)
         missingLabels = scale.missing.map { $0.label.text(language) }
         dontKnowCount = distribution.missing.reduce(0) { $0 + $1.count }
+        knowledgeGaps = distribution.dontKnow
         unansweredCount = distribution.unanswered
     }
 }
