@@ -81,6 +81,23 @@ struct PaperQuestionnaireTests {
         }
     }
 
+    /// A fact answered once by one role (`answered_by:` without `others`) tells the other
+    /// members on paper to leave it, with the same sentence as a role condition.
+    @Test(arguments: Language.allCases) func aFactForOneRoleSaysWhoAnswersIt(language: Language) throws {
+        var questionnaire = Self.questionnaire
+        var context = try #require(questionnaire.context)
+        let role = questionnaire.roles[0]
+        context.items[0].fact = FactRole(role: role.id, evidence: LocalizedText(["nl": "Het oprichtingsbesluit.", "en": "The founding decision."]))
+        context.items[0].showIf = nil
+        questionnaire.context = context
+        let html = PaperQuestionnaire(questionnaire: questionnaire, language: language).render()
+        let first = html.components(separatedBy: "<span class=\"number\">1.</span>").dropFirst().first?.components(separatedBy: "</div>").first ?? ""
+        let sentence = language == .nl ? "Alleen beantwoorden als u als rol &#39;\(HTMLEscape.text(role.label.text(language)))&#39; aankruiste."
+            : "Only answer if you ticked &#39;\(HTMLEscape.text(role.label.text(language)))&#39; as your role."
+        #expect(first.contains(sentence), "\(first)")
+        #expect(first.contains(language == .nl ? "Het oprichtingsbesluit." : "The founding decision."))
+    }
+
     /// The example answer file, typed in as it stands, is accepted without one diagnostic.
     @Test(arguments: Language.allCases) func theExampleAnswerFileIsAccepted(language: Language) throws {
         let sheet = PaperAnswerSheet(questionnaire: Self.questionnaire, language: language).example

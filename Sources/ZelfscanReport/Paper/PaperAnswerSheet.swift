@@ -11,8 +11,9 @@ struct PaperAnswerSheet {
     /// two statements without one (the highest box, then a non-substantive box where the scale
     /// has one), plus a comment on the first dimension.
     var example: String {
-        var lines = ["role: \(questionnaire.roles.first?.id ?? "")", "answers:"]
-        if let context = questionnaire.context?.items.first(where: { $0.showIf == nil && $0.kind != .text }) {
+        let role = questionnaire.roles.first?.id ?? ""
+        var lines = ["role: \(role)", "answers:"]
+        if let context = questionnaire.context?.items.first(where: { $0.showIf == nil && $0.kind != .text && ($0.fact?.asks(role) ?? true) }) {
             lines.append("  \(context.id): \(contextAnswer(context))")
         }
         let statements = questionnaire.scoredItems.filter { $0.showIf == nil }.prefix(2)

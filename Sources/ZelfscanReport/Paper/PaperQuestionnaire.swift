@@ -122,8 +122,11 @@ public struct PaperQuestionnaire: Sendable {
 
     private func contextItem(_ item: ContextItem, number: Int, conditions: PaperCondition, t: PaperText) -> [String] {
         var out = ["<div class=\"question\">", heading(number, item.text.text(language))]
-        out += condition(item.showIf, conditions: conditions)
+        // A fact answered once by one role reads as a condition on that role, with what shows it.
+        let only = [item.fact.flatMap { $0.others == nil ? Condition.role([$0.role]) : nil }, item.showIf].compactMap { $0 }
+        out += condition(only.count > 1 ? .all(only) : only.first, conditions: conditions)
         if let help = item.help { out.append("<p class=\"help\">\(e(help.text(language)))</p>") }
+        if let evidence = item.fact?.evidence { out.append("<p class=\"help\">\(e(evidence.text(language)))</p>") }
         switch item.kind {
         case .single, .multiple:
             out.append("<p class=\"note\">\(e(item.kind == .multiple ? t.chooseMany : t.chooseOne))</p>")
