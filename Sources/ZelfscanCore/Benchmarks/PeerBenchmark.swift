@@ -50,7 +50,8 @@ public struct PeerBenchmark: Sendable, Equatable {
         self.questionnaireVersion = round.questionnaireVersion
         self.year = round.year
         self.synthetic = cell.synthetic || peers.contains { $0.synthetic }
-        let measures = round.dimensions.map { Measure.dimension($0.dimensionID) } + [.overall]
+        // A local module is the cell's own: no other cell answered it.
+        let measures = round.dimensions.filter { !$0.local }.map { Measure.dimension($0.dimensionID) } + [.overall]
         var scopes: [(Scope, [PeerEntry])] = [(.all, peers)]
         if let group = cell.group {
             scopes.append((.group(group), peers.filter { $0.group == group }))

@@ -102,7 +102,7 @@ public struct PaperQuestionnaire: Sendable {
                 box(option.label.text(language) + (option.exclusive ? " (\(t.exclusive))" : ""), code: option.code)
             }
         case .number:
-            out.append("<p>\(e(t.number(item.unit?.text(language), minimum: item.minimum.map(NumberText.format), maximum: item.maximum.map(NumberText.format)))) <span class=\"write short\"></span></p>")
+            out.append("<p>\(e(t.number(item.unit?.text(language), minimum: item.minimum.map(language.number), maximum: item.maximum.map(language.number)))) <span class=\"write short\"></span></p>")
             out.append("<ul class=\"boxes\">")
         case .text:
             out.append("<p>\(e(t.freeText))</p><div class=\"write tall\"></div>")

@@ -85,7 +85,7 @@ public struct CellScoreSummary: Sendable {
         }
         let unscored = round.dimensions.filter { $0.unscored > 0 }
         for dimension in unscored { lines.append("  \(title(dimension.dimensionID)): \(t.unscored(dimension.unscored))") }
-        if flagged { lines.append(t.disagreementNote(NumberText.format(rules.disagreementThreshold))) }
+        if flagged { lines.append(t.disagreementNote(language.number(rules.disagreementThreshold))) }
         return lines
     }
 
@@ -139,7 +139,7 @@ public struct CellScoreSummary: Sendable {
             for row in comparison.rows where row.count > 0 || row.figurePercent != nil {
                 let label = item?.options.first { $0.code == row.category }?.label.text(language) ?? row.category
                 let own = "\(t.yourCell) \(row.count)/\(comparison.answered)"
-                let published = row.figurePercent.map { "\(row.approximate ? t.approximately + " " : "")\(NumberText.format($0))%" } ?? "–"
+                let published = row.figurePercent.map { "\(row.approximate ? t.approximately + " " : "")\(language.number($0))%" } ?? "–"
                 lines.append("    \(label): \(own), \(published)")
             }
         }
@@ -226,8 +226,6 @@ public struct CellScoreSummary: Sendable {
     private func decimal(_ value: Double, places: Int) -> String {
         let scale = places == 2 ? 100.0 : 10.0
         let rounded = (value * scale).rounded() / scale
-        var text = String(format: places == 2 ? "%.2f" : "%.1f", rounded)
-        if language != .en { text = text.replacingOccurrences(of: ".", with: ",") }
-        return text
+        return language.decimal(String(format: places == 2 ? "%.2f" : "%.1f", rounded))
     }
 }

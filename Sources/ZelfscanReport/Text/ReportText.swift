@@ -330,7 +330,7 @@ public struct ReportText: Sendable, PhraseBook {
 
     func method(bands: [Band], rules: ScoringRules, n: Int, rulesVersion: String) -> [String] {
         let bandText = bands.map { band in
-            "\(band.label.text(language)) \(NumberText.format(band.from))–\(NumberText.format(band.to))"
+            "\(band.label.text(language)) \(language.number(band.from))–\(language.number(band.to))"
         }.joined(separator: ", ")
         return [
             say(en: "Scores. Every answer becomes an item score from 0 (least favourable) to 100 (most favourable); for reverse-worded statements the scale is turned around first. A member's score on a dimension is the weighted mean of the statements they answered. \"Don't know\" and skipped statements do not count.",
@@ -341,8 +341,8 @@ public struct ReportText: Sendable, PhraseBook {
                 nl: "Celscore. Het gemiddelde van de scores van de leden, op basis van \(n) verzonden antwoorden; concepten tellen niet mee. Een cel met minder dan \(ScoringRules.minimumCellRespondents) verzonden antwoorden krijgt geen rapport."),
             say(en: "Bands. \(bandText). The band follows the unrounded score; scores shown are rounded to one decimal.",
                 nl: "Banden. \(bandText). De band volgt de niet-afgeronde score; getoonde scores zijn afgerond op één decimaal."),
-            say(en: "Disagreement. A standard deviation (sd) above \(NumberText.format(rules.disagreementThreshold)) is reported as disagreement. The agreement index rwg compares the spread with random answering: 1 is full agreement, 0 no more than chance.",
-                nl: "Onenigheid. Een standaardafwijking (sd) boven \(NumberText.format(rules.disagreementThreshold)) wordt gemeld als onenigheid. De eensgezindheidsindex rwg vergelijkt de spreiding met willekeurig antwoorden: 1 is volledige eensgezindheid, 0 niet meer dan toeval."),
+            say(en: "Disagreement. A standard deviation (sd) above \(language.number(rules.disagreementThreshold)) is reported as disagreement. The agreement index rwg compares the spread with random answering: 1 is full agreement, 0 no more than chance.",
+                nl: "Onenigheid. Een standaardafwijking (sd) boven \(language.number(rules.disagreementThreshold)) wordt gemeld als onenigheid. De eensgezindheidsindex rwg vergelijkt de spreiding met willekeurig antwoorden: 1 is volledige eensgezindheid, 0 niet meer dan toeval."),
             say(en: "Role groups. Means per role group appear only when every group compared has at least \(rules.minimumRoleGroupSize) members with a score.",
                 nl: "Rolgroepen. Gemiddelden per rolgroep verschijnen alleen als elke vergeleken groep minstens \(rules.minimumRoleGroupSize) leden met een score telt."),
             say(en: "Other cells. Only cells with the same questionnaire version and round; each municipality counts once; median and quartiles (type 7) and your cell's percentile, only where at least \(rules.minimumPeerMunicipalities) municipalities contribute. Never a ranking.",

@@ -16,7 +16,7 @@ public struct TakeText: Sendable, PhraseBook {
         case helpTitle, noHelp, helpClose, generalHelp
         case reviewTitle, reviewCount, reviewUnanswered, reviewAllAnswered, reviewFinal, reviewKeys, reviewPrompt, reviewInput
         case confirmQuestion, confirmKeys, confirmPrompt
-        case submittedThanks, reportHint, codeLabel
+        case submittedThanks, reportHint, reportReady, reportWaiting, codeLabel
         case commentTitle, commentNote, commentGiven, commentFor, commentCurrent, commentChoosePrompt, commentTextPrompt
         case commentChooseKeys, commentTextKeys
         case savedResume, nothingSaved, inputEnded, interrupted
@@ -89,6 +89,10 @@ public struct TakeText: Sendable, PhraseBook {
             case .submittedThanks: Phrase(en: "Thank you. Your answers have been submitted (code %1).", nl: "Bedankt. Uw antwoorden zijn verzonden (code %1).")
             case .reportHint: Phrase(en: "The coordinator makes the cell report (zelfscan report)\nonce at least three members have answered.",
                           nl: "Het celrapport volgt van de coördinator (zelfscan report)\nzodra minstens drie leden geantwoord hebben.")
+            case .reportReady: Phrase(en: "Submitted in this round: %1, enough for the cell report.\nThe coordinator makes the report.",
+                                      nl: "Verzonden in deze ronde: %1, genoeg voor het celrapport.\nDe coördinator maakt het rapport.")
+            case .reportWaiting: Phrase(en: "Submitted in this round: %1; the cell report needs at least %2.\nThe coordinator makes the report once there are enough.",
+                                        nl: "Verzonden in deze ronde: %1; het celrapport vraagt er minstens %2.\nDe coördinator maakt het rapport zodra het er genoeg zijn.")
             case .savedResume: Phrase(en: "Your answers have been saved. Continue with: zelfscan take --resume %1",
                            nl: "Uw antwoorden zijn bewaard. Verder gaan met: zelfscan take --resume %1")
             case .nothingSaved: Phrase(en: "Stopped before any answer; nothing was saved.", nl: "Gestopt voor er een antwoord was; er werd niets bewaard.")
