@@ -80,6 +80,29 @@ struct PlanCommandTests {
         #expect(!FileManager.default.fileExists(atPath: cell.appendingPathComponent("plans").path))
     }
 
+    @Test func adoptTakesTheReportsProposal() throws {
+        let cell = try Self.cell()
+        let reports = cell.deletingLastPathComponent().appendingPathComponent("adopt-reports")
+        #expect(try ZelfscanBinary.run(["report", "--year", "2025", "--format", "md", "--out", reports.path], in: cell).status == 0)
+        let report = try String(contentsOf: reports.appendingPathComponent("zelfscan-rapport-2025.md"), encoding: .utf8)
+        let row = try #require(report.split(separator: "\n").first { $0.hasPrefix("| P2 | ") })
+        let proposed = String(row.dropFirst("| P2 | ".count).prefix { $0 != "|" }).trimmingCharacters(in: .whitespaces)
+        let adopted = try ZelfscanBinary.run(["plan", "adopt", "P2", "--year", "2025", "--owner", "Politiezone", "--due", "2026-05"], in: cell)
+        #expect(adopted.status == 0, "\(adopted.stderr)")
+        #expect(adopted.stdout.hasSuffix("\nA1\n"))
+        let json = try ZelfscanBinary.run(["plan", "--year", "2025", "--json"], in: cell)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let action = try #require((object["actions"] as? [[String: Any]])?.first)
+        #expect(action["action"] as? String == proposed)
+        #expect(action["proposal"] as? String == "P2")
+        #expect((action["items"] as? [String])?.isEmpty == false)
+        let twice = try ZelfscanBinary.run(["plan", "adopt", "P2", "--year", "2025", "--owner", "OCMW", "--due", "2026-05", "--language", "en"], in: cell)
+        #expect(twice.status == 64)
+        #expect(twice.stderr.contains("the proposed action P2 is already in the plan as A1"))
+        let unknown = try ZelfscanBinary.run(["plan", "adopt", "P9", "--year", "2025", "--owner", "OCMW", "--due", "2026-05", "--language", "en"], in: cell)
+        #expect(unknown.stderr.contains("its proposals are: P1, "))
+    }
+
     @Test func handEditedPlanWithAnErrorIsLocated() throws {
         let cell = try Self.cell()
         let plans = cell.appendingPathComponent("plans")
