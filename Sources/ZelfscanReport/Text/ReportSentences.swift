@@ -66,7 +66,10 @@ struct ReportSentences {
     func agreement(_ section: DimensionSection) -> [String] {
         var lines: [String] = []
         if section.result.disagreement { lines.append(t.disagreementFlag(t.language.number(report.rules.disagreementThreshold))) }
-        if let rwg = section.result.agreement, let level = section.result.agreementLevel {
+        if !section.disputed.isEmpty {
+            lines.append(ImprovementText(report.language).disputedStatements(section.disputed.map(\.text)))
+        }
+        if section.agreementHolds, let rwg = section.result.agreement, let level = section.result.agreementLevel {
             lines.append(t.agreement(t.decimal2(rwg), level))
         }
         switch section.roleGroups {
