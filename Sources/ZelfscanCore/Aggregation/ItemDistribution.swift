@@ -27,13 +27,19 @@ public struct ItemDistribution: Sendable, Equatable {
     /// Respondents who gave a scale value.
     public var answered: Int { values.reduce(0) { $0 + $1.count } }
 
-    /// Respondents who answered "don't know" (a missing code of that kind, not "not applicable").
-    public var dontKnow: Int { missing.filter { $0.kind == .dontKnow }.reduce(0) { $0 + $1.count } }
+    /// Respondents who chose a "don't know" code.
+    public var dontKnow: Int { missing.reduce(0) { $1.kind == .dontKnow ? $0 + $1.count : $0 } }
 
-    /// Share (0–1) of the respondents shown the item who answered "don't know"; nil if nobody saw it.
+    /// Respondents who chose a "not applicable" code: the statement did not concern them.
+    public var notApplicable: Int { missing.reduce(0) { $1.kind == .notApplicable ? $0 + $1.count : $0 } }
+
+    /// Share (0–1) of the respondents the statement concerned who did not know; "not applicable"
+    /// is not a knowledge gap, so it counts neither above nor below the line. Nil if nobody it
+    /// concerned saw it.
     public var dontKnowShare: Double? {
-        guard shown > 0 else { return nil }
-        return Double(dontKnow) / Double(shown)
+        let concerned = shown - notApplicable
+        guard concerned > 0 else { return nil }
+        return Double(dontKnow) / Double(concerned)
     }
 
     /// The members' 0–100 item scores, lowest first: one per answer on the scale.

@@ -71,9 +71,8 @@ public struct CellReport: Sendable, Equatable {
         // Earlier rounds count only when comparable and large enough to show: a round of two
         // members must not reappear as a point on the trend line.
         let trend = try? CellTrend(rounds: input.rounds.filter {
-            $0.questionnaireID == round.questionnaireID && $0.questionnaireVersion == round.questionnaireVersion
-                && $0.n >= input.rules.minimumCellRespondents
-        })
+            $0.questionnaireID == round.questionnaireID && $0.n >= input.rules.minimumCellRespondents
+        }, questionnaires: input.questionnaires)
         // A dimension scored for fewer than 3 members gets no mean or spread: with two, each
         // would learn the other's score. The overall score, built from it, goes too.
         let minimum = input.rules.minimumCellRespondents
@@ -161,8 +160,14 @@ public struct CellReport: Sendable, Equatable {
             }
         }
         let minimum = input.rules.minimumCellRespondents
+        // A round on another version is a point on this line only where the whole dimension
+        // continues; where it breaks or continues in part, its mean measured something else.
+        let continuous = trend?.steps.allSatisfy { step in
+            !step.acrossVersions || (!step.breaks.contains(dimension.id) && step.partial[dimension.id] == nil)
+        } ?? true
         let points = (trend?.rounds ?? [input.round]).map { round in
-            let shown = round.dimension(dimension.id).flatMap { $0.n >= minimum ? $0.mean : nil }
+            let sameVersion = round.questionnaireVersion == input.round.questionnaireVersion
+            let shown = round.dimension(dimension.id).flatMap { $0.n >= minimum && (sameVersion || continuous) ? $0.mean : nil }
             return DimensionSection.TrendPoint(year: round.year, mean: shown)
         }
         return DimensionSection(

@@ -22,6 +22,8 @@ public struct ReportInput: Sendable {
     /// The date printed on the cover: from `SOURCE_DATE_EPOCH` or the data, never the clock.
     public var date: Date?
     public var rules: ScoringRules
+    /// The questionnaire versions the rounds were given on, so the trend can link versions.
+    public var questionnaires: [Questionnaire] = []
     /// The cell's agreed action plans of earlier rounds, for the look back; the latest one before
     /// `round` is the one looked back at.
     public var plans: [ActionPlan]

@@ -39,6 +39,9 @@ struct ReportCommand: AsyncParsableCommand {
     @Flag(name: .customLong("include-comments"), help: "Include the members' free-text comments (can identify people).")
     var includeComments = false
 
+    @Flag(help: "Write the one-page note for the mayor or the council (scores, change, agreed actions) instead of the report.")
+    var note = false
+
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
@@ -77,13 +80,14 @@ struct ReportCommand: AsyncParsableCommand {
         for planYear in folder.planYears() where planYear < year {
             if let plan = try folder.loadPlan(year: planYear) { plans.append(plan) }
         }
-        let input = ReportInput(
+        var input = ReportInput(
             questionnaire: folder.questionnaire, workspace: folder.workspace, round: round, responses: submitted,
             rounds: rounds.filter { $0.municipality == round.municipality },
             references: ReferenceComparison.all(questionnaire: folder.questionnaire, responses: submitted),
             peers: benchmark, openDrafts: drafts, includeComments: includeComments, language: language,
             date: ReportDate.resolve(sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], responses: submitted),
             plans: plans)
+        input.questionnaires = history.questionnaires
         let report: CellReport
         do {
             report = try CellReport(input)
@@ -91,7 +95,7 @@ struct ReportCommand: AsyncParsableCommand {
             throw failure(error)
         }
         let t = ReportCommandText(language: language)
-        if includeComments { Output.error(t.commentsWarning + "\n") }
+        if includeComments && !note { Output.error(t.commentsWarning + "\n") }
         let target = out ?? folder.root + "/reports/\(year)"
         let names = ReportText(language: language)
         // The meeting guide is written beside the report in each format, to print on its own.
@@ -105,7 +109,7 @@ struct ReportCommand: AsyncParsableCommand {
                             text: format == .html ? HTMLReport(report).renderGuide() : MarkdownReport(report).renderGuide(),
                             mode: 0o644)
         }
-        let files = reports + guides
+        let files = note ? try noteFiles(report, folder: folder, year: year, target: target) : reports + guides
         let newFolder = !FileManager.default.fileExists(atPath: target)
         do {
             try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
