@@ -8,8 +8,8 @@ public enum TakeError: Error, Sendable {
     /// The response given to resume is already submitted and can no longer change.
     case alreadySubmitted(respondent: String)
 
-    public func message(language: String) -> String {
-        let english = language == "en"
+    public func message(language: Language) -> String {
+        let english = language == .en
         switch self {
         case .cannotSave(let respondent, let underlying):
             return english

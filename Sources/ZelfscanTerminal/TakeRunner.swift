@@ -8,7 +8,7 @@ import ZelfscanCore
 /// Ctrl-C, a closed terminal, EOF) loses nothing.
 ///
 /// ```swift
-/// let runner = TakeRunner(questionnaire: questionnaire, language: "nl",
+/// let runner = TakeRunner(questionnaire: questionnaire, language: .nl,
 ///                         makeResponse: { role in store.newResponse(role: role) },
 ///                         save: store.save, feedback: { ownScoreLines($0) }, clock: Date.init)
 /// switch runner.run(draft: draft, mode: .detect(plain: plain),
@@ -16,8 +16,8 @@ import ZelfscanCore
 /// ```
 public struct TakeRunner {
     public var questionnaire: Questionnaire
-    /// The language of questions and interface ("nl" or "en").
-    public var language: String
+    /// The language of questions and interface (Dutch or English).
+    public var language: Language
     /// Creates the new response for a role id: respondent code, questionnaire stamp,
     /// municipality, year, language and start time. Called once, when the role is chosen.
     public var makeResponse: (String) -> Response
@@ -31,7 +31,7 @@ public struct TakeRunner {
     /// The time stamped into `updated` and `submitted`.
     public var clock: () -> Date
 
-    public init(questionnaire: Questionnaire, language: String, makeResponse: @escaping (String) -> Response,
+    public init(questionnaire: Questionnaire, language: Language, makeResponse: @escaping (String) -> Response,
                 save: @escaping (Response) throws -> Void, feedback: ((Response) -> [String])?,
                 clock: @escaping () -> Date) {
         self.questionnaire = questionnaire

@@ -17,8 +17,5 @@ public struct Phrase: Sendable, Equatable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// The text for a language code as files and options spell it (see `Language(code:)`).
-    public func text(_ language: String) -> String { text(Language(code: language)) }
-
     public var description: String { en }
 }

@@ -20,7 +20,7 @@ struct Zelfscan: AsyncParsableCommand {
             """,
         version: ToolVersion.current,
         subcommands: [InitCommand.self, TakeCommand.self, StatusCommand.self, ScoreCommand.self, ReportCommand.self, PrintCommand.self,
-                      CompareCommand.self, KeyCommand.self, ExportCommand.self, AuditCommand.self, DemoCommand.self,
+                      CompareCommand.self, PlanCommand.self, KeyCommand.self, ExportCommand.self, AuditCommand.self, DemoCommand.self,
                       ValidateCommand.self, ShowCommand.self]
     )
 

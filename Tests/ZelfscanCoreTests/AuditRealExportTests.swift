@@ -16,7 +16,7 @@ struct AuditRealExportTests {
                                      rows: table.rows.map { $0.map(\.csvText) })
         }
         fixture.codebookYAML = try export.codebook.yaml(summary: export.summary, createdYear: 2026)
-        fixture.readme = ExportReadme(summary: export.summary, language: "nl", files: []).text
+        fixture.readme = ExportReadme(summary: export.summary, language: .nl, files: []).text
         return fixture
     }
 

@@ -83,6 +83,6 @@ struct BandLookupTests {
 
     @Test func bandsOfTheBaselineAreLookedUp() throws {
         let questionnaire = try #require(load(Fixture.questionnaire).questionnaire)
-        #expect(questionnaire.bands.band(for: 50)?.label.text("en") == "Developing")
+        #expect(questionnaire.bands.band(for: 50)?.label.text(.en) == "Developing")
     }
 }

@@ -62,7 +62,7 @@ struct CellAggregationTests {
         let maturity4 = try #require(questionnaire.scale("maturity4"))
         let maturity = try #require(AgreementIndex.nullVariance(of: maturity4))
         #expect(abs(maturity - 1.25 * 10_000.0 / 9) < 1e-9)
-        #expect(ScoreFormat.display(maturity, language: "en") == "1388.9")
+        #expect(ScoreFormat.display(maturity, language: .en) == "1388.9")
     }
 
     @Test func agreementIsZeroWhenSpreadExceedsRandomAnswering() {

@@ -8,7 +8,7 @@ struct ExportTests {
     @Test func nothingIdentifyingInAnyFile() throws {
         let export = try ExportFixtures.export(try ExportFixtures.sources(municipalities: 60))
         let text = ExportFixtures.csvFiles(export).values.joined() + (try export.codebook.yaml(summary: export.summary, createdYear: 2026))
-            + ExportReadme(summary: export.summary, language: "nl", files: []).text + ExportReadme(summary: export.summary, language: "en", files: []).text
+            + ExportReadme(summary: export.summary, language: .nl, files: []).text + ExportReadme(summary: export.summary, language: .en, files: []).text
         for planted in ["Xylofoonbeek", "Quarzdorp", "Opmerking", "Vrijetekstantwoord", "Demogemeente"] {
             #expect(!text.contains(planted), "\(planted) leaked")
         }

@@ -50,7 +50,7 @@ struct FuzzRegressionTests {
                 #expect(isInside(line: note.line, column: note.column, of: text),
                         "cut at \(input) bytes: note \(note.line):\(note.column) lies outside \(diagnostic.file): \(note.message)")
             }
-            for language in ["nl", "en"] {
+            for language in Language.allCases {
                 let rendered = DiagnosticRenderer(sources: sources, language: language).render(diagnostic)
                 #expect(rendered.hasPrefix("\(diagnostic.file):\(diagnostic.line):\(diagnostic.column): "))
             }

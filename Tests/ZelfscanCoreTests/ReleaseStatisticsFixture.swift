@@ -31,7 +31,7 @@ enum ReleaseStatisticsFixture {
     static func response(_ municipality: String, year: Int, number: Int, role: String = "police",
                          answers: [String: Answer], skipped: [String] = []) -> Response {
         Response(respondent: String(format: "R-%06d", number), questionnaire: .init(id: "livc-r", version: "2026.1", sha256: "0"),
-                 municipality: municipality, year: year, role: role, language: "nl", status: .submitted,
+                 municipality: municipality, year: year, role: role, language: .nl, status: .submitted,
                  started: Date(timeIntervalSince1970: 0), answers: answers, skipped: skipped)
     }
 

@@ -13,7 +13,7 @@ struct ResponseFileTests {
 
     static func sample(_ questionnaire: Questionnaire) -> Response {
         Response(respondent: "R-7KQ4M2", questionnaire: .init(id: questionnaire.id, version: questionnaire.version, sha256: hash),
-                 municipality: "Sint-Niklaas", year: 2026, role: "police", language: "nl", status: .submitted,
+                 municipality: "Sint-Niklaas", year: 2026, role: "police", language: .nl, status: .submitted,
                  started: Date(timeIntervalSince1970: 1_795_000_000), updated: Date(timeIntervalSince1970: 1_795_000_600),
                  submitted: Date(timeIntervalSince1970: 1_795_000_600),
                  answers: ["context.level": .choice("zone"), "context.partners": .choices(["police", "school"]),
@@ -109,7 +109,7 @@ struct ResponseFileTests {
         let text = "role: prevention\nlanguage: en\nanswers:\n  trust.share: 3\n  context.level: dk\n"
         let response = try #require(Self.decode(text, questionnaire: questionnaire, kind: .answerSheet(base: base)).response)
         #expect(response.role == "prevention")
-        #expect(response.language == "en")
+        #expect(response.language == .en)
         #expect(response.answers == ["trust.share": .scale(3), "context.level": .missing("dk")])
         #expect(response.respondent == base.respondent)
     }

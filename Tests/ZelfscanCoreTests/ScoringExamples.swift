@@ -105,7 +105,7 @@ enum ScoringExamples {
         return Response(
             respondent: code,
             questionnaire: .init(id: questionnaire.id, version: questionnaire.version, sha256: "0"),
-            municipality: municipality, year: year, role: role, language: "nl", status: status, started: date,
+            municipality: municipality, year: year, role: role, language: .nl, status: status, started: date,
             submitted: status == .submitted ? date : nil, synthetic: synthetic, answers: answers, skipped: skipped)
     }
 }

@@ -24,7 +24,7 @@ struct ScoringTests {
     /// must follow the same rule (it took "." for any code not starting with "nl").
     @Test(arguments: ["nl", "", "fr", "EN", "de-BE"])
     func scoresFollowTheToolsOneLanguageRule(code: String) {
-        #expect(ScoreFormat.display(68.75, language: code) == "68,8")
+        #expect(ScoreFormat.display(68.75, language: Language(code: code)) == "68,8")
     }
 
     @Test func itemScoresAndReverseKeying() throws {
@@ -63,7 +63,7 @@ struct ScoringTests {
         #expect(questionnaire.bands.band(for: try #require(structure.value))?.code == "strength")
         #expect(questionnaire.bands.band(for: overall)?.code == "strength")
         #expect(ScoreFormat.display(68.75) == "68,8")
-        #expect(ScoreFormat.display(68.75, language: "en") == "68.8")
+        #expect(ScoreFormat.display(68.75, language: .en) == "68.8")
         #expect(ScoreFormat.display(try #require(structure.value)) == "83,3")
         #expect(ScoreFormat.display(overall) == "76,0")
     }
@@ -170,7 +170,7 @@ struct ScoringTests {
 
     @Test func roundingHalfAwayFromZero() {
         #expect(ScoreFormat.display(62.5) == "62,5")
-        #expect(ScoreFormat.display(62.5, language: "en") == "62.5")
+        #expect(ScoreFormat.display(62.5, language: .en) == "62.5")
         #expect(ScoreFormat.display(12.25) == "12,3")
         #expect(ScoreFormat.display(12.35) == "12,4")
         #expect(ScoreFormat.display(0.05) == "0,1")

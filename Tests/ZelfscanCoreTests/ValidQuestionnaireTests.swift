@@ -69,8 +69,8 @@ struct ValidQuestionnaireTests {
 
     @Test func outlineOfTheBaselineInBothLanguages() throws {
         let questionnaire = try #require(load(Fixture.questionnaire).questionnaire)
-        let dutch = QuestionnaireOutline(questionnaire: questionnaire, language: "nl").render()
-        let english = QuestionnaireOutline(questionnaire: questionnaire, language: "en").render()
+        let dutch = QuestionnaireOutline(questionnaire: questionnaire, language: .nl).render()
+        let english = QuestionnaireOutline(questionnaire: questionnaire, language: .en).render()
         #expect(dutch.contains("Dimensie 1: Vertrouwen (trust)"))
         #expect(english.contains("Dimension 2: Vision (vision)"))
         #expect(english.contains("trust.fear [agree5, reverse-keyed, weight 2]"))
@@ -121,8 +121,8 @@ struct BundledQuestionnaireTests {
 
     @Test func outlineRendersInBothLanguages() throws {
         let questionnaire = try #require(try Self.loadBundled().questionnaire)
-        let dutch = QuestionnaireOutline(questionnaire: questionnaire, language: "nl").render()
-        let english = QuestionnaireOutline(questionnaire: questionnaire, language: "en").render()
+        let dutch = QuestionnaireOutline(questionnaire: questionnaire, language: .nl).render()
+        let english = QuestionnaireOutline(questionnaire: questionnaire, language: .en).render()
         #expect(dutch.contains("Dimensie 1:"))
         #expect(dutch.contains("Zelfevaluatie LIVC-R"))
         #expect(!dutch.contains("Dimension "))

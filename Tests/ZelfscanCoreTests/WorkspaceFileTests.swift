@@ -5,7 +5,7 @@ import Testing
 struct WorkspaceFileTests {
     @Test func roundTrip() throws {
         let workspace = Workspace(municipality: "Sint-Truiden", level: .zone, cluster: BelfiusCluster("V9"), province: .limburg,
-                                  year: 2026, language: "en", questionnaire: .file("../q/livc-r.yaml"), synthetic: true)
+                                  year: 2026, language: .en, questionnaire: .file("../q/livc-r.yaml"), synthetic: true)
         let text = try WorkspaceCoding.encode(workspace)
         let result = WorkspaceCoding.decode(file: "zelfscan.yaml", bytes: Array(text.utf8), currentYear: 2026)
         #expect(result.diagnostics.isEmpty)

@@ -8,7 +8,7 @@ import ZelfscanCore
 
 @Suite("HTML report structure")
 struct HTMLStructureTests {
-    static func html(_ language: String) throws -> String {
+    static func html(_ language: Language) throws -> String {
         HTMLReport(try CellReport(try ReportFixture.input(language: language))).render()
     }
 
@@ -28,7 +28,7 @@ struct HTMLStructureTests {
         html.components(separatedBy: "<figure class=\"chart-figure").dropFirst().map { $0.components(separatedBy: "</figure>")[0] }
     }
 
-    @Test(arguments: ["nl", "en"]) func everySVGIsWellFormedXML(language: String) throws {
+    @Test(arguments: Language.allCases) func everySVGIsWellFormedXML(language: Language) throws {
         let svgs = Self.svgs(in: try Self.html(language))
         #expect(svgs.count > 10, "a radar, trend charts and a bar per statement")
         for svg in svgs {
@@ -39,14 +39,14 @@ struct HTMLStructureTests {
         }
     }
 
-    @Test(arguments: ["nl", "en"]) func nothingIsLoadedFromAnywhere(language: String) throws {
+    @Test(arguments: Language.allCases) func nothingIsLoadedFromAnywhere(language: Language) throws {
         let html = try Self.html(language)
         for forbidden in ["http://", "https://", "src=", "<script", "url(", "@import", "<link", "<iframe", "<img"] {
             #expect(!html.lowercased().contains(forbidden), "found \(forbidden)")
         }
     }
 
-    @Test(arguments: ["nl", "en"]) func everyChartHasATitleADescriptionAndADataTable(language: String) throws {
+    @Test(arguments: Language.allCases) func everyChartHasATitleADescriptionAndADataTable(language: Language) throws {
         let html = try Self.html(language)
         let figures = Self.figures(in: html)
         #expect(figures.count == 1 + 4 + 4, "the radar, four trend charts, four sets of answer bars")
@@ -60,7 +60,7 @@ struct HTMLStructureTests {
     }
 
     @Test func bandNamesAreWrittenOutAndThePaletteIsColourBlindSafe() throws {
-        let html = try Self.html("nl")
+        let html = try Self.html(.nl)
         for band in ["Aandachtspunt", "In ontwikkeling", "Sterkte"] { #expect(html.contains(band)) }
         for colour in ["#D55E00", "#E69F00", "#56B4E9", "#0072B2"] { #expect(html.contains(colour), "Okabe–Ito \(colour)") }
         #expect(html.contains("prefers-color-scheme: dark"))
@@ -68,7 +68,7 @@ struct HTMLStructureTests {
     }
 
     @Test func theRadarShowsBandRingsAndThePeerMedian() throws {
-        let radar = try #require(Self.svgs(in: try Self.html("en")).first)
+        let radar = try #require(Self.svgs(in: try Self.html(.en)).first)
         #expect(radar.contains("class=\"chart radar\""))
         #expect(radar.contains("class=\"ring\""))
         #expect(radar.contains(">50</text>") && radar.contains(">75</text>"))

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ZelfscanReport
+import ZelfscanText
 
 /// The whole Markdown report compared with a kept copy, so every change in wording or numbers is
 /// seen in review. After an intended change: ZELFSCAN_RECORD_SNAPSHOTS=1 swift test --filter MarkdownSnapshot,
@@ -10,7 +11,7 @@ import Testing
 struct MarkdownSnapshotTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
 
-    @Test(arguments: ["nl", "en"]) func markdownMatchesTheSnapshot(language: String) throws {
+    @Test(arguments: Language.allCases) func markdownMatchesTheSnapshot(language: Language) throws {
         let markdown = MarkdownReport(try CellReport(try ReportFixture.input(language: language, comments: true))).render()
         let file = Self.folder.appendingPathComponent("report-\(language).md")
         let kept = try? String(contentsOf: file, encoding: .utf8)

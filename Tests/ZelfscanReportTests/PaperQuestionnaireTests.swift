@@ -5,7 +5,7 @@ import ZelfscanCore
 
 @Suite("Paper questionnaire")
 struct PaperQuestionnaireTests {
-    @Test(arguments: ["nl", "en"]) func everyItemRoleAndMissingCodeIsPrinted(language: String) throws {
+    @Test(arguments: Language.allCases) func everyItemRoleAndMissingCodeIsPrinted(language: Language) throws {
         let questionnaire = ReportFixture.questionnaire
         let html = PaperQuestionnaire(questionnaire: questionnaire, language: language).render()
         for item in questionnaire.allAskedItems {

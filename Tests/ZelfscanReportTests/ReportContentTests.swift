@@ -13,7 +13,7 @@ struct ReportContentTests {
             #expect(report.synthetic)
             let html = HTMLReport(report).render()
             let markdown = MarkdownReport(report).render()
-            let banner = ReportText(language: "nl").syntheticBanner(cellInvented: true)
+            let banner = ReportText(language: .nl).syntheticBanner(cellInvented: true)
             #expect(markdown.hasPrefix("> **\(banner)**"))
             #expect(html.contains("<p class=\"banner\" role=\"note\">\(HTMLEscape.text(banner))</p>"))
             let sections = html.components(separatedBy: "<section ").count - 1
@@ -24,7 +24,7 @@ struct ReportContentTests {
     }
 
     @Test func realDataHasNoBanner() throws {
-        var input = try ReportFixture.input(language: "en")
+        var input = try ReportFixture.input(language: .en)
         input.workspace.synthetic = false
         input.round.synthetic = false
         input.responses = input.responses.map { var response = $0; response.synthetic = false; return response }
@@ -46,20 +46,20 @@ struct ReportContentTests {
                                                       submitted: 2, minimum: 3)) {
             try CellReport(small)
         }
-        #expect(ReportError.tooFewRespondents(municipality: "Gent", year: 2026, submitted: 2, minimum: 3).message("en")
+        #expect(ReportError.tooFewRespondents(municipality: "Gent", year: 2026, submitted: 2, minimum: 3).message(.en)
                 == "no report for Gent 2026: 2 submitted responses, at least 3 are needed to protect individual answers")
     }
 
     @Test func commentsAppearOnlyOnRequestWithAWarningAndInNoParticularOrder() throws {
-        var input = try ReportFixture.input(language: "en")
+        var input = try ReportFixture.input(language: .en)
         input.responses[0].comments = ["trust": "Zeta: the hand-over went badly."]
         input.responses[1].comments = ["trust": "Alpha: meetings are short."]
         let without = MarkdownReport(try CellReport(input)).render()
         #expect(!without.contains("hand-over went badly"))
-        #expect(!without.contains(ReportText(language: "en").commentsWarning))
+        #expect(!without.contains(ReportText(language: .en).commentsWarning))
         input.includeComments = true
         let with = MarkdownReport(try CellReport(input)).render()
-        #expect(with.contains(ReportText(language: "en").commentsWarning))
+        #expect(with.contains(ReportText(language: .en).commentsWarning))
         let alpha = try #require(with.range(of: "Alpha: meetings"))
         let zeta = try #require(with.range(of: "Zeta: the hand-over"))
         #expect(alpha.lowerBound < zeta.lowerBound, "sorted by text, not by respondent")
@@ -72,7 +72,7 @@ struct ReportContentTests {
     }
 
     @Test func theActionPlanHoldsTheAdviceOfTheWeakestDimensions() throws {
-        let report = try CellReport(try ReportFixture.input(language: "en"))
+        let report = try CellReport(try ReportFixture.input(language: .en))
         #expect(!report.actions.isEmpty)
         let lowest = try #require(report.dimensions.min { ($0.result.mean ?? 0) < ($1.result.mean ?? 0) })
         #expect(report.actions.first?.dimension == lowest.title)
@@ -98,20 +98,20 @@ struct ReportPrivacyTests {
         for index in submitted.indices { submitted[index].role = index < 3 ? "police" : "social-services" }
         let round = try #require(try CellAggregator(questionnaire: ReportFixture.questionnaire).rounds(submitted).first)
         return ReportInput(questionnaire: ReportFixture.questionnaire, workspace: cell.workspace, round: round,
-                           responses: submitted, language: "en")
+                           responses: submitted, language: .en)
     }
 
     @Test func roleGroupMeansAppearOnlyWhenEveryGroupHasThree() throws {
         let shown = MarkdownReport(try CellReport(try Self.sixMembers())).render()
         #expect(shown.contains("By role group: Security "))
         #expect(shown.contains("| By role group | Security: 3; Social-preventive: 3 |"))
-        let hidden = MarkdownReport(try CellReport(try ReportFixture.input(language: "en"))).render()
+        let hidden = MarkdownReport(try CellReport(try ReportFixture.input(language: .en))).render()
         #expect(!hidden.contains("By role group: Security "))
         #expect(hidden.contains("Differences between role groups are not shown to protect respondents"))
     }
 
     @Test func anEarlierRoundWithFewerThanThreeResponsesStaysOffTheTrend() throws {
-        var input = try ReportFixture.input(language: "en")
+        var input = try ReportFixture.input(language: .en)
         let earlier = try #require(input.rounds.first { $0.year == 2025 })
         let aggregator = CellAggregator(questionnaire: ReportFixture.questionnaire)
         let two = ReportFixture.cells[0].responses.filter { $0.year == 2025 && $0.status == .submitted }.prefix(2)

@@ -12,7 +12,7 @@ enum ReportFixture {
         questionnaireSHA256: BundledQuestionnaire.sha256).generate()
 
     /// The first demo cell's last round, with its trend, reference figures and the other cells as peers.
-    static func input(language: String = "nl", comments: Bool = false, cell index: Int = 0) throws -> ReportInput {
+    static func input(language: Language = .nl, comments: Bool = false, cell index: Int = 0) throws -> ReportInput {
         let aggregator = CellAggregator(questionnaire: questionnaire)
         let cell = cells[index]
         let rounds = try aggregator.rounds(cell.responses)

@@ -25,7 +25,7 @@ struct CommentTests {
         #expect(saved.first?.comments == ["trust": "Te"])
         #expect(session.screen == .review(input: ""))
         _ = session.run(.comment)
-        let lines = LineScreens(language: "nl").commentLines(session, dimension: nil)
+        let lines = LineScreens(language: .nl).commentLines(session, dimension: nil)
         #expect(lines.contains("  1  Vertrouwen (opmerking: Te)"))
         #expect(lines.contains("  2  Gedeelde visie"))
     }

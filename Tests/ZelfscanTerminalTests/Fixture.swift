@@ -112,7 +112,7 @@ enum Fixture {
     static func newResponse(role: String) -> Response {
         Response(respondent: "R-7KQ4M2",
                  questionnaire: .init(id: "test-scan", version: "1.0", sha256: String(repeating: "0", count: 64)),
-                 municipality: "Gent", year: 2026, role: role, language: "nl", started: start)
+                 municipality: "Gent", year: 2026, role: role, language: .nl, started: start)
     }
 
     static func draft(role: String = "police", answers: [String: Answer] = [:], skipped: [String] = []) -> Response {
@@ -134,7 +134,7 @@ final class StepClock: @unchecked Sendable {
 }
 
 /// A session on the fixture with a stepping clock.
-func makeSession(draft: Response? = nil, language: String = "nl", clock: StepClock = StepClock()) -> TakeSession {
+func makeSession(draft: Response? = nil, language: Language = .nl, clock: StepClock = StepClock()) -> TakeSession {
     TakeSession(questionnaire: Fixture.questionnaire, language: language, draft: draft,
                 makeResponse: Fixture.newResponse(role:), clock: clock.now)
 }

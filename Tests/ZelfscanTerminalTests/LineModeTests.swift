@@ -31,7 +31,7 @@ struct LineRun {
     let errors: String
     let saves: SaveRecorder
 
-    init(_ input: String, draft: Response? = nil, language: String = "nl", chunks: [[UInt8]]? = nil,
+    init(_ input: String, draft: Response? = nil, language: Language = .nl, chunks: [[UInt8]]? = nil,
          failOnSave: Int? = nil, feedback: ((Response) -> [String])? = nil) {
         let saves = SaveRecorder()
         saves.failOnSave = failOnSave
@@ -206,7 +206,7 @@ struct LineModeTests {
         #expect(respondent == "R-7KQ4M2")
         #expect(last.answers.isEmpty)
         #expect(TakeError.cannotSave(respondent: "R-7KQ4M2", underlying: SaveRecorder.DiskFull())
-            .message(language: "nl").contains("no space left on device"))
+            .message(language: .nl).contains("no space left on device"))
     }
 
     @Test func aSubmittedResponseIsNotReopened() {
@@ -249,7 +249,7 @@ struct LineModeTests {
     }
 
     @Test func theSessionSpeaksEnglishWhenAsked() {
-        let run = LineRun("\n1\n", language: "en")
+        let run = LineRun("\n1\n", language: .en)
         #expect(run.output.contains("Welcome to the test scan."))
         #expect(run.output.contains("Question 1/5"))
         #expect(run.output.contains("At which level does your cell work?"))

@@ -86,11 +86,11 @@ struct ScreenRendererTests {
 
     @Test func noEscapeCodesWithoutColourAndEmphasisWithIt() {
         let session = makeSession(draft: Fixture.draft())
-        let plain = ScreenRenderer(size: .standard, useColor: false, language: "nl").frame(session)
+        let plain = ScreenRenderer(size: .standard, useColor: false, language: .nl).frame(session)
         let clear = "\u{1B}[H\u{1B}[2J"
         #expect(plain.hasPrefix(clear))
         #expect(!plain.dropFirst(clear.count).contains("\u{1B}"))
-        let coloured = ScreenRenderer(size: .standard, useColor: true, language: "nl").frame(session)
+        let coloured = ScreenRenderer(size: .standard, useColor: true, language: .nl).frame(session)
         #expect(coloured.contains("\u{1B}[7m > 1 ( ) Gemeente\u{1B}[0m"))
         #expect(coloured.contains("\u{1B}[1mOver uw cel"))
     }
@@ -141,7 +141,7 @@ struct ScreenRendererTests {
     @Test func everyScreenOfTheBundledQuestionnaireFitsEverySize() {
         let sizes = [TerminalSize(columns: 80, rows: 24), TerminalSize(columns: 40, rows: 24),
                      TerminalSize(columns: 132, rows: 50), TerminalSize(columns: 20, rows: 8)]
-        for language in ["nl", "en"] {
+        for language in Language.allCases {
             var session = TakeSession(questionnaire: Bundled.questionnaire, language: language, draft: nil,
                                       makeResponse: Fixture.newResponse(role:), clock: { Fixture.start })
             var screens = 0
@@ -179,9 +179,9 @@ struct ScreenRendererTests {
     }
 
     @Test func aLongIntroductionScrolls() {
-        let session = TakeSession(questionnaire: Bundled.questionnaire, language: "nl", draft: nil,
+        let session = TakeSession(questionnaire: Bundled.questionnaire, language: .nl, draft: nil,
                                   makeResponse: Fixture.newResponse(role:), clock: { Fixture.start })
-        let renderer = ScreenRenderer(size: .standard, useColor: false, language: "nl")
+        let renderer = ScreenRenderer(size: .standard, useColor: false, language: .nl)
         let maximum = renderer.maximumScroll(session)
         #expect(maximum > 0)
         let top = render(session)

@@ -187,7 +187,7 @@ struct TakeSessionTests {
     }
 
     @Test func aDecimalCommaIsReadAsADecimal() {
-        let item = Fixture.questionnaire.sessionItems(language: "nl").first { $0.id == "context.cases" }!
+        let item = Fixture.questionnaire.sessionItems(language: .nl).first { $0.id == "context.cases" }!
         var decimal = item
         decimal.integer = false
         #expect(AnswerParser.parse("2,5", for: decimal) == .success(.number(2.5)))

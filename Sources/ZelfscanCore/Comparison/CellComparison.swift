@@ -105,16 +105,16 @@ public struct CellComparison: Sendable, Equatable {
     }
 
     /// The label of a group key in `language`.
-    public static func label(_ key: String?, grouping: Grouping, language: String) -> String {
-        guard let key else { return language == "en" ? "unknown" : "onbekend" }
+    public static func label(_ key: String?, grouping: Grouping, language: Language) -> String {
+        guard let key else { return language == .en ? "unknown" : "onbekend" }
         switch grouping {
         case .group:
             guard let group = BelfiusCluster.Group(rawValue: key) else { return key }
-            return language == "en" ? group.label.en : group.label.nl
+            return language == .en ? group.label.en : group.label.nl
         case .province: return key
         case .level:
-            if key == Workspace.Level.zone.rawValue { return language == "en" ? "police-zone cells (ZIVC-R)" : "zonale cellen (ZIVC-R)" }
-            return language == "en" ? "municipal cells (LIVC-R)" : "gemeentelijke cellen (LIVC-R)"
+            if key == Workspace.Level.zone.rawValue { return language == .en ? "police-zone cells (ZIVC-R)" : "zonale cellen (ZIVC-R)" }
+            return language == .en ? "municipal cells (LIVC-R)" : "gemeentelijke cellen (LIVC-R)"
         }
     }
 }

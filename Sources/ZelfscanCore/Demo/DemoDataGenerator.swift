@@ -101,7 +101,7 @@ public struct DemoDataGenerator: Sendable {
         let level: Workspace.Level = random.chance(Self.municipalShare) ? .municipal : .zone
         let lastYear = firstYear + max(years, 1) - 1
         let workspace = Workspace(municipality: Self.name(number), level: level, cluster: cluster, province: province,
-                                  year: lastYear, language: "nl", synthetic: true)
+                                  year: lastYear, language: .nl, synthetic: true)
         let members = self.members(level: level, random: &random)
         var facts = contextFacts(level: level, random: &random)
         matchMembers(&facts, members: members)
@@ -298,7 +298,7 @@ public struct DemoDataGenerator: Sendable {
         return Response(
             respondent: code,
             questionnaire: .init(id: questionnaire.id, version: questionnaire.version, sha256: questionnaireSHA256),
-            municipality: municipality, year: year, role: role, language: "nl",
+            municipality: municipality, year: year, role: role, language: .nl,
             status: draft ? .draft : .submitted, started: started, updated: updated,
             submitted: draft ? nil : updated, synthetic: true, answers: answers, skipped: skipped)
     }

@@ -3,19 +3,15 @@
 public struct DiagnosticRenderer: Sendable {
     /// The text of each file by name, for the source excerpt; files not present get no excerpt.
     public let sources: [String: String]
-    public var language: String
+    public var language: Language
     /// Where each line of each source starts, found in one pass, so locating many problems in
     /// one large file stays linear.
     private let lineStarts: [String: [String.UnicodeScalarView.Index]]
 
-    public init(sources: [String: String] = [:], language: String) {
+    public init(sources: [String: String] = [:], language: Language) {
         self.sources = sources
         self.language = language
         self.lineStarts = sources.mapValues(Self.lineStarts)
-    }
-
-    public init(sources: [String: String] = [:], language: Language) {
-        self.init(sources: sources, language: language.rawValue)
     }
 
     public func render(_ diagnostic: Diagnostic) -> String {

@@ -31,7 +31,7 @@ public struct ExportCodebook: Sendable, Equatable {
     /// everything a researcher needs to rescore or reweigh: scale bounds, keys, weights,
     /// conditions, coverage rules and the figures linked to context items.
     public func yaml(summary: ExportSummary, createdYear: Int) throws -> String {
-        func texts(_ text: LocalizedText) -> Node { .mapping(["nl", "en"].map { ($0, Node.text(text.text($0))) }) }
+        func texts(_ text: LocalizedText) -> Node { .mapping(Language.allCases.map { ($0.rawValue, Node.text(text.text($0))) }) }
         func number(_ value: Double) -> Node { .plain(ExportTable.decimal(value)) }
         let export: Node = .mapping([
             ("kind", .text(Self.kind)),

@@ -3,17 +3,17 @@
 /// read the files. A synthetic-data warning comes first when any of the data is demo data.
 public struct ExportReadme: Sendable {
     public var summary: ExportSummary
-    public var language: String
+    public var language: Language
     /// File names written, in the order listed.
     public var files: [String]
 
-    public init(summary: ExportSummary, language: String, files: [String]) {
+    public init(summary: ExportSummary, language: Language, files: [String]) {
         self.summary = summary
         self.language = language
         self.files = files
     }
 
-    private func say(_ nl: String, _ en: String) -> String { language == "en" ? en : nl }
+    private func say(_ nl: String, _ en: String) -> String { language == .en ? en : nl }
 
     public var text: String {
         let s = summary

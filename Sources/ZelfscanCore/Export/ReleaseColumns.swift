@@ -63,14 +63,14 @@ public enum ReleaseColumns {
         for (item, fact) in cellFacts(questionnaire) {
             let values = fact.categoryCodes + fact.coarseCodes.filter { !fact.categoryCodes.contains($0) } + [PanelFacts.undetermined, PanelFacts.removed]
             columns.append(Column(file: cellsFile, name: columnName(item.id), type: .text, columnClass: .quasiIdentifier,
-                                  nl: "celfeit uit \(item.id) (meerderheid van de leden): \(item.text.text("nl"))",
-                                  en: "cell fact from \(item.id) (the members' majority): \(item.text.text("en"))",
+                                  nl: "celfeit uit \(item.id) (meerderheid van de leden): \(item.text.text(.nl))",
+                                  en: "cell fact from \(item.id) (the members' majority): \(item.text.text(.en))",
                                   values: values.joined(separator: "; ")))
         }
         for dimension in questionnaire.dimensions {
             columns.append(Column(file: cellsFile, name: columnName(dimension.id), type: .real, columnClass: .sensitive,
-                                  nl: "celgemiddelde 0–100, één decimaal: \(dimension.title.text("nl")) (leeg: geen celscore)",
-                                  en: "cell mean 0–100, one decimal: \(dimension.title.text("en")) (empty: no cell score)", values: "0–100"))
+                                  nl: "celgemiddelde 0–100, één decimaal: \(dimension.title.text(.nl)) (leeg: geen celscore)",
+                                  en: "cell mean 0–100, one decimal: \(dimension.title.text(.en)) (empty: no cell score)", values: "0–100"))
         }
         columns.append(Column(file: cellsFile, name: "overall", type: .real, columnClass: .sensitive,
                               nl: "totaalscore van de cel 0–100 (gemiddelde van de dimensiegemiddelden), één decimaal",

@@ -2,9 +2,9 @@
 /// coaches checking what will be asked.
 public struct QuestionnaireOutline: Sendable {
     public let questionnaire: Questionnaire
-    public let language: String
+    public let language: Language
 
-    public init(questionnaire: Questionnaire, language: String) {
+    public init(questionnaire: Questionnaire, language: Language) {
         self.questionnaire = questionnaire
         self.language = language
     }
@@ -42,7 +42,7 @@ public struct QuestionnaireOutline: Sendable {
         }
         for (index, dimension) in q.dimensions.enumerated() {
             out.append("")
-            out.append("\(ui[.dimension]) \(index + 1): \(dimension.title.text(language)) (\(dimension.id)) — \(dimension.items.count) \(ui[.items]), \(ui[.minCoverage]) \(Language(code: language).decimal(NumberText.format(dimension.minCoverage)))")
+            out.append("\(ui[.dimension]) \(index + 1): \(dimension.title.text(language)) (\(dimension.id)) — \(dimension.items.count) \(ui[.items]), \(ui[.minCoverage]) \(language.decimal(NumberText.format(dimension.minCoverage)))")
             for item in dimension.items {
                 var tags = [item.scale]
                 if item.reverse { tags.append(ui[.reverse]) }

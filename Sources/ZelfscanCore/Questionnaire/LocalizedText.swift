@@ -7,9 +7,7 @@ public struct LocalizedText: Sendable, Equatable, Hashable {
     }
 
     /// The text in `language`, falling back to any translation rather than showing nothing.
-    public func text(_ language: String) -> String {
-        translations[language] ?? translations.sorted { $0.key < $1.key }.first?.value ?? ""
+    public func text(_ language: Language) -> String {
+        translations[language.rawValue] ?? translations.sorted { $0.key < $1.key }.first?.value ?? ""
     }
-
-    public func text(_ language: Language) -> String { text(language.rawValue) }
 }

@@ -34,7 +34,7 @@ public struct Response: Sendable, Equatable {
     /// A role id from the questionnaire.
     public var role: String
     /// The language the questions were shown in.
-    public var language: String
+    public var language: Language
     public var status: Status
     public var started: Date
     public var updated: Date
@@ -49,7 +49,7 @@ public struct Response: Sendable, Equatable {
     public var comments: [String: String]
 
     public init(respondent: String, questionnaire: QuestionnaireStamp, municipality: String, year: Int,
-                role: String, language: String, status: Status = .draft, started: Date,
+                role: String, language: Language, status: Status = .draft, started: Date,
                 updated: Date? = nil, submitted: Date? = nil, synthetic: Bool = false,
                 answers: [String: Answer] = [:], skipped: [String] = [], comments: [String: String] = [:]) {
         self.format = Self.currentFormat

@@ -75,7 +75,8 @@ struct ResponseEventDecoder {
     private func decode(_ reader: YAMLEventReader) -> Response? {
         guard case .mappingStart = reader.next() else { return nil }
         var seen = 0
-        var respondent = "", municipality = "", role = "", language = ""
+        var respondent = "", municipality = "", role = ""
+        var language = Language.nl
         var year = 0
         var status = Response.Status.draft
         var started = Date(), updated = Date()
@@ -107,8 +108,8 @@ struct ResponseEventDecoder {
                 guard let text = text(reader.next()), questionnaire.role(text) != nil else { return nil }
                 role = text
             case .language:
-                guard let text = text(reader.next()), questionnaire.languages.contains(text) else { return nil }
-                language = text
+                guard let text = text(reader.next()), questionnaire.languages.contains(text), let known = Language(rawValue: text) else { return nil }
+                language = known
             case .status:
                 guard let text = text(reader.next()), let value = Response.Status(rawValue: text) else { return nil }
                 status = value

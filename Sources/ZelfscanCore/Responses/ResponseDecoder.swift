@@ -119,7 +119,7 @@ struct ResponseDecoder {
         return role
     }
 
-    private mutating func decodeLanguage(_ node: Node?) -> String? {
+    private mutating func decodeLanguage(_ node: Node?) -> Language? {
         guard let node, let language = reader.text(node, .key("language")) else { return nil }
         guard questionnaire.languages.contains(language) else {
             let all = questionnaire.languages.joined(separator: ", ")
@@ -127,7 +127,13 @@ struct ResponseDecoder {
                                     nl: "de vragenlijst heeft geen taal '\(language)'; ze heeft: \(all)"), at: node.mark)
             return nil
         }
-        return language
+        guard let known = Language(rawValue: language) else {
+            let all = Language.allCases.map(\.rawValue).joined(separator: ", ")
+            reader.log.error(Phrase(en: "the tool cannot show questions in '\(language)'; it speaks: \(all)",
+                                    nl: "het programma kan geen vragen tonen in '\(language)'; het spreekt: \(all)"), at: node.mark)
+            return nil
+        }
+        return known
     }
 
     private mutating func decodeStatus(_ node: Node?) -> Response.Status? {

@@ -18,7 +18,7 @@ public struct ResponseEncoder: Sendable {
             ("municipality", .text(response.municipality)),
             ("year", .plain(String(response.year))),
             ("role", .text(response.role)),
-            ("language", .text(response.language)),
+            ("language", .text(response.language.rawValue)),
             ("status", .text(response.status.rawValue)),
             ("started", .text(Timestamp.format(response.started))),
             ("updated", .text(Timestamp.format(response.updated))),

@@ -13,20 +13,16 @@ public enum ScoreFormat {
     }
 
     /// The rounded score as text with one decimal, in `language` ("nl" uses a decimal comma).
-    public static func display(_ score: Double, language: String = "nl") -> String {
+    public static func display(_ score: Double, language: Language = .nl) -> String {
         let tenths = Int((rounded(score) * 10).rounded())
         return text(tenths: tenths, language: language)
     }
 
-    public static func display(_ score: Double, language: Language) -> String {
-        display(score, language: language.rawValue)
-    }
-
-    private static func text(tenths: Int, language: String) -> String {
+    private static func text(tenths: Int, language: Language) -> String {
         let sign = tenths < 0 ? "-" : ""
         let whole = abs(tenths) / 10
         let decimal = abs(tenths) % 10
-        let separator = Language(code: language).decimalSeparator
+        let separator = language.decimalSeparator
         return "\(sign)\(whole)\(separator)\(decimal)"
     }
 }

@@ -14,8 +14,4 @@ public struct TextCatalogue<Key: Sendable>: Sendable {
         case .en: return words.en
         }
     }
-
-    public func text(_ key: Key, language: String) -> String {
-        text(key, language: Language(code: language))
-    }
 }

@@ -59,15 +59,11 @@ public struct UIText: Sendable {
         }
     }
 
-    public let language: String
+    public let language: Language
 
     /// Dutch unless English is asked for: Dutch is the users' language.
-    public init(language: String) {
-        self.language = Language(code: language).rawValue
-    }
-
     public init(language: Language) {
-        self.language = language.rawValue
+        self.language = language
     }
 
     public subscript(key: Key) -> String {

@@ -23,13 +23,13 @@ public struct Workspace: Sendable, Equatable {
     public var province: Province?
     /// The current round.
     public var year: Int
-    public var language: String
+    public var language: Language
     public var questionnaire: QuestionnaireSource
     /// True for generated demo workspaces, which must be labelled wherever they are shown.
     public var synthetic: Bool
 
     public init(municipality: String, level: Level = .municipal, cluster: BelfiusCluster? = nil,
-                province: Province? = nil, year: Int, language: String = "nl",
+                province: Province? = nil, year: Int, language: Language = .nl,
                 questionnaire: QuestionnaireSource = .bundled, synthetic: Bool = false) {
         self.format = Self.currentFormat
         self.municipality = municipality

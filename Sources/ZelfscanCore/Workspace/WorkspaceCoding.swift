@@ -22,7 +22,7 @@ public enum WorkspaceCoding {
         if let cluster = workspace.cluster { pairs.append(("cluster", .text(cluster.description))) }
         if let province = workspace.province { pairs.append(("province", .text(province.rawValue))) }
         pairs.append(("year", .plain(String(workspace.year))))
-        pairs.append(("language", .text(workspace.language)))
+        pairs.append(("language", .text(workspace.language.rawValue)))
         switch workspace.questionnaire {
         case .bundled: pairs.append(("questionnaire", .text("bundled")))
         case .file(let path): pairs.append(("questionnaire", .text(path)))
@@ -87,9 +87,9 @@ public enum WorkspaceCoding {
                 year = value
             }
         }
-        var language = "nl"
+        var language = Language.nl
         if let node = fields["language"], let text = reader.text(node, .key("language")) {
-            if UIText.supportedLanguages.contains(text) { language = text } else {
+            if let known = Language(rawValue: text) { language = known } else {
                 reader.log.error(WorkspaceRules.languageProblem(text), at: node.mark)
             }
         }

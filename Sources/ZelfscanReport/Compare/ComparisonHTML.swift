@@ -48,7 +48,7 @@ public struct ComparisonHTML {
         let styles = Self.bandColours.sorted { $0.key < $1.key }.map { ".band-\($0.key) { background: \($0.value); }" }.joined(separator: "\n")
         return """
             <!DOCTYPE html>
-            <html lang="\(labels.language)">
+            <html lang="\(labels.language.rawValue)">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -3,14 +3,14 @@ import ZelfscanCore
 /// Words for a comparison in one language: dimension titles, band labels, the synthetic notice.
 public struct ComparisonLabels {
     public let questionnaire: Questionnaire
-    public let language: String
+    public let language: Language
 
-    public init(questionnaire: Questionnaire, language: String) {
+    public init(questionnaire: Questionnaire, language: Language) {
         self.questionnaire = questionnaire
         self.language = language
     }
 
-    func say(_ nl: String, _ en: String) -> String { language == "en" ? en : nl }
+    func say(_ nl: String, _ en: String) -> String { language == .en ? en : nl }
 
     /// What `compare` says after writing a file that names municipalities.
     public func written(_ path: String) -> String {

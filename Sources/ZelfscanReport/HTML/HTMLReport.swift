@@ -12,7 +12,7 @@ public struct HTMLReport: Sendable {
         let t = s.t
         var out = [
             "<!DOCTYPE html>",
-            "<html lang=\"\(report.language)\">",
+            "<html lang=\"\(report.language.rawValue)\">",
             "<head>",
             "<meta charset=\"utf-8\">",
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",

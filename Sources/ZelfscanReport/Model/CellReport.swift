@@ -17,7 +17,7 @@ public struct CellReport: Sendable, Equatable {
         public var texts: [String]
     }
 
-    public var language: String
+    public var language: Language
     public var cover: CoverFacts
     public var bands: [Band]
     public var dimensions: [DimensionSection]
@@ -127,7 +127,7 @@ public struct CellReport: Sendable, Equatable {
                     peers.append(.init(scope: t.allCells, outcome: row.outcome))
                     if case .available(let distribution) = row.outcome { median = distribution.median }
                 case .group(let group):
-                    peers.append(.init(scope: t.group(language == "en" ? group.label.en : group.label.nl), outcome: row.outcome))
+                    peers.append(.init(scope: t.group(language == .en ? group.label.en : group.label.nl), outcome: row.outcome))
                 }
             }
         }
@@ -145,7 +145,7 @@ public struct CellReport: Sendable, Equatable {
     }
 
     private static func context(_ comparison: ReferenceComparison, questionnaire: Questionnaire,
-                                language: String) -> ContextEntry? {
+                                language: Language) -> ContextEntry? {
         guard let item = questionnaire.context?.items.first(where: { $0.id == comparison.itemID }) else { return nil }
         let rows = comparison.rows.map { row in
             ContextEntry.Row(label: item.options.first { $0.code == row.category }?.label.text(language) ?? row.category,

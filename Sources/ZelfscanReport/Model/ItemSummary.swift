@@ -38,7 +38,7 @@ public struct ItemSummary: Sendable, Equatable {
     public var dontKnowCount: Int
     public var unansweredCount: Int
 
-    init(distribution: ItemDistribution, item: Item, scale: Scale, language: String, unansweredLabel: String) {
+    init(distribution: ItemDistribution, item: Item, scale: Scale, language: Language, unansweredLabel: String) {
         itemID = item.id
         dimensionID = distribution.dimensionID
         text = item.text.text(language)

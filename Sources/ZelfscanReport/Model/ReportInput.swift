@@ -18,14 +18,14 @@ public struct ReportInput: Sendable {
     public var openDrafts: Int
     /// Free-text comments appear only when the user asked for them.
     public var includeComments: Bool
-    public var language: String
+    public var language: Language
     /// The date printed on the cover: from `SOURCE_DATE_EPOCH` or the data, never the clock.
     public var date: Date?
     public var rules: ScoringRules
 
     public init(questionnaire: Questionnaire, workspace: Workspace, round: CellRound, responses: [Response],
                 rounds: [CellRound] = [], references: [ReferenceComparison] = [], peers: PeerBenchmark? = nil,
-                openDrafts: Int = 0, includeComments: Bool = false, language: String = "nl", date: Date? = nil,
+                openDrafts: Int = 0, includeComments: Bool = false, language: Language = .nl, date: Date? = nil,
                 rules: ScoringRules = .standard) {
         self.questionnaire = questionnaire
         self.workspace = workspace
@@ -36,7 +36,7 @@ public struct ReportInput: Sendable {
         self.peers = peers
         self.openDrafts = openDrafts
         self.includeComments = includeComments
-        self.language = Language(code: language).rawValue
+        self.language = language
         self.date = date
         self.rules = rules
     }

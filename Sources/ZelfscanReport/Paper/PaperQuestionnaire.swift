@@ -5,17 +5,17 @@ import ZelfscanCore
 /// `zelfscan take --answers` expects, so typing a form in needs no lookup.
 public struct PaperQuestionnaire: Sendable {
     public var questionnaire: Questionnaire
-    public var language: String
+    public var language: Language
 
-    public init(questionnaire: Questionnaire, language: String) {
+    public init(questionnaire: Questionnaire, language: Language) {
         self.questionnaire = questionnaire
-        self.language = questionnaire.languages.contains(language) ? language : questionnaire.defaultLanguage
+        self.language = questionnaire.languages.contains(language.rawValue) ? language : Language(code: questionnaire.defaultLanguage)
     }
 
     public func render() -> String {
         let t = PaperText(language: language)
         var out = [
-            "<!DOCTYPE html>", "<html lang=\"\(language)\">", "<head>", "<meta charset=\"utf-8\">",
+            "<!DOCTYPE html>", "<html lang=\"\(language.rawValue)\">", "<head>", "<meta charset=\"utf-8\">",
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
             "<title>\(e(questionnaire.title.text(language))) — \(e(t.kicker))</title>",
             "<style>", PaperStyle.css, "</style>", "</head>", "<body>",

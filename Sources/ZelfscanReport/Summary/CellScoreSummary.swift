@@ -7,13 +7,13 @@ import ZelfscanCore
 public struct CellScoreSummary: Sendable {
     public var questionnaire: Questionnaire
     public var round: CellRound
-    public var language: String
+    public var language: Language
     public var rules: ScoringRules
     public var references: [ReferenceComparison]
     public var trend: CellTrend?
     public var peers: PeerBenchmark?
 
-    public init(questionnaire: Questionnaire, round: CellRound, language: String, rules: ScoringRules = .standard,
+    public init(questionnaire: Questionnaire, round: CellRound, language: Language, rules: ScoringRules = .standard,
                 references: [ReferenceComparison] = [], trend: CellTrend? = nil, peers: PeerBenchmark? = nil) {
         self.questionnaire = questionnaire
         self.round = round
@@ -180,7 +180,7 @@ public struct CellScoreSummary: Sendable {
             let name: String
             switch scope {
             case .all: name = t.scope(all: true, group: nil)
-            case .group(let group): name = t.scope(all: false, group: language == "en" ? group.label.en : group.label.nl)
+            case .group(let group): name = t.scope(all: false, group: language == .en ? group.label.en : group.label.nl)
             }
             lines.append("  " + name + (counts.max().map { " (\(t.municipalities($0)))" } ?? ""))
             let header = t.peerColumns
@@ -227,7 +227,7 @@ public struct CellScoreSummary: Sendable {
         let scale = places == 2 ? 100.0 : 10.0
         let rounded = (value * scale).rounded() / scale
         var text = String(format: places == 2 ? "%.2f" : "%.1f", rounded)
-        if language != "en" { text = text.replacingOccurrences(of: ".", with: ",") }
+        if language != .en { text = text.replacingOccurrences(of: ".", with: ",") }
         return text
     }
 }

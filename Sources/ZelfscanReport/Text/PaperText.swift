@@ -2,13 +2,13 @@ import ZelfscanCore
 
 /// The words of the paper questionnaire, in Dutch and English.
 struct PaperText {
-    let language: String
+    let language: Language
 
-    init(language: String) {
-        self.language = Language(code: language).rawValue
+    init(language: Language) {
+        self.language = language
     }
 
-    private func say(_ nl: String, _ en: String) -> String { language == "en" ? en : nl }
+    private func say(_ nl: String, _ en: String) -> String { language == .en ? en : nl }
 
     var kicker: String { say("Papieren versie", "Paper version") }
 

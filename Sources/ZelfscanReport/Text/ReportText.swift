@@ -3,13 +3,13 @@ import ZelfscanCore
 /// The words of the improvement report, in Dutch and English; the renderers hold no text of
 /// their own, so both formats and both languages say the same thing.
 public struct ReportText: Sendable {
-    public let language: String
+    public let language: Language
 
-    public init(language: String) {
-        self.language = Language(code: language).rawValue
+    public init(language: Language) {
+        self.language = language
     }
 
-    func say(_ nl: String, _ en: String) -> String { language == "en" ? en : nl }
+    func say(_ nl: String, _ en: String) -> String { language == .en ? en : nl }
 
     /// Scores as people read them: one decimal, decimal comma in Dutch.
     func score(_ value: Double?) -> String {
@@ -83,7 +83,7 @@ public struct ReportText: Sendable {
     }
 
     func cluster(_ cluster: BelfiusCluster) -> String {
-        "\(cluster) (\(language == "en" ? cluster.group.label.en : cluster.group.label.nl))"
+        "\(cluster) (\(language == .en ? cluster.group.label.en : cluster.group.label.nl))"
     }
 
     func questionnaire(_ title: String, _ id: String, _ version: String) -> String {

@@ -2,13 +2,13 @@ import ZelfscanCore
 
 /// The words of the score summary, in Dutch and English.
 public struct ScoreText: Sendable {
-    public let language: String
+    public let language: Language
 
-    public init(language: String) {
-        self.language = Language(code: language).rawValue
+    public init(language: Language) {
+        self.language = language
     }
 
-    func say(_ nl: String, _ en: String) -> String { language == "en" ? en : nl }
+    func say(_ nl: String, _ en: String) -> String { language == .en ? en : nl }
 
     var synthetic: String {
         say("SYNTHETISCHE DEMODATA: verzonnen cellen en antwoorden, geen echte resultaten.",

@@ -38,7 +38,7 @@ public enum ExportFolderWriter {
             try? fileManager.removeItem(atPath: staging)
             try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: true)
             var digests: [(name: String, sha256: String)] = []
-            for (name, text) in [(readmeFile, ExportReadme(summary: summary, language: language.rawValue, files: files(formats)).text),
+            for (name, text) in [(readmeFile, ExportReadme(summary: summary, language: language, files: files(formats)).text),
                                  (codebookYAMLFile, codebookYAML)] {
                 let file = try ExportFile(path: staging + "/" + name)
                 try file.write(text)

@@ -77,7 +77,7 @@ public struct DraftAccess {
     public func newResponse(code: String, role: String, now: Date) -> Response {
         Response(respondent: code,
                  questionnaire: .init(id: folder.questionnaire.id, version: folder.questionnaire.version, sha256: folder.questionnaireSHA256),
-                 municipality: folder.workspace.municipality, year: year, role: role, language: language.rawValue, started: now,
+                 municipality: folder.workspace.municipality, year: year, role: role, language: language, started: now,
                  synthetic: folder.workspace.synthetic)
     }
 

@@ -5,7 +5,7 @@ import ZelfscanCore
 public struct LineScreens {
     public let text: TakeText
 
-    public init(language: String) {
+    public init(language: Language) {
         self.text = TakeText(language: language)
     }
 

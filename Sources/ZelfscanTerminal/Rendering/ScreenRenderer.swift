@@ -10,7 +10,7 @@ public struct ScreenRenderer {
     public let useColor: Bool
     public let text: TakeText
 
-    public init(size: TerminalSize, useColor: Bool, language: String) {
+    public init(size: TerminalSize, useColor: Bool, language: Language) {
         self.size = TerminalSize(columns: max(size.columns, 20), rows: max(size.rows, 8))
         self.useColor = useColor
         self.text = TakeText(language: language)

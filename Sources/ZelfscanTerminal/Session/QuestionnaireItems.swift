@@ -5,7 +5,7 @@ extension Questionnaire {
     ///
     /// Kept in this target rather than the core because only administration needs one uniform
     /// shape for context and scored items.
-    public func sessionItems(language: String) -> [SessionItem] {
+    public func sessionItems(language: Language) -> [SessionItem] {
         let contextTitle = context?.title.text(language) ?? ""
         let contextItems = (context?.items ?? []).map { item in
             sessionItem(item, section: contextTitle, language: language)
@@ -18,7 +18,7 @@ extension Questionnaire {
         return contextItems + scored
     }
 
-    private func sessionItem(_ item: Item, section: String, language: String) -> SessionItem {
+    private func sessionItem(_ item: Item, section: String, language: Language) -> SessionItem {
         let scale = self.scale(item.scale)
         let values = (scale?.options ?? []).map {
             ItemOption(label: $0.label.text(language), answer: .scale($0.value), exclusive: false,
@@ -30,7 +30,7 @@ extension Questionnaire {
                            minimum: nil, maximum: nil, integer: false, unit: nil, maxLength: nil)
     }
 
-    private func sessionItem(_ item: ContextItem, section: String, language: String) -> SessionItem {
+    private func sessionItem(_ item: ContextItem, section: String, language: Language) -> SessionItem {
         let kind: SessionItem.Kind
         switch item.kind {
         case .single: kind = .single
@@ -50,7 +50,7 @@ extension Questionnaire {
                            maxLength: item.kind == .text ? item.maxLength : nil)
     }
 
-    private func missingOptions(_ missing: [MissingOption], language: String) -> [ItemOption] {
+    private func missingOptions(_ missing: [MissingOption], language: Language) -> [ItemOption] {
         missing.map {
             ItemOption(label: $0.label.text(language), answer: .missing($0.code), exclusive: true,
                        code: $0.code, isMissing: true)

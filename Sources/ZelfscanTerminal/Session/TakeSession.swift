@@ -10,7 +10,7 @@ import ZelfscanCore
 /// total follows.
 public struct TakeSession {
     public let questionnaire: Questionnaire
-    public let language: String
+    public let language: Language
     /// Every item in the order asked, shown or not.
     public let items: [SessionItem]
     /// The draft; nil until a role is chosen for a new response.
@@ -35,7 +35,7 @@ public struct TakeSession {
     ///   - makeResponse: creates the new response for the chosen role id (respondent code,
     ///     questionnaire stamp, municipality, year, language, start time).
     ///   - clock: the time stamped into `updated` and `submitted`.
-    public init(questionnaire: Questionnaire, language: String, draft: Response?,
+    public init(questionnaire: Questionnaire, language: Language, draft: Response?,
                 makeResponse: @escaping (String) -> Response, clock: @escaping () -> Date) {
         self.questionnaire = questionnaire
         self.language = language

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ZelfscanText
 
 /// The terminal in raw mode for the full-screen session, and the guarantee that it is put back.
 ///
@@ -23,7 +24,7 @@ final class RawTerminal {
 
     /// Nil when `input` or `output` is not a terminal or its settings cannot be read or changed;
     /// the runner then uses line mode.
-    init?(input: Int32, output: Int32, language: String = "nl") {
+    init?(input: Int32, output: Int32, language: Language = .nl) {
         guard isatty(input) != 0, isatty(output) != 0 else { return nil }
         var settings = termios()
         guard tcgetattr(input, &settings) == 0 else { return nil }
@@ -49,7 +50,7 @@ final class RawTerminal {
     }
 
     /// Names the respondent code in the message a signal prints, once the response exists.
-    func setResumeHint(respondent: String, language: String) {
+    func setResumeHint(respondent: String, language: Language) {
         let text = TakeText(language: language)
         SignalRestore.setMessage("\n" + text[.interrupted] + " " + text(.savedResume, respondent) + "\n")
     }

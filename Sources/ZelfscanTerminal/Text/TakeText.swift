@@ -113,11 +113,11 @@ public struct TakeText: Sendable {
         }
     }
 
-    public let language: String
+    public let language: Language
 
     /// Dutch unless English is asked for: Dutch is the users' language.
-    public init(language: String) {
-        self.language = Language(code: language).rawValue
+    public init(language: Language) {
+        self.language = language
     }
 
     public subscript(key: Key) -> String {
@@ -134,12 +134,12 @@ public struct TakeText: Sendable {
     }
 
     /// The words the language takes for "yes" on the confirmation.
-    public var yesAnswers: Set<String> { language == "en" ? ["y", "yes"] : ["j", "ja"] }
+    public var yesAnswers: Set<String> { language == .en ? ["y", "yes"] : ["j", "ja"] }
 
     /// A number the way the respondent writes it: decimal comma in Dutch.
-    public static func decimal(_ value: Double, language: String) -> String {
+    public static func decimal(_ value: Double, language: Language) -> String {
         let text = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-        return language == "en" ? text : text.replacingOccurrences(of: ".", with: ",")
+        return language == .en ? text : text.replacingOccurrences(of: ".", with: ",")
     }
 
     /// The message for a notice, naming what would be accepted.

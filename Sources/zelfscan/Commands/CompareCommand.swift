@@ -87,7 +87,7 @@ struct CompareCommand: AsyncParsableCommand {
                                  hint: Phrase(en: "see who has answered with: zelfscan status --dir FOLDER", nl: "wie al geantwoord heeft, ziet u met: zelfscan status --dir MAP"),
                                  exitCode: ExitStatus.invalidData)
         }
-        let labels = ComparisonLabels(questionnaire: loaded.questionnaire, language: language.rawValue)
+        let labels = ComparisonLabels(questionnaire: loaded.questionnaire, language: language)
         let text: String
         switch format {
         case .csv: text = ComparisonCSV.render(comparison, labels: labels)

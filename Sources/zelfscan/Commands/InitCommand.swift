@@ -65,7 +65,7 @@ struct InitCommand: ParsableCommand {
         }
         let source = questionnaireSource()
         let (questionnaire, _) = try WorkspaceFolder.loadQuestionnaire(self.questionnaire.map { .file($0) } ?? .bundled, root: ".")
-        let questionnaireLanguage = questionnaire.languages.contains(language.rawValue) ? language.rawValue : questionnaire.defaultLanguage
+        let questionnaireLanguage = questionnaire.languages.contains(language.rawValue) ? language : Language(code: questionnaire.defaultLanguage)
         let workspace = Workspace(municipality: municipality.trimmingCharacters(in: .whitespaces), level: level, cluster: cluster,
                                   province: province, year: year, language: questionnaireLanguage, questionnaire: source)
         let folders = [dir + "/responses/\(year)", dir + "/reports"]

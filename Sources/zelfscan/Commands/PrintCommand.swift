@@ -31,7 +31,7 @@ struct PrintCommand: ParsableCommand {
             let (loaded, _) = try WorkspaceFolder.loadQuestionnaire(questionnaire.map { .file($0) } ?? .bundled, root: ".")
             let path = out ?? Phrase(en: "zelfscan-questionnaire.html", nl: "zelfscan-vragenlijst.html").text(language)
             do {
-                try AtomicFile.write(PaperQuestionnaire(questionnaire: loaded, language: language.rawValue).render(), to: path, mode: 0o644)
+                try AtomicFile.write(PaperQuestionnaire(questionnaire: loaded, language: language).render(), to: path, mode: 0o644)
             } catch let error as AtomicFile.WriteError {
                 throw CommandFailure(writing: error, kept: Phrase(en: "nothing was written; an earlier \(path), if any, is unchanged", nl: "er is niets geschreven; een eerdere \(path) blijft ongewijzigd"))
             }

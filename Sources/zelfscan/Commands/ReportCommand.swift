@@ -75,7 +75,7 @@ struct ReportCommand: AsyncParsableCommand {
             questionnaire: folder.questionnaire, workspace: folder.workspace, round: round, responses: submitted,
             rounds: rounds.filter { $0.municipality == round.municipality },
             references: ReferenceComparison.all(questionnaire: folder.questionnaire, responses: submitted),
-            peers: benchmark, openDrafts: drafts, includeComments: includeComments, language: language.rawValue,
+            peers: benchmark, openDrafts: drafts, includeComments: includeComments, language: language,
             date: ReportDate.resolve(sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], responses: submitted))
         let report: CellReport
         do {
@@ -86,7 +86,7 @@ struct ReportCommand: AsyncParsableCommand {
         let t = ReportCommandText(language: language)
         if includeComments { Output.error(t.commentsWarning + "\n") }
         let target = out ?? folder.root + "/reports/\(year)"
-        let names = ReportText(language: language.rawValue)
+        let names = ReportText(language: language)
         let files = formats.map { format in
             AtomicFile.Item(path: target + "/" + names.fileName(year: year, extension: format.rawValue),
                             text: format == .html ? HTMLReport(report).render() : MarkdownReport(report).render(),
@@ -121,7 +121,7 @@ struct ReportCommand: AsyncParsableCommand {
     }
 
     private func failure(_ error: ReportError) -> CommandFailure {
-        CommandFailure(Phrase(en: error.message("en"), nl: error.message("nl")),
-                       hint: Phrase(en: error.hint("en"), nl: error.hint("nl")), exitCode: ExitStatus.invalidData)
+        CommandFailure(Phrase(en: error.message(.en), nl: error.message(.nl)),
+                       hint: Phrase(en: error.hint(.en), nl: error.hint(.nl)), exitCode: ExitStatus.invalidData)
     }
 }

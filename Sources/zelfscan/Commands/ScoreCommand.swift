@@ -88,7 +88,7 @@ struct ScoreCommand: AsyncParsableCommand {
             return
         }
         let rounds = history.rounds
-        let summary = CellScoreSummary(questionnaire: folder.questionnaire, round: round, language: language.rawValue,
+        let summary = CellScoreSummary(questionnaire: folder.questionnaire, round: round, language: language,
                                        references: ReferenceComparison.all(questionnaire: folder.questionnaire, responses: history.submitted),
                                        trend: rounds.count > 1 ? try trend(rounds) : nil, peers: peerBenchmark)
         Output.out(summary.render())
@@ -157,7 +157,7 @@ struct ScoreCommand: AsyncParsableCommand {
             return
         }
         let texts = rounds.map { round in
-            CellScoreSummary(questionnaire: questionnaire, round: round, language: language.rawValue,
+            CellScoreSummary(questionnaire: questionnaire, round: round, language: language,
                              references: ReferenceComparison.all(questionnaire: questionnaire,
                                                                  responses: responses.filter { $0.municipality == round.municipality && $0.year == round.year }))
                 .render()

@@ -46,6 +46,6 @@ struct ShowCommand: ParsableCommand {
                                 nl: "fout: de vragenlijst heeft geen taal '\(language.rawValue)'; ze heeft \(available)\n").text(language))
             throw ExitCode(ExitStatus.usage)
         }
-        Output.out(QuestionnaireOutline(questionnaire: questionnaire, language: language.rawValue).render())
+        Output.out(QuestionnaireOutline(questionnaire: questionnaire, language: language).render())
     }
 }

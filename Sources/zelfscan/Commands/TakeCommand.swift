@@ -91,7 +91,7 @@ struct TakeCommand: ParsableCommand {
         defer { lock.release() }
         let code = newCode
         let runner = TakeRunner(
-            questionnaire: folder.questionnaire, language: language.rawValue,
+            questionnaire: folder.questionnaire, language: language,
             makeResponse: { role in access.newResponse(code: code, role: role, now: Date()) },
             save: { try folder.save($0) },
             feedback: noFeedback ? nil : { OwnScores.lines(for: $0, questionnaire: folder.questionnaire, language: language) },

@@ -24,7 +24,7 @@ struct LanguageOption: ParsableArguments {
     }
 
     /// Inside a workspace its language comes before the locale: the cell chose it.
-    func resolved(workspace: String) -> Language {
-        language ?? Language(code: workspace)
+    func resolved(workspace: Language) -> Language {
+        language ?? workspace
     }
 }
