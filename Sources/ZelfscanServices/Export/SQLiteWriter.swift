@@ -93,11 +93,32 @@ public final class SQLiteWriter {
         return handle
     }
 
-    /// A full disk or a file size limit as every command words it (SQLite keeps no errno for
-    /// ENOSPC, only SQLITE_FULL); anything else in SQLite's words.
+    /// A full disk or a file size limit as every command words it; anything else in SQLite's
+    /// words. SQLite keeps no errno for ENOSPC (only SQLITE_FULL), and a write refused by the
+    /// file size limit (`ulimit -f`) can reach us as a plain I/O error, so that limit is checked.
     private func failure() -> any Error {
-        let code = sqlite3_errcode(database) == SQLITE_FULL ? ENOSPC : sqlite3_system_errno(database)
+        var code = sqlite3_system_errno(database)
+        if !OutOfSpace.covers(code) {
+            switch sqlite3_errcode(database) & 0xFF {
+            case SQLITE_FULL: code = ENOSPC
+            case SQLITE_IOERR where Self.atFileSizeLimit(path): code = EFBIG
+            default: break
+            }
+        }
         if OutOfSpace.covers(code) { return AtomicFile.WriteError(path: path, operation: "write", code: code) }
         return Failure(message: String(cString: sqlite3_errmsg(database)))
+    }
+
+    /// Whether the file has grown to within a few pages of the process's file size limit.
+    private static func atFileSizeLimit(_ path: String) -> Bool {
+        var limit = rlimit()
+        var status = stat()
+        #if canImport(Glibc)
+        let resource = __rlimit_resource_t(RLIMIT_FSIZE.rawValue)
+        #else
+        let resource = RLIMIT_FSIZE
+        #endif
+        guard getrlimit(resource, &limit) == 0, limit.rlim_cur != rlim_t.max, stat(path, &status) == 0 else { return false }
+        return UInt64(status.st_size) + 65_536 >= UInt64(limit.rlim_cur)
     }
 }
