@@ -9,16 +9,17 @@ public enum TakeError: Error, Sendable {
     case alreadySubmitted(respondent: String)
 
     public func message(language: Language) -> String {
-        let english = language == .en
+        phrase.text(language)
+    }
+
+    public var phrase: Phrase {
         switch self {
         case .cannotSave(let respondent, let underlying):
-            return english
-                ? "cannot save the answers of \(respondent): \(underlying). The last answer given was not saved; fix the problem and continue with `zelfscan take --resume \(respondent)`."
-                : "kan de antwoorden van \(respondent) niet bewaren: \(underlying). Het laatste antwoord werd niet bewaard; los het probleem op en ga verder met `zelfscan take --resume \(respondent)`."
+            Phrase(en: "cannot save the answers of \(respondent): \(underlying). The last answer given was not saved; fix the problem and continue with `zelfscan take --resume \(respondent)`.",
+                   nl: "kan de antwoorden van \(respondent) niet bewaren: \(underlying). Het laatste antwoord werd niet bewaard; los het probleem op en ga verder met `zelfscan take --resume \(respondent)`.")
         case .alreadySubmitted(let respondent):
-            return english
-                ? "the answers of \(respondent) have already been submitted and can no longer be changed; start a new response with `zelfscan take`."
-                : "de antwoorden van \(respondent) zijn al verzonden en kunnen niet meer wijzigen; begin een nieuwe vragenlijst met `zelfscan take`."
+            Phrase(en: "the answers of \(respondent) have already been submitted and can no longer be changed; start a new response with `zelfscan take`.",
+                   nl: "de antwoorden van \(respondent) zijn al verzonden en kunnen niet meer wijzigen; begin een nieuwe vragenlijst met `zelfscan take`.")
         }
     }
 }

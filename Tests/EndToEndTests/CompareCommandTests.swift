@@ -27,7 +27,7 @@ struct CompareCommandTests {
     @Test func csvAndJSONForScripts() throws {
         let folder = try Self.demo()
         let csv = try ZelfscanBinary.run(["compare", "demo", "--format", "csv"], in: folder)
-        #expect(csv.stdout.hasPrefix("row,municipality,grouping,group,year,respondents,measure,score,band,band_label,previous_year,change,synthetic\r\n"))
+        #expect(csv.stdout.hasPrefix("row,municipality,grouping,group,year,respondents,measure,score,band,band_label,previous_year,change,synthetic,plan_year,actions,actions_done\r\n"))
         #expect(csv.stdout.contains("group-median,"))
         let json = try ZelfscanBinary.run(["compare", "demo", "--format", "json"], in: folder)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
@@ -57,5 +57,64 @@ struct CompareCommandTests {
         let noRound = try ZelfscanBinary.run(["compare", "demo", "--year", "2019", "--language", "en"], in: folder)
         #expect(noRound.status == 65)
         #expect(noRound.stderr.contains("no cell has a round in 2019"))
+    }
+
+    @Test func actionsMissingRoundsFoldersAndWidth() throws {
+        let folder = try ZelfscanBinary.temporaryFolder()
+        #expect(try ScoreCommandTests.demo(folder, municipalities: "4").status == 0)
+        let cell = "demo/demogemeente-001"
+        for (dimension, status) in [("trust", "done"), ("coordinator", "started")] {
+            let added = try ZelfscanBinary.run(["plan", "add", "--dir", cell, "--year", "2025", "--dimension", dimension, "--action", "Afspraak over \(dimension)",
+                                                "--owner", "OCMW", "--due", "2026-03"], in: folder)
+            let id = try #require(added.stdout.split(separator: "\n").last.map(String.init))
+            #expect(try ZelfscanBinary.run(["plan", "update", id, "--dir", cell, "--status", status], in: folder).status == 0)
+        }
+        #expect(try ZelfscanBinary.run(["init", "--dir", "late", "--municipality", "Laatkomer", "--year", "2026"], in: folder).status == 0)
+
+        let table = try ZelfscanBinary.run(["compare", "demo", "late", "--language", "en"], in: folder)
+        #expect(table.status == 0, "\(table.stderr)")
+        #expect(table.stdout.contains("2025: 2 agreed, 1 done"))
+        #expect(table.stdout.contains("Dimensions with an agreed action changed by"))
+        #expect(table.stdout.contains("these figures do not say whether the actions caused it"))
+        #expect(table.stdout.contains("No round in 2026: Laatkomer."))
+        #expect(!table.stdout.contains("Afspraak over"))
+
+        let narrow = try ZelfscanBinary.run(["compare", "demo"], in: folder, environment: ["COLUMNS": "80"])
+        let lines = narrow.stdout.split(separator: "\n")
+        #expect(lines.allSatisfy { $0.count <= 80 }, "\(lines.map(\.count).max() ?? 0)")
+        #expect(narrow.stdout.contains("Demogemeente 001 (n = "))
+        #expect(narrow.stdout.contains("Vertrouwen "))
+
+        let json = try ZelfscanBinary.run(["compare", "demo", "late", "--format", "json"], in: folder)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["without_round"] as? [String] == ["Laatkomer"])
+        let first = try #require((object["municipalities"] as? [[String: Any]])?.first { $0["municipality"] as? String == "Demogemeente 001" })
+        let actions = try #require(first["actions"] as? [String: Any])
+        #expect(actions["agreed"] as? Int == 2 && actions["done"] as? Int == 1 && actions["plan_year"] as? Int == 2025)
+
+        let html = try ZelfscanBinary.run(["compare", "demo", "--format", "html", "--out", "portfolio/2026/compare.html"], in: folder)
+        #expect(html.status == 0, "\(html.stderr)")
+        #expect(html.stdout.contains("Map portfolio/2026 aangemaakt."))
+        let page = try String(contentsOf: folder.appendingPathComponent("portfolio/2026/compare.html"), encoding: .utf8)
+        #expect(page.contains("@page { size: A4 landscape;"))
+        #expect(page.contains("<main>"))
+    }
+
+    @Test func trendOverTwoYearsShowsEachCell() throws {
+        let folder = try Self.demo()
+        let run = try ZelfscanBinary.run(["compare", "demo", "--trend", "--language", "en"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Cells over the years, 2025–2026 (livc-r"))
+        for index in 1...10 {
+            let name = "Demogemeente " + (index < 10 ? "00\(index)" : "0\(index)")
+            #expect(run.stdout.contains("\n\(name) — "), "\(name)")
+        }
+        #expect(run.stdout.range(of: #"\n  Overall +[0-9.]+ +[0-9.]+ \([+-][0-9.]+\)"#, options: .regularExpression) != nil)
+        #expect(run.stdout.contains("What would benefit the work of your cell?"))
+        let json = try ZelfscanBinary.run(["compare", "demo", "--trend", "--format", "json"], in: folder)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["years"] as? [Int] == [2025, 2026])
+        #expect((object["municipalities"] as? [Any])?.count == 10)
+        #expect(try ZelfscanBinary.run(["compare", "demo", "--trend", "--format", "csv"], in: folder).status == 64)
     }
 }

@@ -6,7 +6,7 @@ import Testing
 @Suite("Demo data")
 struct DemoDataTests {
     static func bundled() throws -> Questionnaire {
-        try #require(try BundledQuestionnaireTests.loadBundled().questionnaire)
+        try #require(try BundledQuestionnaireTests.loadArchived().questionnaire)
     }
 
     static func generate(seed: UInt64, municipalities: Int = 12, years: Int = 2) throws -> [DemoCell] {

@@ -103,9 +103,9 @@ struct KeysAndTypesTests {
     }
 
     @Test func unsupportedFormat() throws {
-        let text = Fixture.editing(("format: 1\n", "format: 2\n"))
+        let text = Fixture.editing(("format: 1\n", "format: 3\n"))
         let error = try load(text).onlyError()
-        #expect(error.message.contains("format 2 is not supported"))
+        #expect(error.message.contains("format 3 is not supported"))
         #expect(error.mark == Mark(line: 1, column: 9))
     }
 

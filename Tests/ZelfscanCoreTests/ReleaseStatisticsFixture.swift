@@ -5,7 +5,7 @@ import Testing
 /// Rounds for the release statistics: demo data as a whole pool, or responses made by hand.
 enum ReleaseStatisticsFixture {
     static func questionnaire() throws -> Questionnaire {
-        try #require(try BundledQuestionnaireTests.loadBundled().questionnaire)
+        try #require(try BundledQuestionnaireTests.loadArchived().questionnaire)
     }
 
     /// Demo rounds with the municipality's own facts; the member token is a stand-in that no

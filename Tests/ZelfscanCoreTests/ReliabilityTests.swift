@@ -50,7 +50,7 @@ struct ReliabilityTests {
 
     /// Demo data has a latent level per dimension, so its items should hang together.
     @Test func demoDataIsInternallyConsistent() throws {
-        let questionnaire = try #require(try BundledQuestionnaireTests.loadBundled().questionnaire)
+        let questionnaire = try #require(try BundledQuestionnaireTests.loadArchived().questionnaire)
         let cells = DemoDataGenerator(questionnaire: questionnaire, seed: 11, municipalities: 40, years: 1,
                                       firstYear: 2026, questionnaireSHA256: "0").generate()
         let results = try DimensionReliability.analyse(questionnaire: questionnaire, responses: cells.flatMap(\.responses))

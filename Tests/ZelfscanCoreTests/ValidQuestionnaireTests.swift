@@ -87,9 +87,22 @@ struct BundledQuestionnaireTests {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("questionnaires/livc-r.yaml").path
 
+    /// 2026.1 as archived: the fixture of tests built on its item ids and content, which stay
+    /// true whatever the current version says.
+    static let archivedPath = URL(fileURLWithPath: path).deletingLastPathComponent()
+        .appendingPathComponent("archive/livc-r-2026.1.yaml").path
+
     static func loadBundled() throws -> QuestionnaireLoader.Result {
+        try load(path)
+    }
+
+    static func loadArchived() throws -> QuestionnaireLoader.Result {
+        try load(archivedPath)
+    }
+
+    private static func load(_ file: String) throws -> QuestionnaireLoader.Result {
         let read: QuestionnaireLoader.ReadFile = { Array(try Data(contentsOf: URL(fileURLWithPath: $0))) }
-        return QuestionnaireLoader().load(file: path, bytes: try read(path), readFile: read)
+        return QuestionnaireLoader().load(file: file, bytes: try read(file), readFile: read)
     }
 
     @Test func loadsWithoutErrors() throws {
@@ -98,14 +111,17 @@ struct BundledQuestionnaireTests {
         #expect(result.questionnaire != nil)
     }
 
-    @Test func hasFourDimensionsOfSixToTenItemsWithAReverseKeyedItemEach() throws {
+    /// The four key factors, each with a reverse-keyed statement, then the case flow (2026.2).
+    @Test func hasTheFourKeyFactorsAndTheCaseFlowOfSixToTwelveItems() throws {
         let questionnaire = try #require(try Self.loadBundled().questionnaire)
         #expect(questionnaire.id == "livc-r")
         #expect(questionnaire.languages == ["nl", "en"])
-        #expect(questionnaire.dimensions.count == 4)
+        #expect(questionnaire.dimensions.map(\.id) == ["trust", "information-sharing", "coordinator", "shared-vision", "case-flow"])
         for dimension in questionnaire.dimensions {
-            #expect((6...10).contains(dimension.items.count), "\(dimension.id) has \(dimension.items.count) items")
-            #expect(dimension.items.contains { $0.reverse }, "\(dimension.id) has no reverse-keyed item")
+            #expect((6...12).contains(dimension.items.count), "\(dimension.id) has \(dimension.items.count) items")
+            if dimension.id != "case-flow" {
+                #expect(dimension.items.contains { $0.reverse }, "\(dimension.id) has no reverse-keyed item")
+            }
         }
     }
 

@@ -7,7 +7,7 @@ struct WholeFileTests {
     /// Ten mistakes of ten kinds, each on its own line: every one reported once, in one run.
     @Test func tenMistakesGiveTenErrors() throws {
         let text = Fixture.editing(
-            ("format: 1\n", "format: 2\n"),
+            ("format: 1\n", "format: 3\n"),
             ("title: {nl: \"Testscan\", en: \"Test scan\"}", "title: {nl: \"Testscan\"}"),
             ("{id: prevention, group: social,", "{id: prevention, group: socail,"),
             ("  - {from: 50, to: 75, code: developing,", "  - {from: 55, to: 75, code: developing,"),
@@ -19,7 +19,7 @@ struct WholeFileTests {
             ("        scale: yesno\n", "        scale: yes-no\n"))
         let result = load(text)
         let expected: [(line: Int, fragment: String)] = [
-            (try text.line(of: "format: 2"), "format 2 is not supported"),
+            (try text.line(of: "format: 3"), "format 3 is not supported"),
             (try text.line(of: "title: {nl: \"Testscan\"}"), "'title' has no 'en' text"),
             (try text.line(of: "socail"), "unknown role group 'socail'"),
             (try text.line(of: "{from: 55"), "bands leave a gap"),

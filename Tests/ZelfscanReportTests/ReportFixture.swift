@@ -5,11 +5,12 @@ import ZelfscanCore
 /// Report inputs from the demo generator: the same seed always gives the same cell, so the
 /// tests can compare whole outputs.
 enum ReportFixture {
-    static let questionnaire: Questionnaire = BundledQuestionnaire.load().questionnaire!
+    /// 2026.1 as archived: the snapshots and counts below are built on its content.
+    static let questionnaire: Questionnaire = BundledQuestionnaire.load(file: "questionnaires/archive/livc-r-2026.1.yaml")!.result.questionnaire!
 
     static let cells: [DemoCell] = DemoDataGenerator(
         questionnaire: questionnaire, seed: 2026, municipalities: 8, years: 2, firstYear: 2025,
-        questionnaireSHA256: BundledQuestionnaire.sha256).generate()
+        questionnaireSHA256: BundledQuestionnaire.load(file: "questionnaires/archive/livc-r-2026.1.yaml")!.sha256).generate()
 
     /// The first demo cell's last round, with its trend, reference figures and the other cells as peers.
     static func input(language: Language = .nl, comments: Bool = false, cell index: Int = 0) throws -> ReportInput {

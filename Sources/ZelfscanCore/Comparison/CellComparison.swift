@@ -15,6 +15,32 @@ public struct CellComparison: Sendable, Equatable {
         public var band: String?
         /// Score minus the same measure in the previous round; nil without one.
         public var change: Double?
+        /// Actions on this dimension in the plan looked back at (0 for overall and medians).
+        public var actions: Int = 0
+    }
+
+    /// What a cell agreed after an earlier round and how far it got: counts only, never the texts.
+    public struct ActionTally: Sendable, Equatable {
+        /// The round the plan follows from: the latest plan before the compared year.
+        public var planYear: Int
+        public var agreed: Int
+        public var done: Int
+        public var started: Int
+        public var dropped: Int
+    }
+
+    /// The mean change of dimensions that had an agreed action and of those that had none, over
+    /// every shown cell with a plan and a change. Descriptive: the two sets differ in more than
+    /// the actions.
+    public struct ActionChange: Sendable, Equatable {
+        public struct Part: Sendable, Equatable {
+            /// Dimensions (one per cell and dimension) counted.
+            public var dimensions: Int
+            public var meanChange: Double?
+        }
+
+        public var withActions: Part
+        public var withoutActions: Part
     }
 
     public struct Row: Sendable, Equatable {
@@ -26,6 +52,10 @@ public struct CellComparison: Sendable, Equatable {
         public var previousYear: Int?
         public var values: [Value]
         public var synthetic: Bool
+        /// Nil when the cell has no plan before the compared year.
+        public var actions: ActionTally?
+        /// Actions agreed after the compared round itself (its own plan); nil without one.
+        public var newActions: Int?
     }
 
     public struct GroupMedian: Sendable, Equatable {
@@ -46,18 +76,29 @@ public struct CellComparison: Sendable, Equatable {
     public var groups: [GroupMedian]
     /// Any row is demo data: every output says so.
     public var synthetic: Bool
+    /// Cells read that have no round in `year`, by name: listed as such, never dropped silently.
+    public var withoutRound: [String]
+    /// Nil when no shown cell has a plan to look back at.
+    public var actionChange: ActionChange?
 
     /// `cells` holds every round of each workspace (any years); rounds of `year` are compared.
+    /// `plans` holds each cell's action plans by municipality.
     public init(questionnaire: Questionnaire, cells: [(workspace: Workspace, rounds: [CellRound])], year: Int,
-                grouping: Grouping, rules: ScoringRules = .standard) {
+                grouping: Grouping, plans: [String: [ActionPlan]] = [:], rules: ScoringRules = .standard) {
         self.year = year
         self.grouping = grouping
         self.questionnaireID = questionnaire.id
         self.questionnaireVersion = questionnaire.version
         self.dimensions = questionnaire.dimensions.map(\.id)
         var rows: [Row] = []
+        var withoutRound: [String] = []
         for cell in cells {
-            guard let current = cell.rounds.first(where: { $0.year == year }) else { continue }
+            guard let current = cell.rounds.first(where: { $0.year == year }) else {
+                withoutRound.append(cell.workspace.municipality)
+                continue
+            }
+            let cellPlans = plans[cell.workspace.municipality] ?? []
+            let plan = cellPlans.filter { $0.year < year }.max { $0.year < $1.year }
             let previous = cell.rounds.filter { $0.year < year && $0.n >= rules.minimumCellRespondents }.max { $0.year < $1.year }
             let shown = current.n >= rules.minimumCellRespondents
             let measures: [String?] = dimensions.map { Optional($0) } + [nil]
@@ -65,12 +106,21 @@ public struct CellComparison: Sendable, Equatable {
                 let score = shown ? Self.score(measure, current, minimum: rules.minimumCellRespondents) : nil
                 let before = previous.flatMap { Self.score(measure, $0, minimum: rules.minimumCellRespondents) }
                 return Value(measure: measure, score: score, band: score.flatMap { questionnaire.bands.band(for: $0)?.code },
-                             change: score.flatMap { now in before.map { now - $0 } })
+                             change: score.flatMap { now in before.map { now - $0 } },
+                             actions: measure.map { id in plan?.actions.filter { $0.dimension == id }.count ?? 0 } ?? 0)
+            }
+            let tally = plan.map { plan in
+                let counts = plan.counts()
+                return ActionTally(planYear: plan.year, agreed: plan.actions.count, done: counts[.done] ?? 0,
+                                   started: counts[.started] ?? 0, dropped: counts[.dropped] ?? 0)
             }
             rows.append(Row(municipality: cell.workspace.municipality, group: Self.key(cell.workspace, grouping),
                             respondents: current.n, shown: shown, previousYear: previous?.year, values: values,
-                            synthetic: cell.workspace.synthetic || current.synthetic))
+                            synthetic: cell.workspace.synthetic || current.synthetic, actions: tally,
+                            newActions: cellPlans.first { $0.year == year }?.actions.count))
         }
+        self.withoutRound = withoutRound.sorted()
+        self.actionChange = Self.actionChange(rows)
         rows.sort { ($0.group ?? "\u{10FFFF}", $0.municipality) < ($1.group ?? "\u{10FFFF}", $1.municipality) }
         self.rows = rows
         self.synthetic = rows.contains { $0.synthetic }
@@ -87,6 +137,20 @@ public struct CellComparison: Sendable, Equatable {
             groups.append(GroupMedian(group: key, municipalities: members.count, medians: medians))
         }
         self.groups = groups
+    }
+
+    static func actionChange(_ rows: [Row]) -> ActionChange? {
+        var with: [Double] = []
+        var without: [Double] = []
+        for row in rows where row.shown && row.actions != nil {
+            for value in row.values where value.measure != nil {
+                guard let change = value.change else { continue }
+                if value.actions > 0 { with.append(change) } else { without.append(change) }
+            }
+        }
+        guard !with.isEmpty || !without.isEmpty else { return nil }
+        return ActionChange(withActions: .init(dimensions: with.count, meanChange: Descriptive.mean(with)),
+                            withoutActions: .init(dimensions: without.count, meanChange: Descriptive.mean(without)))
     }
 
     /// A dimension mean over fewer than `minimum` scores is one or two members' own, and the
@@ -106,15 +170,15 @@ public struct CellComparison: Sendable, Equatable {
 
     /// The label of a group key in `language`.
     public static func label(_ key: String?, grouping: Grouping, language: Language) -> String {
-        guard let key else { return language == .en ? "unknown" : "onbekend" }
+        guard let key else { return Phrase(en: "unknown", nl: "onbekend").text(language) }
         switch grouping {
         case .group:
             guard let group = BelfiusCluster.Group(rawValue: key) else { return key }
-            return language == .en ? group.label.en : group.label.nl
+            return group.label.text(language)
         case .province: return key
         case .level:
-            if key == Workspace.Level.zone.rawValue { return language == .en ? "police-zone cells (ZIVC-R)" : "zonale cellen (ZIVC-R)" }
-            return language == .en ? "municipal cells (LIVC-R)" : "gemeentelijke cellen (LIVC-R)"
+            if key == Workspace.Level.zone.rawValue { return Phrase(en: "police-zone cells (ZIVC-R)", nl: "zonale cellen (ZIVC-R)").text(language) }
+            return Phrase(en: "municipal cells (LIVC-R)", nl: "gemeentelijke cellen (LIVC-R)").text(language)
         }
     }
 }

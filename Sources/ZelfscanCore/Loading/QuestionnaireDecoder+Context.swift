@@ -3,20 +3,24 @@ import YAML
 /// The unscored context module and the links of its items to reference figures.
 extension QuestionnaireDecoder {
     mutating func decodeContext(_ node: Node) -> ContextModule? {
-        guard let fields = reader.fields(node, of: .key("context"), required: ["title", "items"]) else { return nil }
+        guard let fields = reader.fields(node, of: .key("context"), required: ["title", "items"], optional: ["answered_by"]) else { return nil }
         let title = reader.localized(fields["title"], Phrase(en: "the context 'title'", nl: "de 'title' van de context"))
+        let inherited = decodeModuleFact(fields, what: .key("context"))
         var items: [ContextItem] = []
         for entry in reader.list(fields["items"], Phrase(en: "the context 'items'", nl: "de 'items' van de context")) ?? [] {
-            if let item = decodeContextItem(entry) { items.append(item) }
+            if let (item, _) = decodeContextItem(entry, inherited: inherited) { items.append(item) }
         }
         guard let title else { return nil }
         return ContextModule(title: title, items: items)
     }
 
-    private mutating func decodeContextItem(_ node: Node) -> ContextItem? {
+    /// A context question, or the question part of a knowledge item (`extraKeys` are its own keys,
+    /// left in the returned fields for the caller).
+    mutating func decodeContextItem(_ node: Node, inherited: FactRole?, extraKeys: [String] = []) -> (ContextItem, Fields)? {
         guard let fields = reader.fields(
             node, of: Phrase(en: "a context item", nl: "een contextvraag"), required: ["id", "type", "text"],
-            optional: ["help", "options", "missing", "benchmark", "show_if", "min", "max", "integer", "unit", "max_length", "cell_fact"]),
+            optional: ["help", "options", "missing", "benchmark", "show_if", "min", "max", "integer", "unit", "max_length", "cell_fact",
+                       "answered_by", "evidence", "others", "continues"] + extraKeys),
             let id = itemID(fields, Phrase(en: "the context item 'id'", nl: "de 'id' van de contextvraag"))
         else { return nil }
         let what = Phrase.named(en: "context item", nl: "contextvraag", id)
@@ -95,10 +99,14 @@ extension QuestionnaireDecoder {
         } else {
             unusable.insert(id)
         }
+        let fact = decodeFact(fields, what: what, inherited: inherited)
+        let continues = fields["continues"].flatMap { decodeContinuedID($0, what: what, kind: .item) }
         guard let kind, let text, let integer, let maxLength else { return nil }
-        return ContextItem(
+        let item = ContextItem(
             id: id, kind: kind, text: text, help: help, options: choices, missing: missing, benchmark: benchmark,
-            showIf: showIf, minimum: minimum, maximum: maximum, integer: integer, unit: unit, maxLength: maxLength, cellFact: cellFact)
+            showIf: showIf, minimum: minimum, maximum: maximum, integer: integer, unit: unit, maxLength: maxLength, cellFact: cellFact,
+            fact: fact, continues: continues)
+        return (item, fields)
     }
 
     private mutating func rejectKeys(notApplyingTo kind: ContextItem.Kind, _ fields: Fields, _ what: Phrase) {

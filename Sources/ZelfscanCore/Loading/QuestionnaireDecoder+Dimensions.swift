@@ -4,7 +4,7 @@ import YAML
 extension QuestionnaireDecoder {
     /// Every item id with its place, so conditions can tell an item asked later from a typo.
     mutating func collectItemIDs(_ fields: Fields) {
-        let contextItems = fields["context"]?["items"]?.sequence ?? []
+        let contextItems = (fields["context"]?["items"]?.sequence ?? []) + (fields["knowledge"]?["items"]?.sequence ?? [])
         let dimensionItems = (fields["dimensions"]?.sequence ?? []).flatMap { $0["items"]?.sequence ?? [] }
         for item in contextItems + dimensionItems {
             if let idNode = item["id"], let id = idNode.scalar?.text, allItems[id] == nil {
@@ -26,7 +26,7 @@ extension QuestionnaireDecoder {
     mutating func decodeDimension(_ node: Node, seen: inout [String: Mark]) -> Dimension? {
         guard let fields = reader.fields(
             node, of: Phrase(en: "a dimension", nl: "een dimensie"), required: ["id", "title", "items"],
-            optional: ["description", "min_coverage", "advice"]),
+            optional: ["description", "min_coverage", "advice", "local", "continues"]),
             let id = reader.identifier(fields["id"], Phrase(en: "the dimension 'id'", nl: "de 'id' van de dimensie"))
         else { return nil }
         reader.unique(id, at: fields["id"]!.mark, in: &seen, Phrase(en: "dimension id", nl: "dimensie-id"))
@@ -47,13 +47,25 @@ extension QuestionnaireDecoder {
             if let item = decodeItem(entry) { items.append(item) }
         }
         let advice = decodeAdvice(fields["advice"], what: what, mark: node.mark)
-        guard let title, let coverage else { return nil }
-        return Dimension(id: id, title: title, description: description, minCoverage: coverage, items: items, advice: advice)
+        let local = fields["local"].map { node -> Bool? in
+            formatTwoKeys.append(("local", node.mark))
+            return reader.boolean(node, .key("local", of: what))
+        } ?? false
+        let continues = fields["continues"].flatMap { decodeContinuedID($0, what: what, kind: .dimension) }
+        if local == true, let continues, let mark = fields["continues"]?.mark {
+            reader.log.error(Phrase(en: "\(what.en) is local and continues '\(continues)'; a local module stays outside the comparison, so it continues nothing",
+                                    nl: "\(what.nl) is lokaal en zet '\(continues)' voort; een lokale module blijft buiten de vergelijking en zet dus niets voort"),
+                             at: mark)
+        }
+        guard let title, let coverage, let local else { return nil }
+        return Dimension(id: id, title: title, description: description, minCoverage: coverage, items: items, advice: advice,
+                         local: local, continues: continues)
     }
 
     private mutating func decodeItem(_ node: Node) -> Item? {
         guard let fields = reader.fields(
-            node, of: Phrase(en: "an item", nl: "een item"), required: ["id", "text", "scale"], optional: ["help", "reverse", "weight", "show_if"]),
+            node, of: Phrase(en: "an item", nl: "een item"), required: ["id", "text", "scale"],
+            optional: ["help", "reverse", "weight", "show_if", "advice", "continues", "answered_by"]),
             let id = itemID(fields, Phrase(en: "the item 'id'", nl: "de 'id' van het item"))
         else { return nil }
         let what = Phrase.named(en: "item", nl: "item", id)
@@ -87,8 +99,35 @@ extension QuestionnaireDecoder {
         } else {
             unusable.insert(id)
         }
+        let advice = decodeItemAdvice(fields["advice"], what: what)
+        let continues = fields["continues"].flatMap { decodeContinuedID($0, what: what, kind: .item) }
+        if let answeredBy = fields["answered_by"] {
+            reader.log.error(Phrase(en: "\(what.en) is a scored statement and cannot be 'answered_by' one role: facts never enter a score",
+                                    nl: "\(what.nl) is een gescoorde uitspraak en kan niet 'answered_by' één rol hebben: feiten komen nooit in een score"),
+                             at: answeredBy.mark,
+                             hint: Phrase(en: "move the fact to the context module, where 'answered_by' asks it once",
+                                          nl: "verplaats het feit naar de contextmodule, waar 'answered_by' het één keer vraagt"))
+        }
         guard let text, let reverse, let weight, let scale else { return nil }
-        return Item(id: id, text: text, help: help, scale: scale.id, reverse: reverse, weight: weight, showIf: showIf)
+        return Item(id: id, text: text, help: help, scale: scale.id, reverse: reverse, weight: weight, showIf: showIf, advice: advice,
+                    continues: continues)
+    }
+
+    /// `advice:` on an item: a list of actions, each a text per language.
+    private mutating func decodeItemAdvice(_ node: Node?, what: Phrase) -> [LocalizedText] {
+        guard let node else { return [] }
+        formatTwoKeys.append(("advice", node.mark))
+        if node.mapping != nil {
+            reader.log.error(Phrase(en: "'advice' of \(what.en) must be a list of actions such as '- {nl: \"…\", en: \"…\"}', found a mapping",
+                                    nl: "'advice' van \(what.nl) moet een lijst van acties zijn, zoals '- {nl: \"…\", en: \"…\"}', maar is een mapping"),
+                             at: node.mark,
+                             hint: Phrase(en: "advice per band belongs to the dimension; on an item, list the actions that fit this statement",
+                                          nl: "advies per band hoort bij de dimensie; geef bij een item de acties die bij deze uitspraak passen"))
+            return []
+        }
+        let list = Phrase.key("advice", of: what)
+        return (reader.list(node, list) ?? [])
+            .compactMap { reader.localized($0, Phrase(en: "an action in \(list.en)", nl: "een actie in \(list.nl)")) }
     }
 
     private mutating func decodeAdvice(_ node: Node?, what: Phrase, mark: Mark) -> [String: [LocalizedText]] {

@@ -52,7 +52,7 @@ extension QuestionnaireDecoder {
         var seen: [String: Mark] = [:]
         let what = Phrase(en: "a missing option of \(owner.en)", nl: "een ontbrekend-optie van \(owner.nl)")
         for entry in list {
-            guard let fields = reader.fields(entry, of: what, required: ["code", "label"]),
+            guard let fields = reader.fields(entry, of: what, required: ["code", "label"], optional: ["kind"]),
                   let code = reader.identifier(fields["code"], .key("code", of: what)) else { continue }
             reader.unique(code, at: fields["code"]!.mark, in: &seen, Phrase(en: "code", nl: "code"))
             if taken.contains(code) {
@@ -62,7 +62,23 @@ extension QuestionnaireDecoder {
             }
             // Kept with a broken label (reported), like scale options.
             let label = reader.localized(fields["label"], Phrase(en: "the label of '\(code)' in \(owner.en)", nl: "het label van '\(code)' in \(owner.nl)"))
-            result.append(MissingOption(code: code, label: label ?? LocalizedText([:])))
+            var kind = MissingOption.Kind.dontKnow
+            if let kindNode = fields["kind"] {
+                formatTwoKeys.append(("kind", kindNode.mark))
+                if let text = reader.text(kindNode, .key("kind", of: .named(en: "missing code", nl: "ontbrekend-code", code))) {
+                    if let known = MissingOption.Kind(rawValue: text) {
+                        kind = known
+                    } else {
+                        let hint = Suggestion.hint(for: text, among: MissingOption.Kind.allCases.map(\.rawValue), plural: Phrase(en: "kinds", nl: "soorten"))
+                        reader.log.error(Phrase(en: "the missing code '\(code)' of \(owner.en) has the unknown kind '\(text)'; \(hint.en)",
+                                                nl: "de ontbrekend-code '\(code)' van \(owner.nl) heeft de onbekende soort '\(text)'; \(hint.nl)"),
+                                         at: kindNode.mark,
+                                         hint: Phrase(en: "'not-applicable' is not a knowledge gap and never counts as \"don't know\"",
+                                                      nl: "'not-applicable' is geen kennislacune en telt nooit als \"weet ik niet\""))
+                    }
+                }
+            }
+            result.append(MissingOption(code: code, label: label ?? LocalizedText([:]), kind: kind))
         }
         return result
     }

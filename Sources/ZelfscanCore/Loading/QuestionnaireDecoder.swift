@@ -5,12 +5,12 @@ import YAML
 ///
 /// The parts live in extensions: scales, bands and roles; the context module; the dimensions.
 struct QuestionnaireDecoder {
-    static let supportedFormat = 1
+    static let supportedFormats = 1...2
     static let topLevelRequired = [
         "format", "id", "version", "languages", "title", "introduction", "privacy", "scales", "bands",
         "role_groups", "roles", "dimensions",
     ]
-    static let topLevelOptional = ["benchmarks", "context"]
+    static let topLevelOptional = ["benchmarks", "context", "knowledge", "continues"]
 
     var reader: FieldReader
     /// Reference-figure sets by declared id, with the marks of their categories, loaded by the caller.
@@ -32,6 +32,14 @@ struct QuestionnaireDecoder {
     /// Items whose own definition is broken (reported); conditions on them stay silent.
     var unusable: Set<String> = []
     var itemMarks: [String: Mark] = [:]
+    /// Keys only format 2 knows, where they are used: a `format: 1` file that uses one is told to
+    /// say `format: 2`, so older tools refuse it rather than ignore what it asks.
+    var formatTwoKeys: [(key: String, mark: Mark)] = []
+    /// The version named by the top-level `continues`; nil when the file revises none.
+    var earlierVersion: String?
+    /// Earlier item and dimension ids already continued, so two cannot claim the same one.
+    var continuedItems: [String: Mark] = [:]
+    var continuedDimensions: [String: Mark] = [:]
 
     init(file: String) {
         reader = FieldReader(file: file)
@@ -82,9 +90,10 @@ struct QuestionnaireDecoder {
         reader.languages = languages
         let formatNode = fields["format"]
         let format = reader.integer(formatNode, .key("format"))
-        if let format, format != Self.supportedFormat, let formatNode {
-            reader.log.error(Phrase(en: "format \(format) is not supported; this version of zelfscan reads format \(Self.supportedFormat)",
-                                    nl: "formaat \(format) wordt niet ondersteund; deze versie van zelfscan leest formaat \(Self.supportedFormat)"),
+        let formats = "\(Self.supportedFormats.lowerBound)–\(Self.supportedFormats.upperBound)"
+        if let format, !Self.supportedFormats.contains(format), let formatNode {
+            reader.log.error(Phrase(en: "format \(format) is not supported; this version of zelfscan reads formats \(formats)",
+                                    nl: "formaat \(format) wordt niet ondersteund; deze versie van zelfscan leest de formaten \(formats)"),
                              at: formatNode.mark)
         }
         let id = reader.identifier(fields["id"], Phrase(en: "the questionnaire 'id'", nl: "de 'id' van de vragenlijst"))
@@ -97,11 +106,23 @@ struct QuestionnaireDecoder {
         let roleGroups = decodeRoleGroups(fields["role_groups"])
         let roles = decodeRoles(fields["roles"])
         collectItemIDs(fields)
+        let continues = fields["continues"].flatMap { decodeContinues($0, version: version) }
+        earlierVersion = continues
         let context = fields["context"].flatMap { decodeContext($0) }
         var dimensions: [Dimension] = []
         var seenDimensions: [String: Mark] = [:]
         for node in reader.list(fields["dimensions"], .key("dimensions")) ?? [] {
             if let dimension = decodeDimension(node, seen: &seenDimensions) { dimensions.append(dimension) }
+        }
+        let knowledge = fields["knowledge"].flatMap { decodeKnowledge($0) }
+        if format == 1 {
+            for use in formatTwoKeys {
+                reader.log.error(Phrase(en: "'\(use.key)' is a format 2 key, but the file says 'format: 1'",
+                                        nl: "'\(use.key)' is een sleutel van formaat 2, maar het bestand zegt 'format: 1'"),
+                                 at: use.mark,
+                                 hint: Phrase(en: "write 'format: 2' at the top, so that tools that do not know the key refuse the file instead of ignoring it",
+                                              nl: "schrijf 'format: 2' bovenaan, zodat programma's die de sleutel niet kennen het bestand weigeren in plaats van de sleutel te negeren"))
+            }
         }
         for source in declaredBenchmarks where !usedBenchmarks.contains(source) {
             reader.log.warning(Phrase(en: "the benchmark source '\(source)' is declared but no context item refers to it",
@@ -114,6 +135,7 @@ struct QuestionnaireDecoder {
         return Questionnaire(
             format: format, id: id, version: version, languages: languages, title: title, introduction: introduction,
             privacy: privacy, scales: scales, bands: bands, roleGroups: roleGroups, roles: roles,
-            referenceFigures: figureSets.values.map(\.set).sorted { $0.id < $1.id }, context: context, dimensions: dimensions)
+            referenceFigures: figureSets.values.map(\.set).sorted { $0.id < $1.id }, context: context, dimensions: dimensions,
+            knowledge: knowledge, continues: continues)
     }
 }

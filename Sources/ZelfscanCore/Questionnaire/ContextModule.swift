@@ -4,6 +4,34 @@ public struct ContextModule: Sendable, Equatable {
     public var items: [ContextItem]
 }
 
+/// Who answers an item that is a fact about the cell, and what the others' answers mean.
+public struct FactRole: Sendable, Equatable {
+    /// What the other respondents' answers to a fact measure.
+    public enum Others: String, Sendable, Equatable, CaseIterable {
+        /// How well the cell knows its own arrangements: their "don't know" rate is reported,
+        /// never their answers as the fact.
+        case knowledge
+    }
+
+    /// The role whose respondent gives the cell's fact.
+    public var role: String
+    /// What shows the fact, shown as help to that role.
+    public var evidence: LocalizedText?
+    /// Nil: only `role` is asked.
+    public var others: Others?
+
+    public init(role: String, evidence: LocalizedText? = nil, others: Others? = nil) {
+        self.role = role
+        self.evidence = evidence
+        self.others = others
+    }
+
+    /// Whether a respondent with `respondentRole` is asked the item at all.
+    public func asks(_ respondentRole: String) -> Bool {
+        respondentRole == role || others != nil
+    }
+}
+
 public struct ContextItem: Sendable, Equatable {
     public enum Kind: String, Sendable, Equatable, CaseIterable {
         case single
@@ -34,6 +62,10 @@ public struct ContextItem: Sendable, Equatable {
     public var maxLength: Int
     /// Set when the answer describes the whole cell and an export may release it per cell round.
     public var cellFact: CellFact? = nil
+    /// Set for a fact answered once, by one role (`answered_by:`), never averaged over members.
+    public var fact: FactRole? = nil
+    /// The item of the earlier version that asked the same question.
+    public var continues: String? = nil
 }
 
 /// Points a context item at a published figure: `SOURCE-ID.FIGURE-ID`.

@@ -8,6 +8,11 @@ public struct Dimension: Sendable, Equatable {
     public var items: [Item]
     /// Improvement actions per band code.
     public var advice: [String: [LocalizedText]]
+    /// A coach's own module: shown and reported, but outside the overall score, the peer
+    /// comparison and the core's comparability.
+    public var local: Bool = false
+    /// The dimension of the earlier version this one continues (see `Questionnaire.continues`).
+    public var continues: String? = nil
 }
 
 /// A scored statement.
@@ -19,4 +24,10 @@ public struct Item: Sendable, Equatable {
     public var reverse: Bool
     public var weight: Double
     public var showIf: Condition?
+    /// Improvement actions that fit when this statement is among the cell's weakest; reports
+    /// propose these before the dimension's band advice.
+    public var advice: [LocalizedText] = []
+    /// The item of the earlier version that asked the same statement; nil for a new or reworded
+    /// item, where the trend breaks.
+    public var continues: String? = nil
 }

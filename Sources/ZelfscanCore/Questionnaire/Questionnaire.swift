@@ -15,6 +15,11 @@ public struct Questionnaire: Sendable, Equatable {
     public var referenceFigures: [ReferenceFigureSet]
     public var context: ContextModule? { didSet { index = QuestionnaireIndex(self) } }
     public var dimensions: [Dimension] { didSet { index = QuestionnaireIndex(self) } }
+    /// Asked after the dimensions; nil when the questionnaire has none.
+    public var knowledge: KnowledgeModule? { didSet { index = QuestionnaireIndex(self) } }
+    /// The version of the same questionnaire id this one revises; its items and dimensions say
+    /// with `continues` what stays comparable.
+    public var continues: String?
     /// Kept with the parts it is built from, so that looking up an answer's item or scale costs
     /// one hash rather than a walk: a researcher's pool asks it millions of times.
     var index = QuestionnaireIndex()
@@ -22,7 +27,8 @@ public struct Questionnaire: Sendable, Equatable {
     public init(format: Int, id: String, version: String, languages: [String], title: LocalizedText,
                 introduction: LocalizedText, privacy: LocalizedText, scales: [Scale], bands: [Band],
                 roleGroups: [RoleGroup], roles: [Role], referenceFigures: [ReferenceFigureSet],
-                context: ContextModule?, dimensions: [Dimension]) {
+                context: ContextModule?, dimensions: [Dimension], knowledge: KnowledgeModule? = nil,
+                continues: String? = nil) {
         self.format = format
         self.id = id
         self.version = version
@@ -37,6 +43,8 @@ public struct Questionnaire: Sendable, Equatable {
         self.referenceFigures = referenceFigures
         self.context = context
         self.dimensions = dimensions
+        self.knowledge = knowledge
+        self.continues = continues
         self.index = QuestionnaireIndex(self)
     }
 
@@ -44,6 +52,10 @@ public struct Questionnaire: Sendable, Equatable {
 
     public func scale(_ id: String) -> Scale? {
         index.scales[id]
+    }
+
+    public func dimension(_ id: String) -> Dimension? {
+        dimensions.first { $0.id == id }
     }
 
     public func role(_ id: String) -> Role? {
@@ -58,4 +70,16 @@ public struct Questionnaire: Sendable, Equatable {
 
     /// Every scored item in the order asked.
     public var scoredItems: [Item] { dimensions.flatMap(\.items) }
+
+    /// The dimensions that make the overall score and the peer comparison: all but local ones.
+    public var coreDimensions: [Dimension] { dimensions.filter { !$0.local } }
+
+    /// Context items that are facts answered by one role, in the order asked.
+    public var factItems: [ContextItem] { (context?.items ?? []).filter { $0.fact != nil } }
+
+    /// The kind of a missing code given to item `itemID`; nil when the code is not one of its
+    /// missing codes.
+    public func missingKind(item itemID: String, code: String) -> MissingOption.Kind? {
+        askedItem(itemID)?.missing.kind(of: code)
+    }
 }

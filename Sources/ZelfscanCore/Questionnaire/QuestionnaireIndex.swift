@@ -5,6 +5,8 @@ struct QuestionnaireIndex: Sendable, Equatable {
     var positions: [String: Int] = [:]
     /// Item ids and conditions in the order asked, without the item payloads, for `Visibility`.
     var conditions: [(id: String, showIf: Condition?)] = []
+    /// Per asked item, by position: the one role a fact is asked of; nil when everyone is asked.
+    var askedRoles: [String?] = []
     var scales: [String: Scale] = [:]
     /// Per asked item, by position: what checking and scoring a scored item's answer needs.
     var scoredRules: [ScoredItemRule?] = []
@@ -15,17 +17,23 @@ struct QuestionnaireIndex: Sendable, Equatable {
 
     init(_ questionnaire: Questionnaire) {
         for scale in questionnaire.scales where scales[scale.id] == nil { scales[scale.id] = scale }
+        // Knowledge questions are asked like context questions, after the statements.
         let context = (questionnaire.context?.items ?? []).map(AskedItem.context)
+        let knowledge = (questionnaire.knowledge?.items ?? []).map { AskedItem.context($0.question) }
         let scored = questionnaire.dimensions.flatMap { dimension in
             dimension.items.compactMap { [scales] item in
                 scales[item.scale].map { AskedItem.scored(item, $0, dimension: dimension) }
             }
         }
-        items = context + scored
+        items = context + scored + knowledge
         for (position, item) in items.enumerated() where positions[item.id] == nil {
             positions[item.id] = position
         }
         conditions = items.map { ($0.id, $0.showIf) }
+        askedRoles = items.map { asked in
+            guard case .context(let item) = asked, let fact = item.fact, fact.others == nil else { return nil }
+            return fact.role
+        }
         scoredRules = items.map { asked in
             guard case .scored(let item, let scale, _) = asked else { return nil }
             return ScoredItemRule(item: item, scale: scale)

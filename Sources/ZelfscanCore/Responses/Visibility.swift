@@ -18,6 +18,7 @@ public struct Visibility: Sendable, Equatable {
     public init(questionnaire: Questionnaire, role: String, answers: [String: Answer]) {
         let group = questionnaire.role(role)?.group
         let conditions = questionnaire.index.conditions
+        let askedRoles = questionnaire.index.askedRoles
         var flags = [Bool](repeating: false, count: conditions.count)
         var shown: [String] = []
         shown.reserveCapacity(conditions.count)
@@ -27,7 +28,8 @@ public struct Visibility: Sendable, Equatable {
         var kept = answers
         var keptCount = 0
         for (position, condition) in conditions.enumerated() {
-            if condition.showIf?.holds(answers: kept, role: role, roleGroup: group) ?? true {
+            let asked = askedRoles[position].map { $0 == role } ?? true
+            if asked, condition.showIf?.holds(answers: kept, role: role, roleGroup: group) ?? true {
                 flags[position] = true
                 shown.append(condition.id)
                 if answers[condition.id] != nil { keptCount += 1 }

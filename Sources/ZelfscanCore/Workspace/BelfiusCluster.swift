@@ -11,14 +11,14 @@ public struct BelfiusCluster: Sendable, Equatable, Hashable, Comparable, CustomS
         case cities = "grote-en-regionale-steden"
         case coastal = "kustgemeenten"
 
-        public var label: (nl: String, en: String) {
+        public var label: Phrase {
             switch self {
-            case .residential: return ("Woongemeenten", "Residential municipalities")
-            case .rural: return ("Landelijke gemeenten", "Rural municipalities")
-            case .economic: return ("Gemeenten met economische aantrekking", "Municipalities with economic pull")
-            case .urbanised: return ("Verstedelijkte gemeenten", "Urbanised municipalities")
-            case .cities: return ("Grote en regionale steden", "Large and regional cities")
-            case .coastal: return ("Kustgemeenten", "Coastal municipalities")
+            case .residential: Phrase(en: "Residential municipalities", nl: "Woongemeenten")
+            case .rural: Phrase(en: "Rural municipalities", nl: "Landelijke gemeenten")
+            case .economic: Phrase(en: "Municipalities with economic pull", nl: "Gemeenten met economische aantrekking")
+            case .urbanised: Phrase(en: "Urbanised municipalities", nl: "Verstedelijkte gemeenten")
+            case .cities: Phrase(en: "Large and regional cities", nl: "Grote en regionale steden")
+            case .coastal: Phrase(en: "Coastal municipalities", nl: "Kustgemeenten")
             }
         }
     }

@@ -16,35 +16,41 @@ public struct ComparisonHTML {
 
     public func render() -> String {
         let measures: [String?] = comparison.dimensions.map { Optional($0) } + [nil]
+        let showsActions = comparison.rows.contains { $0.actions != nil || $0.newActions != nil }
         var body: [String] = []
         if comparison.synthetic { body.append("<p class=\"synthetic\"><strong>\(escape(labels.syntheticNotice(comparison)))</strong></p>") }
         body.append("<h1>\(escape(labels.title(comparison)))</h1>")
         body.append("<table>")
-        body.append("<thead><tr><th scope=\"col\">\(escape(labels.say("Gemeente", "Municipality")))</th><th scope=\"col\">n</th>"
+        body.append("<thead><tr><th scope=\"col\">\(escape(labels.say(en: "Municipality", nl: "Gemeente")))</th><th scope=\"col\">n</th>"
                     + measures.map { "<th scope=\"col\">\(escape(labels.measure($0)))</th>" }.joined()
-                    + "<th scope=\"col\">\(escape(labels.say("Verschil totaal", "Change overall")))</th></tr></thead>")
+                    + "<th scope=\"col\">\(escape(labels.say(en: "Change overall", nl: "Verschil totaal")))</th>"
+                    + (showsActions ? "<th scope=\"col\">\(escape(labels.say(en: "Actions", nl: "Acties")))</th>" : "") + "</tr></thead>")
         for group in comparison.groups {
-            body.append("<tbody><tr class=\"group\"><th colspan=\"\(measures.count + 3)\" scope=\"rowgroup\">"
+            body.append("<tbody><tr class=\"group\"><th colspan=\"\(measures.count + 3 + (showsActions ? 1 : 0))\" scope=\"rowgroup\">"
                         + escape(CellComparison.label(group.group, grouping: comparison.grouping, language: labels.language)) + "</th></tr>")
             for row in comparison.rows where row.group == group.group {
                 var cells = "<th scope=\"row\">\(escape(row.municipality))</th><td class=\"n\">\(row.respondents)</td>"
                 if row.shown {
                     cells += row.values.map(cell).joined()
-                    let change = row.values.last?.change.map { "\(labels.change($0)) (\(labels.say("sinds", "since")) \(row.previousYear ?? 0))" } ?? ""
+                    let change = row.values.last?.change.map { "\(labels.change($0)) (\(labels.say(en: "since", nl: "sinds")) \(row.previousYear ?? 0))" } ?? ""
                     cells += "<td class=\"change\">\(escape(change))</td>"
+                    if showsActions { cells += "<td class=\"actions\">\(escape(labels.actions(row, year: comparison.year)))</td>" }
                 } else {
-                    cells += "<td colspan=\"\(measures.count + 1)\" class=\"hidden\">\(escape(labels.hiddenNote))</td>"
+                    cells += "<td colspan=\"\(measures.count + 1 + (showsActions ? 1 : 0))\" class=\"hidden\">\(escape(labels.hiddenNote))</td>"
                 }
                 body.append("<tr>\(cells)</tr>")
             }
             body.append("<tr class=\"median\"><th scope=\"row\">\(escape(labels.median(group, grouping: comparison.grouping)))</th><td></td>"
-                        + group.medians.map(cell).joined() + "<td></td></tr></tbody>")
+                        + group.medians.map(cell).joined() + "<td></td>" + (showsActions ? "<td></td>" : "") + "</tr></tbody>")
         }
         body.append("</table>")
         body.append("<p class=\"legend\">" + ["attention", "developing", "strength"].map { code in
             "<span class=\"band-\(code)\">\(escape(labels.band(code)))</span>"
-        }.joined(separator: " ") + " — " + escape(labels.say("banden op de niet-afgeronde score; n = ingediende antwoorden; geen rangschikking.",
-                                                            "bands on the unrounded score; n = submitted responses; not a ranking.")) + "</p>")
+        }.joined(separator: " ") + " — " + escape(labels.say(en: "bands on the unrounded score; n = submitted responses; not a ranking.",
+                                                            nl: "banden op de niet-afgeronde score; n = ingediende antwoorden; geen rangschikking.")) + "</p>")
+        for sentence in [labels.actionChange(comparison), labels.withoutRound(comparison)].compactMap({ $0 }) {
+            body.append("<p>\(escape(sentence))</p>")
+        }
         let styles = Self.bandColours.sorted { $0.key < $1.key }.map { ".band-\($0.key) { background: \($0.value); }" }.joined(separator: "\n")
         return """
             <!DOCTYPE html>
@@ -62,11 +68,21 @@ public struct ComparisonHTML {
             tr.median th, tr.median td { font-style: italic; border-top: 2px solid #333; }
             .synthetic { border: 3px solid #111; padding: 0.5rem; }
             .legend span { padding: 0.1rem 0.4rem; border: 1px solid #999; }
+            @page { size: A4 landscape; margin: 12mm; }
+            @media print {
+              body { margin: 0; font-size: 9pt; }
+              th, td { padding: 0.15rem 0.3rem; }
+              tbody, tr { break-inside: avoid; }
+              thead { display: table-header-group; }
+              * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+            }
             \(styles)
             </style>
             </head>
             <body>
+            <main>
             \(body.joined(separator: "\n"))
+            </main>
             </body>
             </html>
 

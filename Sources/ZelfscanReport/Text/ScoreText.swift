@@ -1,118 +1,119 @@
 import ZelfscanCore
 
 /// The words of the score summary, in Dutch and English.
-public struct ScoreText: Sendable {
+public struct ScoreText: Sendable, PhraseBook {
     public let language: Language
 
     public init(language: Language) {
         self.language = language
     }
 
-    func say(_ nl: String, _ en: String) -> String { language == .en ? en : nl }
-
     var synthetic: String {
-        say("SYNTHETISCHE DEMODATA: verzonnen cellen en antwoorden, geen echte resultaten.",
-            "SYNTHETIC DEMO DATA: invented cells and answers, not real results.")
+        say(en: "SYNTHETIC DEMO DATA: invented cells and answers, not real results.",
+            nl: "SYNTHETISCHE DEMODATA: verzonnen cellen en antwoorden, geen echte resultaten.")
     }
 
     func heading(_ municipality: String, _ year: Int, _ questionnaire: String, _ rules: String) -> String {
-        say("\(municipality): ronde \(year) · vragenlijst \(questionnaire) · scoreregels versie \(rules)",
-            "\(municipality): round \(year) · questionnaire \(questionnaire) · scoring rules version \(rules)")
+        say(en: "\(municipality): round \(year) · questionnaire \(questionnaire) · scoring rules version \(rules)",
+            nl: "\(municipality): ronde \(year) · vragenlijst \(questionnaire) · scoreregels versie \(rules)")
     }
 
     func basis(_ n: Int) -> String {
-        say("Op basis van \(n) verzonden antwoorden; scores op 0 tot 100.", "Based on \(n) submitted responses; scores on 0 to 100.")
+        say(en: "Based on \(n) submitted responses; scores on 0 to 100.", nl: "Op basis van \(n) verzonden antwoorden; scores op 0 tot 100.")
     }
 
     func hidden(_ n: Int, _ minimum: Int) -> String {
-        say("Celresultaat verborgen: \(n) verzonden antwoorden, minstens \(minimum) nodig om individuele antwoorden te beschermen.",
-            "Cell result hidden: \(n) submitted responses, at least \(minimum) needed to protect individual answers.")
+        say(en: "Cell result hidden: \(n) submitted responses, at least \(minimum) needed to protect individual answers.",
+            nl: "Celresultaat verborgen: \(n) verzonden antwoorden, minstens \(minimum) nodig om individuele antwoorden te beschermen.")
     }
 
     /// No lowest–highest column: each end is one member's score.
     var columns: (dimension: String, n: String, mean: String, sd: String, band: String) {
-        (say("Dimensie", "Dimension"), "n", say("gem.", "mean"), "sd", "band")
+        (say(en: "Dimension", nl: "Dimensie"), "n", say(en: "mean", nl: "gem."), "sd", say(en: "band", nl: "niveau"))
     }
 
-    var withheld: String { say("niet getoond (minder dan 3 scores)", "not shown (fewer than 3 scores)") }
+    var withheld: String { say(en: "not shown (fewer than 3 scores)", nl: "niet getoond (minder dan 3 scores)") }
 
-    var overall: String { say("Totaal", "Overall") }
-    var noScore: String { say("geen score", "no score") }
+    var overall: String { say(en: "Overall", nl: "Totaal") }
+    var noScore: String { say(en: "no score", nl: "geen score") }
 
     func unscored(_ count: Int) -> String {
-        say("\(count) zonder score (te weinig beantwoord)", "\(count) without a score (too little answered)")
+        say(en: "\(count) without a score (too little answered)", nl: "\(count) zonder score (te weinig beantwoord)")
     }
 
     func disagreementNote(_ threshold: String) -> String {
-        say("! onenigheid: de scores lopen sterk uiteen (sd boven \(threshold)); bespreek samen waarom.",
-            "! disagreement: the scores differ widely (sd above \(threshold)); discuss why together.")
+        say(en: "! disagreement: the scores differ widely (sd above \(threshold)); discuss why together.",
+            nl: "! onenigheid: de scores lopen sterk uiteen (sd boven \(threshold)); bespreek samen waarom.")
     }
 
-    var agreementHeading: String { say("Eensgezindheid (rwg, 0 tot 1):", "Agreement (rwg, 0 to 1):") }
+    var agreementHeading: String { say(en: "Agreement (rwg, 0 to 1):", nl: "Eensgezindheid (rwg, 0 tot 1):") }
 
     func agreementLevel(_ level: AgreementIndex.Level) -> String {
         switch level {
-        case .lack: return say("geen eensgezindheid", "no agreement")
-        case .weak: return say("zwak", "weak")
-        case .moderate: return say("matig", "moderate")
-        case .strong: return say("sterk", "strong")
-        case .veryStrong: return say("zeer sterk", "very strong")
+        case .lack: return say(en: "no agreement", nl: "geen eensgezindheid")
+        case .weak: return say(en: "weak", nl: "zwak")
+        case .moderate: return say(en: "moderate", nl: "matig")
+        case .strong: return say(en: "strong", nl: "sterk")
+        case .veryStrong: return say(en: "very strong", nl: "zeer sterk")
         }
     }
 
-    var roleGroupsHeading: String { say("Rolgroepen:", "Role groups:") }
+    var roleGroupsHeading: String { say(en: "Role groups:", nl: "Rolgroepen:") }
 
     func roleGroupsHidden(_ minimum: Int) -> String {
-        say("verborgen om respondenten te beschermen: elke rolgroep heeft minstens \(minimum) respondenten nodig.",
-            "hidden to protect respondents: every role group needs at least \(minimum) respondents.")
+        say(en: "hidden to protect respondents: every role group needs at least \(minimum) respondents.",
+            nl: "verborgen om respondenten te beschermen: elke rolgroep heeft minstens \(minimum) respondenten nodig.")
     }
 
     var fewerThanTwoGroups: String {
-        say("niets te vergelijken: minder dan twee rolgroepen hebben scores.", "nothing to compare: fewer than two role groups have scores.")
+        say(en: "nothing to compare: fewer than two role groups have scores.", nl: "niets te vergelijken: minder dan twee rolgroepen hebben scores.")
     }
 
-    var dontKnowHeading: String { say("Vaakst \"weet ik niet\":", "Most often \"don't know\":") }
+    var dontKnowHeading: String {
+        say(en: "Most often \"don't know\" (share of the members shown the statement):",
+            nl: "Vaakst \"weet ik niet\" (deel van de leden die de stelling zagen):")
+    }
 
-    var referenceHeading: String { say("Referentiecijfers naast uw contextantwoorden:", "Reference figures beside your context answers:") }
+    var referenceHeading: String { say(en: "Reference figures beside your context answers:", nl: "Referentiecijfers naast uw contextantwoorden:") }
 
     func reference(_ label: String, _ n: Int?) -> String {
         let count = n.map { ", n=\($0)" } ?? ""
-        return say("bron: \(label)\(count)", "source: \(label)\(count)")
+        return say(en: "source: \(label)\(count)", nl: "bron: \(label)\(count)")
     }
 
-    var yourCell: String { say("uw cel", "your cell") }
-    var approximately: String { say("ca.", "approx.") }
-    var syntheticFigures: String { say("SYNTHETISCHE cijfers", "SYNTHETIC figures") }
+    var yourCell: String { say(en: "your cell", nl: "uw cel") }
+    var approximately: String { say(en: "approx.", nl: "ca.") }
+    var syntheticFigures: String { say(en: "SYNTHETIC figures", nl: "SYNTHETISCHE cijfers") }
 
-    var trendHeading: String { say("Verloop ten opzichte van vorige rondes:", "Change since earlier rounds:") }
-    var notComparable: String { say("niet vergelijkbaar (andere vragenlijstversie)", "not comparable (another questionnaire version)") }
+    var trendHeading: String { say(en: "Change since earlier rounds:", nl: "Verloop ten opzichte van vorige rondes:") }
+    var notComparable: String { say(en: "not comparable (another questionnaire version)", nl: "niet vergelijkbaar (andere vragenlijstversie)") }
 
     func peersHeading(_ year: Int) -> String {
-        say("Vergelijking met andere cellen (zelfde vragenlijstversie, ronde \(year); geen rangschikking):",
-            "Comparison with other cells (same questionnaire version, round \(year); not a ranking):")
+        say(en: "Comparison with other cells (same questionnaire version, round \(year); not a ranking):",
+            nl: "Vergelijking met andere cellen (zelfde vragenlijstversie, ronde \(year); geen rangschikking):")
     }
 
     var peersSynthetic: String {
-        say("LET OP: de vergelijkingsgroep bevat SYNTHETISCHE demodata, geen echte benchmark.",
-            "NOTE: the comparison pool holds SYNTHETIC demo data, not a real benchmark.")
+        say(en: "NOTE: the comparison pool holds SYNTHETIC demo data, not a real benchmark.",
+            nl: "LET OP: de vergelijkingsgroep bevat SYNTHETISCHE demodata, geen echte benchmark.")
     }
 
     func scope(all: Bool, group: String?) -> String {
-        all ? say("alle cellen", "all cells") : say("groep \(group ?? "")", "group \(group ?? "")")
+        all ? say(en: "all cells", nl: "alle cellen") : say(en: "group \(group ?? "")", nl: "groep \(group ?? "")")
     }
 
-    func municipalities(_ count: Int) -> String { say("\(count) gemeenten", "\(count) municipalities") }
+    func municipalities(_ count: Int) -> String { say(en: "\(count) other municipalities", nl: "\(count) andere gemeenten") }
 
     var peerColumns: (cell: String, median: String, middle: String, rank: String) {
-        (say("uw cel", "yours"), say("mediaan", "median"), say("middelste helft", "middle half"), say("percentiel", "percentile"))
+        (say(en: "yours", nl: "uw cel"), say(en: "median", nl: "mediaan"), say(en: "middle half", nl: "middelste helft"), say(en: "percentile", nl: "percentiel"))
     }
 
     var peerNote: String {
-        say("Percentiel: het deel van de cellen met een lagere score. Middelste helft: de helft van de cellen rond de mediaan.",
-            "Percentile: the share of cells with a lower score. Middle half: the half of the cells around the median.")
+        say(en: "Percentile: the share of the other cells with a lower score. Middle half: the half of the other cells around the median.",
+            nl: "Percentiel: het deel van de andere cellen met een lagere score. Middelste helft: de helft van de andere cellen rond de mediaan.")
     }
 
     func tooFewPeers(_ count: Int, _ minimum: Int) -> String {
-        say("niet getoond: \(count) gemeenten, minstens \(minimum) nodig", "not shown: \(count) municipalities, at least \(minimum) needed")
+        say(en: "not shown: \(count) other municipalities, at least \(minimum) needed", nl: "niet getoond: \(count) andere gemeenten, minstens \(minimum) nodig")
     }
 }

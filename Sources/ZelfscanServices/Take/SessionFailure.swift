@@ -16,7 +16,7 @@ public enum SessionFailure {
             return CommandFailure(Phrase(en: "could not save your answers: \(reason.en)", nl: "kon uw antwoorden niet bewaren: \(reason.nl)"),
                                   hint: hint, exitCode: ExitStatus.cannotCreate)
         case .alreadySubmitted:
-            return CommandFailure(Phrase(en: error.message(language: .en), nl: error.message(language: .nl)), exitCode: ExitStatus.cannotCreate)
+            return CommandFailure(error.phrase, exitCode: ExitStatus.cannotCreate)
         }
     }
 }

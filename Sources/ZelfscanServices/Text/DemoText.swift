@@ -1,14 +1,12 @@
 import ZelfscanText
 
 /// What `zelfscan demo` says, in Dutch and English.
-public struct DemoText {
+public struct DemoText: PhraseBook {
     public let language: Language
 
     public init(language: Language) { self.language = language }
 
-    private func say(_ nl: String, _ en: String) -> String { Phrase(en: en, nl: nl).text(language) }
-
-    public var progress: String { say("demodata schrijven", "writing demo data") }
+    public var progress: String { say(en: "writing demo data", nl: "demodata schrijven") }
 
     /// The marker also lists the cell folders this run made: the next run removes those only.
     public func markerText(seed: UInt64, cells: [String]) -> String {
@@ -36,15 +34,15 @@ public struct DemoText {
     }
 
     public func done(cells: Int, responses: Int, out: String, first: String) -> String {
-        say("""
-            SYNTHETISCHE DEMODATA geschreven in \(out)/: \(cells) verzonnen \(cells == 1 ? "cel" : "cellen"), \(responses) antwoordbestanden.
-            Probeer bijvoorbeeld:
+        say(en: """
+            SYNTHETIC DEMO DATA written to \(out)/: \(cells) invented \(cells == 1 ? "cell" : "cells"), \(responses) response files.
+            Try for example:
               zelfscan status --dir \(first)
               zelfscan score --dir \(first) --peers \(out)
 
-            """, """
-            SYNTHETIC DEMO DATA written to \(out)/: \(cells) invented \(cells == 1 ? "cell" : "cells"), \(responses) response files.
-            Try for example:
+            """, nl: """
+            SYNTHETISCHE DEMODATA geschreven in \(out)/: \(cells) verzonnen \(cells == 1 ? "cel" : "cellen"), \(responses) antwoordbestanden.
+            Probeer bijvoorbeeld:
               zelfscan status --dir \(first)
               zelfscan score --dir \(first) --peers \(out)
 

@@ -1,30 +1,28 @@
 import ZelfscanText
 
 /// What `zelfscan report` and `zelfscan print` say on the terminal, in Dutch and English.
-public struct ReportCommandText {
+public struct ReportCommandText: PhraseBook {
     public let language: Language
 
     public init(language: Language) { self.language = language }
 
-    private func say(_ nl: String, _ en: String) -> String { Phrase(en: en, nl: nl).text(language) }
-
     public var commentsWarning: String {
-        say("Let op: u vroeg om de opmerkingen van de leden. Vrije tekst kan personen herkenbaar maken; deel het rapport niet buiten de cel.",
-            "Note: you asked for the members' comments. Free text can identify people; do not share the report outside the cell.")
+        say(en: "Note: you asked for the members' comments. Free text can identify people; do not share the report outside the cell.",
+            nl: "Let op: u vroeg om de opmerkingen van de leden. Vrije tekst kan personen herkenbaar maken; deel het rapport niet buiten de cel.")
     }
 
     public func synthetic(cellInvented: Bool) -> String {
         cellInvented
-            ? say("SYNTHETISCHE DEMODATA: dit rapport gaat over een verzonnen cel.", "SYNTHETIC DEMO DATA: this report is about an invented cell.")
-            : say("SYNTHETISCHE VERGELIJKINGSDATA: de cel is echt, maar ze wordt vergeleken met verzonnen gegevens.",
-                  "SYNTHETIC COMPARISON DATA: the cell is real, but it is compared with invented data.")
+            ? say(en: "SYNTHETIC DEMO DATA: this report is about an invented cell.", nl: "SYNTHETISCHE DEMODATA: dit rapport gaat over een verzonnen cel.")
+            : say(en: "SYNTHETIC COMPARISON DATA: the cell is real, but it is compared with invented data.",
+                  nl: "SYNTHETISCHE VERGELIJKINGSDATA: de cel is echt, maar ze wordt vergeleken met verzonnen gegevens.")
     }
 
-    public func written(_ path: String) -> String { say("Rapport geschreven: \(path)", "Report written: \(path)") }
+    public func written(_ path: String) -> String { say(en: "Report written: \(path)", nl: "Rapport geschreven: \(path)") }
 
     public func paperWritten(_ path: String) -> String {
-        say("Papieren vragenlijst geschreven: \(path) (open in een browser en druk af op A4)",
-            "Paper questionnaire written: \(path) (open it in a browser and print on A4)")
+        say(en: "Paper questionnaire written: \(path) (open it in a browser and print on A4)",
+            nl: "Papieren vragenlijst geschreven: \(path) (open in een browser en druk af op A4)")
     }
 
     public func unknownFormat(_ format: String) -> (en: String, nl: String) {

@@ -1,60 +1,58 @@
 import ZelfscanCore
 
 /// What `zelfscan take` says outside the question screens, in Dutch and English.
-public struct TakeCommandText {
+public struct TakeCommandText: PhraseBook {
     public let language: Language
 
     public init(language: Language) { self.language = language }
 
-    private func say(_ nl: String, _ en: String) -> String { Phrase(en: en, nl: nl).text(language) }
-
     public var ownScoresHeading: String {
-        say("Uw eigen scores (0 tot 100):", "Your own scores (0 to 100):")
+        say(en: "Your own scores (0 to 100):", nl: "Uw eigen scores (0 tot 100):")
     }
 
-    public var overall: String { say("Totaal", "Overall") }
+    public var overall: String { say(en: "Overall", nl: "Totaal") }
 
     public func insufficient(_ percent: Int) -> String {
-        say("geen score: minder dan \(percent)% beantwoord", "no score: less than \(percent)% answered")
+        say(en: "no score: less than \(percent)% answered", nl: "geen score: minder dan \(percent)% beantwoord")
     }
 
-    public var notAsked: String { say("niet gevraagd", "not asked") }
-    public var noOverall: String { say("geen: niet elke dimensie heeft een score", "none: not every dimension has a score") }
+    public var notAsked: String { say(en: "not asked", nl: "niet gevraagd") }
+    public var noOverall: String { say(en: "none: not every dimension has a score", nl: "geen: niet elke dimensie heeft een score") }
 
     public var ownScoresPrivacy: String {
-        say("Alleen u ziet deze scores; de cel ziet enkel gebundelde resultaten.",
-            "Only you see these scores; the cell sees combined results only.")
+        say(en: "Only you see these scores; the cell sees combined results only.",
+            nl: "Alleen u ziet deze scores; de cel ziet enkel gebundelde resultaten.")
     }
 
     public func bandsNote(_ bands: [String]) -> String {
-        say("Banden: " + bands.joined(separator: ", ") + ".", "Bands: " + bands.joined(separator: ", ") + ".")
+        say(en: "Bands: " + bands.joined(separator: ", ") + ".", nl: "Banden: " + bands.joined(separator: ", ") + ".")
     }
 
     public func savedAt(_ path: String) -> String {
-        say("Bestand: \(path)", "File: \(path)")
+        say(en: "File: \(path)", nl: "Bestand: \(path)")
     }
 
     public func savedDraft(_ code: String, _ path: String) -> String {
-        say("Bewaard als concept \(code) (\(path)).", "Saved as draft \(code) (\(path)).")
+        say(en: "Saved as draft \(code) (\(path)).", nl: "Bewaard als concept \(code) (\(path)).")
     }
 
     public func resumeWith(_ command: String) -> String {
-        say("Verder invullen: \(command)", "To continue: \(command)")
+        say(en: "To continue: \(command)", nl: "Verder invullen: \(command)")
     }
 
     public func missingHeading(_ count: Int) -> String {
-        say("\(count) vraag/vragen zonder antwoord (voeg ze toe, of zet ze onder 'skipped:' om ze bewust over te slaan):",
-            "\(count) question(s) without an answer (add them, or list them under 'skipped:' to skip them on purpose):")
+        say(en: "\(count) question(s) without an answer (add them, or list them under 'skipped:' to skip them on purpose):",
+            nl: "\(count) vraag/vragen zonder antwoord (voeg ze toe, of zet ze onder 'skipped:' om ze bewust over te slaan):")
     }
 
     public func notSubmitted(_ count: Int) -> String {
-        say("Niet verzonden: er ontbreken nog \(count) antwoorden.", "Not submitted: \(count) answers are still missing.")
+        say(en: "Not submitted: \(count) answers are still missing.", nl: "Niet verzonden: er ontbreken nog \(count) antwoorden.")
     }
 
     /// No scores: whoever types a paper form in is not the respondent.
     public func sheetSubmitted(_ code: String) -> String {
-        say("Het formulier is verzonden (code \(code)). De scores van dit lid worden niet getoond: alleen de respondent mag ze zien.",
-            "The form has been submitted (code \(code)). This member's scores are not shown: only the respondent may see them.")
+        say(en: "The form has been submitted (code \(code)). This member's scores are not shown: only the respondent may see them.",
+            nl: "Het formulier is verzonden (code \(code)). De scores van dit lid worden niet getoond: alleen de respondent mag ze zien.")
     }
 
     public func duplicate(_ file: String, earlier: String, submitted: Bool) -> Phrase {
@@ -79,11 +77,11 @@ public struct TakeCommandText {
     }
 
     public var completeAddSubmit: String {
-        say("Alle vragen zijn beantwoord. Voeg --submit toe om te verzenden.", "Every question is answered. Add --submit to submit.")
+        say(en: "Every question is answered. Add --submit to submit.", nl: "Alle vragen zijn beantwoord. Voeg --submit toe om te verzenden.")
     }
 
     public var nothingSaved: String {
-        say("Er is niets bewaard: verbeter de fouten hierboven en probeer opnieuw.", "Nothing was saved: fix the errors above and try again.")
+        say(en: "nothing was saved: fix the errors above and try again.", nl: "er is niets bewaard: verbeter de fouten hierboven en probeer opnieuw.")
     }
 
     /// One message for an unknown and a submitted code alike, so it reveals neither.
@@ -113,22 +111,22 @@ public struct TakeCommandText {
     }
 
     public func openDrafts(_ count: Int) -> String {
-        say(count == 1 ? "Er staat 1 onafgewerkte vragenlijst open in deze ronde." : "Er staan \(count) onafgewerkte vragenlijsten open in deze ronde.",
-            count == 1 ? "There is 1 unfinished questionnaire in this round." : "There are \(count) unfinished questionnaires in this round.")
+        say(en: count == 1 ? "There is 1 unfinished questionnaire in this round." : "There are \(count) unfinished questionnaires in this round.",
+            nl: count == 1 ? "Er staat 1 onafgewerkte vragenlijst open in deze ronde." : "Er staan \(count) onafgewerkte vragenlijsten open in deze ronde.")
     }
 
     public var resumeQuestion: String {
-        say("Was u eerder begonnen? Typ dan uw code (zoals R-7KQ4M2) om verder te gaan.",
-            "Did you start earlier? Then type your code (such as R-7KQ4M2) to continue.")
+        say(en: "Did you start earlier? Then type your code (such as R-7KQ4M2) to continue.",
+            nl: "Was u eerder begonnen? Typ dan uw code (zoals R-7KQ4M2) om verder te gaan.")
     }
 
     public var resumePrompt: String {
-        say("Uw code, of Enter om opnieuw te beginnen: ", "Your code, or Enter to start anew: ")
+        say(en: "Your code, or Enter to start anew: ", nl: "Uw code, of Enter om opnieuw te beginnen: ")
     }
 
     public func unknownCode(_ typed: String) -> String {
-        say("'\(typed)' is geen open vragenlijst van deze ronde. Typ uw code opnieuw, of druk Enter om opnieuw te beginnen.",
-            "'\(typed)' is not an open questionnaire of this round. Type your code again, or press Enter to start anew.")
+        say(en: "'\(typed)' is not an open questionnaire of this round. Type your code again, or press Enter to start anew.",
+            nl: "'\(typed)' is geen open vragenlijst van deze ronde. Typ uw code opnieuw, of druk Enter om opnieuw te beginnen.")
     }
 
     public var noInput: Phrase {

@@ -5,7 +5,7 @@ import Foundation
 /// The words of the take session in Dutch and English, in one catalogue rather than scattered
 /// through the screens, so a translation is checked in one place. `%1`, `%2` are filled in by
 /// `callAsFunction`.
-public struct TakeText: Sendable {
+public struct TakeText: Sendable, PhraseBook {
     public enum Key: String, Sendable, CaseIterable {
         case introKeys, introPrompt, privacyHeading
         case roleTitle, roleNote, roleKeys, rolePrompt
@@ -16,100 +16,105 @@ public struct TakeText: Sendable {
         case helpTitle, noHelp, helpClose, generalHelp
         case reviewTitle, reviewCount, reviewUnanswered, reviewAllAnswered, reviewFinal, reviewKeys, reviewPrompt, reviewInput
         case confirmQuestion, confirmKeys, confirmPrompt
-        case submittedThanks, reportHint, codeLabel
+        case submittedThanks, reportHint, reportReady, reportWaiting, codeLabel
         case commentTitle, commentNote, commentGiven, commentFor, commentCurrent, commentChoosePrompt, commentTextPrompt
         case commentChooseKeys, commentTextKeys
         case savedResume, nothingSaved, inputEnded, interrupted
         case chooseOne, chooseSeveral, exclusive, notANumber, orCodes, outOfRange, atLeast, atMost, notWhole
         case tooLong, empty, noSuchQuestion, reviewChoices, confirmChoices
-    }
 
-    private static let catalogue = TextCatalogue<Key> { key in
-        switch key {
-        case .introKeys: ("↑↓ bladeren · Enter beginnen · q stoppen", "↑↓ scroll · Enter start · q quit")
-        case .introPrompt: ("Druk Enter om te beginnen (q stoppen): ", "Press Enter to start (q to quit): ")
-        case .privacyHeading: ("Wat gebeurt er met uw antwoorden?", "What happens with your answers?")
-        case .roleTitle: ("In welke rol neemt u deel aan de cel?", "In which role do you take part in the cell?")
-        case .roleNote: ("Er wordt geen naam gevraagd of bewaard.", "No name is asked or stored.")
-        case .roleKeys: ("1-%1 kies · ↑↓ Enter · b terug · q stoppen", "1-%1 choose · ↑↓ Enter · b back · q quit")
-        case .rolePrompt: ("Rol (1-%1, b terug, q stoppen): ", "Role (1-%1, b back, q quit): ")
-        case .question: ("Vraag %1/%2", "Question %1/%2")
-        case .multipleHint: ("Meerdere antwoorden mogelijk.", "More than one answer possible.")
-        case .numberHint: ("Typ een getal", "Type a number")
-        case .wholeNumberHint: ("Typ een geheel getal", "Type a whole number")
-        case .rangeHint: ("van %1 tot en met %2", "from %1 to %2")
-        case .fromHint: ("vanaf %1", "from %1")
-        case .upToHint: ("tot en met %1", "up to %1")
-        case .textHint: ("Typ uw antwoord (hoogstens %1 tekens).", "Type your answer (at most %1 characters).")
-        case .missingHint: ("Of typ de code:", "Or type the code:")
-        case .currentAnswer: ("Huidig antwoord: %1", "Current answer: %1")
-        case .skippedMark: ("overgeslagen", "skipped")
-        case .chooseKeys: ("%1 kies · ↑↓ Enter", "%1 choose · ↑↓ Enter")
-        case .tickKeys: ("%1 aan/uit · ↑↓ spatie · Enter bevestigen", "%1 tick/untick · ↑↓ space · Enter confirm")
-        case .typeNumberKeys: ("0-9 getal · ↑↓ Enter", "0-9 number · ↑↓ Enter")
-        case .typeTextKeys: ("typ uw antwoord · Enter bevestigen", "type your answer · Enter confirm")
-        case .commandKeys: ("? uitleg · b terug · s overslaan · q bewaren en stoppen", "? help · b back · s skip · q save and quit")
-        case .textCommandKeys: ("Esc en dan ? uitleg · b terug · s overslaan · q bewaren en stoppen",
-                           "Esc then ? help · b back · s skip · q save and quit")
-        case .linePrompt: ("Antwoord (%1, ? uitleg, b terug, s overslaan, q stoppen): ", "Answer (%1, ? help, b back, s skip, q quit): ")
-        case .promptOptions: ("1-%1", "1-%1")
-        case .promptSeveral: ("nummers 1-%1, bv. 1,3", "numbers 1-%1, e.g. 1,3")
-        case .promptNumber: ("een getal", "a number")
-        case .promptText: ("uw tekst", "your text")
-        case .helpTitle: ("Uitleg", "Help")
-        case .noHelp: ("Bij deze vraag hoort geen extra uitleg.", "This question has no further explanation.")
-        case .helpClose: ("Enter, Esc of ? terug naar de vraag", "Enter, Esc or ? back to the question")
-        case .generalHelp: ("Kies een antwoord met het nummer, of met ↑↓ en Enter. b gaat een vraag terug (uw antwoorden blijven staan), s slaat een vraag over, q bewaart en stopt: u kunt later verdergaan. Elk antwoord wordt meteen bewaard.",
-                       "Choose an answer by its number, or with ↑↓ and Enter. b goes back one question (your answers are kept), s skips a question, q saves and quits: you can continue later. Every answer is saved at once.")
-        case .reviewTitle: ("Overzicht voor het verzenden", "Review before submitting")
-        case .reviewCount: ("U beantwoordde %1 van de %2 vragen.", "You answered %1 of the %2 questions.")
-        case .reviewUnanswered: ("Nog niet beantwoord:", "Not answered yet:")
-        case .reviewAllAnswered: ("Alle vragen zijn beantwoord.", "Every question is answered.")
-        case .reviewFinal: ("Na het verzenden kunt u de antwoorden niet meer wijzigen.", "After submitting, the answers can no longer be changed.")
-        case .reviewKeys: ("nummer + Enter naar die vraag · v of Enter verzenden · o opmerking · ↑↓ bladeren · b terug · q bewaren en stoppen",
-                      "number + Enter go to that question · v or Enter submit · o remark · ↑↓ scroll · b back · q save and quit")
-        case .reviewPrompt: ("Vraagnummer om terug te gaan, v om te verzenden, o voor een opmerking, b terug, q stoppen: ",
-                        "Question number to go back, v to submit, o for a remark, b back, q quit: ")
-        case .reviewInput: ("Naar vraag: %1", "Go to question: %1")
-        case .confirmQuestion: ("Uw antwoorden nu verzenden? Daarna kunt u ze niet meer wijzigen.",
-                           "Submit your answers now? They cannot be changed afterwards.")
-        case .confirmKeys: ("j verzenden · n terug", "y submit · n back")
-        case .confirmPrompt: ("Verzenden? (j/n): ", "Submit? (y/n): ")
-        case .codeLabel: ("uw code %1", "your code %1")
-        case .commentTitle: ("Opmerking bij een dimensie (niet verplicht)", "A remark on a dimension (optional)")
-        case .commentNote: ("Uw opmerking komt alleen in het rapport van de cel als de coördinator dat vraagt, nooit in een export. Noem geen namen of andere gegevens over personen.",
-                       "Your remark only appears in the cell's report if the coordinator asks for it, never in an export. Do not name anyone or give other details about people.")
-        case .commentGiven: ("opmerking", "remark")
-        case .commentFor: ("Opmerking bij %1", "Remark on %1")
-        case .commentCurrent: ("Huidige opmerking: %1", "Current remark: %1")
-        case .commentChoosePrompt: ("Dimensie (1-%1, Enter terug): ", "Dimension (1-%1, Enter back): ")
-        case .commentTextPrompt: ("Uw opmerking (een lege regel wist ze, b terug): ", "Your remark (an empty line removes it, b back): ")
-        case .commentChooseKeys: ("1-%1 kies · Esc terug · q bewaren en stoppen", "1-%1 choose · Esc back · q save and quit")
-        case .commentTextKeys: ("typ uw opmerking · Enter bewaren (leeg wist ze) · Esc terug", "type your remark · Enter save (empty removes it) · Esc back")
-        case .submittedThanks: ("Bedankt. Uw antwoorden zijn verzonden (code %1).", "Thank you. Your answers have been submitted (code %1).")
-        case .reportHint: ("Het celrapport volgt van de coördinator (zelfscan report)\nzodra minstens drie leden geantwoord hebben.",
-                      "The coordinator makes the cell report (zelfscan report)\nonce at least three members have answered.")
-        case .savedResume: ("Uw antwoorden zijn bewaard. Verder gaan met: zelfscan take --resume %1",
-                       "Your answers have been saved. Continue with: zelfscan take --resume %1")
-        case .nothingSaved: ("Gestopt voor er een antwoord was; er werd niets bewaard.", "Stopped before any answer; nothing was saved.")
-        case .inputEnded: ("De invoer stopte voor de vragenlijst af was.", "The input ended before the questionnaire was finished.")
-        case .interrupted: ("zelfscan: onderbroken.", "zelfscan: interrupted.")
-        case .chooseOne: ("Kies een nummer van 1 tot %1.", "Choose a number from 1 to %1.")
-        case .chooseSeveral: ("Kies een of meer nummers van 1 tot %1, gescheiden door komma's of spaties.",
-                         "Choose one or more numbers from 1 to %1, separated by commas or spaces.")
-        case .exclusive: ("'%1' kan niet samen met andere antwoorden gekozen worden.", "'%1' cannot be combined with other answers.")
-        case .notANumber: ("Typ een getal, zoals 12 of 2,5", "Type a number, such as 12 or 2.5")
-        case .orCodes: (", of %1", ", or %1")
-        case .outOfRange: ("Typ een getal van %1 tot en met %2.", "Type a number from %1 to %2.")
-        case .atLeast: ("Typ een getal vanaf %1.", "Type a number of at least %1.")
-        case .atMost: ("Typ een getal tot en met %1.", "Type a number of at most %1.")
-        case .notWhole: ("Typ een geheel getal, zonder komma.", "Type a whole number, without decimals.")
-        case .tooLong: ("Uw antwoord is te lang: hoogstens %1 tekens.", "Your answer is too long: at most %1 characters.")
-        case .empty: ("Geef een antwoord, of typ s om de vraag over te slaan.", "Give an answer, or type s to skip the question.")
-        case .noSuchQuestion: ("Er is geen vraag met dat nummer: kies 1 tot %1.", "There is no question with that number: choose 1 to %1.")
-        case .reviewChoices: ("Typ een vraagnummer (1 tot %1), v om te verzenden, b om terug te gaan of q om te stoppen.",
-                         "Type a question number (1 to %1), v to submit, b to go back or q to quit.")
-        case .confirmChoices: ("Typ j om te verzenden of n om terug te gaan.", "Type y to submit or n to go back.")
+        /// The words for the key; the switch is exhaustive, so a key without both languages does not compile.
+        public var phrase: Phrase {
+            switch self {
+            case .introKeys: Phrase(en: "↑↓ scroll · Enter start · q quit", nl: "↑↓ bladeren · Enter beginnen · q stoppen")
+            case .introPrompt: Phrase(en: "Press Enter to start (q to quit): ", nl: "Druk Enter om te beginnen (q stoppen): ")
+            case .privacyHeading: Phrase(en: "What happens with your answers?", nl: "Wat gebeurt er met uw antwoorden?")
+            case .roleTitle: Phrase(en: "In which role do you take part in the cell?", nl: "In welke rol neemt u deel aan de cel?")
+            case .roleNote: Phrase(en: "No name is asked or stored.", nl: "Er wordt geen naam gevraagd of bewaard.")
+            case .roleKeys: Phrase(en: "1-%1 choose · ↑↓ Enter · b back · q quit", nl: "1-%1 kies · ↑↓ Enter · b terug · q stoppen")
+            case .rolePrompt: Phrase(en: "Role (1-%1, b back, q quit): ", nl: "Rol (1-%1, b terug, q stoppen): ")
+            case .question: Phrase(en: "Question %1/%2", nl: "Vraag %1/%2")
+            case .multipleHint: Phrase(en: "More than one answer possible.", nl: "Meerdere antwoorden mogelijk.")
+            case .numberHint: Phrase(en: "Type a number", nl: "Typ een getal")
+            case .wholeNumberHint: Phrase(en: "Type a whole number", nl: "Typ een geheel getal")
+            case .rangeHint: Phrase(en: "from %1 to %2", nl: "van %1 tot en met %2")
+            case .fromHint: Phrase(en: "from %1", nl: "vanaf %1")
+            case .upToHint: Phrase(en: "up to %1", nl: "tot en met %1")
+            case .textHint: Phrase(en: "Type your answer (at most %1 characters).", nl: "Typ uw antwoord (hoogstens %1 tekens).")
+            case .missingHint: Phrase(en: "Or type the code:", nl: "Of typ de code:")
+            case .currentAnswer: Phrase(en: "Current answer: %1", nl: "Huidig antwoord: %1")
+            case .skippedMark: Phrase(en: "skipped", nl: "overgeslagen")
+            case .chooseKeys: Phrase(en: "%1 choose · ↑↓ Enter", nl: "%1 kies · ↑↓ Enter")
+            case .tickKeys: Phrase(en: "%1 tick/untick · ↑↓ space · Enter confirm", nl: "%1 aan/uit · ↑↓ spatie · Enter bevestigen")
+            case .typeNumberKeys: Phrase(en: "0-9 number · ↑↓ Enter", nl: "0-9 getal · ↑↓ Enter")
+            case .typeTextKeys: Phrase(en: "type your answer · Enter confirm", nl: "typ uw antwoord · Enter bevestigen")
+            case .commandKeys: Phrase(en: "? help · b back · s skip · q save and quit", nl: "? uitleg · b terug · s overslaan · q bewaren en stoppen")
+            case .textCommandKeys: Phrase(en: "Esc then ? help · b back · s skip · q save and quit",
+                               nl: "Esc en dan ? uitleg · b terug · s overslaan · q bewaren en stoppen")
+            case .linePrompt: Phrase(en: "Answer (%1, ? help, b back, s skip, q quit): ", nl: "Antwoord (%1, ? uitleg, b terug, s overslaan, q stoppen): ")
+            case .promptOptions: Phrase(en: "1-%1", nl: "1-%1")
+            case .promptSeveral: Phrase(en: "numbers 1-%1, e.g. 1,3", nl: "nummers 1-%1, bv. 1,3")
+            case .promptNumber: Phrase(en: "a number", nl: "een getal")
+            case .promptText: Phrase(en: "your text", nl: "uw tekst")
+            case .helpTitle: Phrase(en: "Help", nl: "Uitleg")
+            case .noHelp: Phrase(en: "This question has no further explanation.", nl: "Bij deze vraag hoort geen extra uitleg.")
+            case .helpClose: Phrase(en: "Enter, Esc or ? back to the question", nl: "Enter, Esc of ? terug naar de vraag")
+            case .generalHelp: Phrase(en: "Choose an answer by its number, or with ↑↓ and Enter. b goes back one question (your answers are kept), s skips a question, q saves and quits: you can continue later. Every answer is saved at once.",
+                           nl: "Kies een antwoord met het nummer, of met ↑↓ en Enter. b gaat een vraag terug (uw antwoorden blijven staan), s slaat een vraag over, q bewaart en stopt: u kunt later verdergaan. Elk antwoord wordt meteen bewaard.")
+            case .reviewTitle: Phrase(en: "Review before submitting", nl: "Nakijken en verzenden")
+            case .reviewCount: Phrase(en: "You answered %1 of the %2 questions.", nl: "U beantwoordde %1 van de %2 vragen.")
+            case .reviewUnanswered: Phrase(en: "Not answered yet:", nl: "Nog niet beantwoord:")
+            case .reviewAllAnswered: Phrase(en: "Every question is answered.", nl: "Alle vragen zijn beantwoord.")
+            case .reviewFinal: Phrase(en: "After submitting, the answers can no longer be changed.", nl: "Na het verzenden kunt u de antwoorden niet meer wijzigen.")
+            case .reviewKeys: Phrase(en: "number + Enter go to that question · v or Enter submit · o remark · ↑↓ scroll · b back · q save and quit",
+                          nl: "nummer + Enter naar die vraag · v of Enter verzenden · o opmerking · ↑↓ bladeren · b terug · q bewaren en stoppen")
+            case .reviewPrompt: Phrase(en: "Question number to go back, v to submit, o for a remark, b back, q quit: ",
+                            nl: "Vraagnummer om terug te gaan, v om te verzenden, o voor een opmerking, b terug, q stoppen: ")
+            case .reviewInput: Phrase(en: "Go to question: %1", nl: "Naar vraag: %1")
+            case .confirmQuestion: Phrase(en: "Submit your answers now? They cannot be changed afterwards.",
+                               nl: "Uw antwoorden nu verzenden? Daarna kunt u ze niet meer wijzigen.")
+            case .confirmKeys: Phrase(en: "y submit · n back", nl: "j verzenden · n terug")
+            case .confirmPrompt: Phrase(en: "Submit? (y/n): ", nl: "Verzenden? (j/n): ")
+            case .codeLabel: Phrase(en: "your code %1", nl: "uw code %1")
+            case .commentTitle: Phrase(en: "A remark on a dimension (optional)", nl: "Opmerking bij een dimensie (niet verplicht)")
+            case .commentNote: Phrase(en: "Your remark only appears in the cell's report if the coordinator asks for it, never in an export. Do not name anyone or give other details about people.",
+                           nl: "Uw opmerking komt alleen in het rapport van de cel als de coördinator dat vraagt, nooit in een export. Noem geen namen of andere gegevens over personen.")
+            case .commentGiven: Phrase(en: "remark", nl: "opmerking")
+            case .commentFor: Phrase(en: "Remark on %1", nl: "Opmerking bij %1")
+            case .commentCurrent: Phrase(en: "Current remark: %1", nl: "Huidige opmerking: %1")
+            case .commentChoosePrompt: Phrase(en: "Dimension (1-%1, Enter back): ", nl: "Dimensie (1-%1, Enter terug): ")
+            case .commentTextPrompt: Phrase(en: "Your remark (an empty line removes it, b back): ", nl: "Uw opmerking (een lege regel wist ze, b terug): ")
+            case .commentChooseKeys: Phrase(en: "1-%1 choose · Esc back · q save and quit", nl: "1-%1 kies · Esc terug · q bewaren en stoppen")
+            case .commentTextKeys: Phrase(en: "type your remark · Enter save (empty removes it) · Esc back", nl: "typ uw opmerking · Enter bewaren (leeg wist ze) · Esc terug")
+            case .submittedThanks: Phrase(en: "Thank you. Your answers have been submitted (code %1).", nl: "Bedankt. Uw antwoorden zijn verzonden (code %1).")
+            case .reportHint: Phrase(en: "The coordinator makes the cell report (zelfscan report)\nonce at least three members have answered.",
+                          nl: "Het celrapport volgt van de coördinator (zelfscan report)\nzodra minstens drie leden geantwoord hebben.")
+            case .reportReady: Phrase(en: "Submitted in this round: %1, enough for the cell report.\nThe coordinator makes the report.",
+                                      nl: "Verzonden in deze ronde: %1, genoeg voor het celrapport.\nDe coördinator maakt het rapport.")
+            case .reportWaiting: Phrase(en: "Submitted in this round: %1; the cell report needs at least %2.\nThe coordinator makes the report once there are enough.",
+                                        nl: "Verzonden in deze ronde: %1; het celrapport vraagt er minstens %2.\nDe coördinator maakt het rapport zodra het er genoeg zijn.")
+            case .savedResume: Phrase(en: "Your answers have been saved. Continue with: zelfscan take --resume %1",
+                           nl: "Uw antwoorden zijn bewaard. Verder gaan met: zelfscan take --resume %1")
+            case .nothingSaved: Phrase(en: "Stopped before any answer; nothing was saved.", nl: "Gestopt voordat er een antwoord was; er werd niets bewaard.")
+            case .inputEnded: Phrase(en: "The input ended before the questionnaire was finished.", nl: "De invoer stopte voordat de vragenlijst af was.")
+            case .interrupted: Phrase(en: "zelfscan: interrupted.", nl: "zelfscan: onderbroken.")
+            case .chooseOne: Phrase(en: "Choose a number from 1 to %1.", nl: "Kies een nummer van 1 tot %1.")
+            case .chooseSeveral: Phrase(en: "Choose one or more numbers from 1 to %1, separated by commas or spaces.",
+                             nl: "Kies een of meer nummers van 1 tot %1, gescheiden door komma's of spaties.")
+            case .exclusive: Phrase(en: "'%1' cannot be combined with other answers.", nl: "'%1' kan niet samen met andere antwoorden gekozen worden.")
+            case .notANumber: Phrase(en: "Type a number, such as 12 or 2.5", nl: "Typ een getal, zoals 12 of 2,5")
+            case .orCodes: Phrase(en: ", or %1", nl: ", of %1")
+            case .outOfRange: Phrase(en: "Type a number from %1 to %2.", nl: "Typ een getal van %1 tot en met %2.")
+            case .atLeast: Phrase(en: "Type a number of at least %1.", nl: "Typ een getal vanaf %1.")
+            case .atMost: Phrase(en: "Type a number of at most %1.", nl: "Typ een getal tot en met %1.")
+            case .notWhole: Phrase(en: "Type a whole number, without decimals.", nl: "Typ een geheel getal, zonder komma.")
+            case .tooLong: Phrase(en: "Your answer is too long: at most %1 characters.", nl: "Uw antwoord is te lang: hoogstens %1 tekens.")
+            case .empty: Phrase(en: "Give an answer, or type s to skip the question.", nl: "Geef een antwoord, of typ s om de vraag over te slaan.")
+            case .noSuchQuestion: Phrase(en: "There is no question with that number: choose 1 to %1.", nl: "Er is geen vraag met dat nummer: kies 1 tot %1.")
+            case .reviewChoices: Phrase(en: "Type a question number (1 to %1), v to submit, b to go back or q to quit.",
+                             nl: "Typ een vraagnummer (1 tot %1), v om te verzenden, b om terug te gaan of q om te stoppen.")
+            case .confirmChoices: Phrase(en: "Type y to submit or n to go back.", nl: "Typ j om te verzenden of n om terug te gaan.")
+            }
         }
     }
 
@@ -121,7 +126,7 @@ public struct TakeText: Sendable {
     }
 
     public subscript(key: Key) -> String {
-        Self.catalogue.text(key, language: language)
+        key.phrase.text(language)
     }
 
     /// The text for `key` with `%1`, `%2`, … replaced by `values`.
@@ -134,12 +139,17 @@ public struct TakeText: Sendable {
     }
 
     /// The words the language takes for "yes" on the confirmation.
-    public var yesAnswers: Set<String> { language == .en ? ["y", "yes"] : ["j", "ja"] }
+    public var yesAnswers: Set<String> {
+        switch language {
+        case .nl: ["j", "ja"]
+        case .en: ["y", "yes"]
+        }
+    }
 
     /// A number the way the respondent writes it: decimal comma in Dutch.
     public static func decimal(_ value: Double, language: Language) -> String {
         let text = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-        return language == .en ? text : text.replacingOccurrences(of: ".", with: ",")
+        return language.decimal(text)
     }
 
     /// The message for a notice, naming what would be accepted.

@@ -4,6 +4,12 @@ import ZelfscanCore
 import ZelfscanFiles
 import ZelfscanServices
 import ZelfscanReport
+import ZelfscanTerminal
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 struct CompareCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -33,8 +39,11 @@ struct CompareCommand: AsyncParsableCommand {
     @Option(help: "What to write.")
     var format: ComparisonFormat = .table
 
-    @Option(help: "Write to this file instead of the screen (atomically).")
+    @Option(help: "Write to this file instead of the screen (atomically; a missing folder is created).")
     var out: String?
+
+    @Flag(help: "Every year at once: trend per cell with flags, statements weak in several cells, pooled context answers (table or json).")
+    var trend = false
 
     @OptionGroup var strictness: StrictOption
 
@@ -42,25 +51,38 @@ struct CompareCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard !dirs.isEmpty else { throw ValidationError("name at least one workspace folder — noem minstens één werkruimtemap") }
+        if trend, format == .csv || format == .html {
+            throw ValidationError("--trend writes a table or json — --trend schrijft een tabel of json")
+        }
+        if trend, year != nil { throw ValidationError("--trend covers every year; leave out --year — --trend omvat elk jaar; laat --year weg") }
     }
 
     /// The workspaces read for the rounds `rounds` chooses, problems reported, and their
     /// comparison in `--year` or the latest year read; nil when no round has a submitted response.
-    private func read(language: Language, rounds: ([String]) -> WorkspacePool<[CellRound]>.RoundChoice)
-        async throws(CommandFailure) -> (CollectedWorkspaces<[CellRound]>, CellComparison?) {
+    private func read(language: Language, rounds: ([String]) -> WorkspacePool<ComparedCell>.RoundChoice)
+        async throws(CommandFailure) -> (CollectedWorkspaces<ComparedCell>, CellComparison?) {
         let loaded = try await CollectedWorkspaces.read(dirs, language: language, rounds: rounds) { folder, rounds throws(CommandFailure) in
-            try CellAggregator(questionnaire: folder.questionnaire, itemDistributions: false).cellRounds(rounds.flatMap(\.responses))
+            ComparedCell(folder: folder, rounds: try CellAggregator(questionnaire: folder.questionnaire, itemDistributions: false)
+                .cellRounds(rounds.flatMap(\.responses)))
         }
-        let cells = loaded.pool.members.map { (workspace: $0.workspace, rounds: $0.summary) }
+        let cells = loaded.pool.members.map { (workspace: $0.workspace, rounds: $0.summary.rounds) }
+        let plans = Dictionary(loaded.pool.members.map { ($0.workspace.municipality, $0.summary.plans) }, uniquingKeysWith: { first, _ in first })
         guard let latest = cells.flatMap({ $0.rounds.map(\.year) }).max() else { return (loaded, nil) }
         return (loaded, CellComparison(questionnaire: loaded.questionnaire, cells: cells, year: year ?? latest,
-                                       grouping: by))
+                                       grouping: by, plans: plans))
     }
 
     static func noRound(_ year: Int) -> CommandFailure {
         CommandFailure(Phrase(en: "no cell has a round in \(year)", nl: "geen enkele cel heeft een ronde in \(year)"),
                        hint: Phrase(en: "leave out --year to compare the latest round", nl: "laat --year weg om de laatste ronde te vergelijken"),
                        exitCode: ExitStatus.invalidData)
+    }
+
+    /// The terminal's width when the table goes to one; else COLUMNS when set; else none (a
+    /// pipe or file gets the wide table).
+    static func terminalWidth() -> Int? {
+        if isatty(1) == 1 { return TerminalSize.of(descriptor: 1).columns }
+        return ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init)
     }
 
     func run() async throws {
@@ -72,14 +94,21 @@ struct CompareCommand: AsyncParsableCommand {
     /// against, not ten years of files; if the newest year holds only drafts, everything is read
     /// to find the latest round with submitted responses.
     private func compare(language: Language) async throws(CommandFailure) {
+        if trend { return try await compareOverTime(language: language) }
         let minimum = ScoringRules.standard.minimumCellRespondents
         var (loaded, comparison) = try await read(language: language) { roots in
-            (year ?? WorkspacePool<[CellRound]>.latestYear(roots)).map { .upTo($0, previousWith: minimum) } ?? .all
+            (year ?? WorkspacePool<ComparedCell>.latestYear(roots)).map { .upTo($0, previousWith: minimum) } ?? .all
         }
         if year == nil, comparison?.rows.isEmpty != false {
             (loaded, comparison) = try await read(language: language) { _ in .all }
         }
         loaded.pool.report(language: language)
+        for member in loaded.pool.members {
+            guard let problem = member.summary.planProblem else { continue }
+            problem.report(language: language)
+            Output.error(Phrase(en: "\(member.workspace.municipality) is compared without its actions.",
+                                nl: "\(member.workspace.municipality) wordt vergeleken zonder zijn acties.").text(language) + "\n")
+        }
         try loaded.pool.requireComplete(strict: strictness.strict)
         guard let comparison, !comparison.rows.isEmpty else {
             if let year { throw Self.noRound(year) }
@@ -88,7 +117,7 @@ struct CompareCommand: AsyncParsableCommand {
                                  exitCode: ExitStatus.invalidData)
         }
         let labels = ComparisonLabels(questionnaire: loaded.questionnaire, language: language)
-        let text: String
+        var text: String
         switch format {
         case .csv: text = ComparisonCSV.render(comparison, labels: labels)
         case .json:
@@ -96,12 +125,59 @@ struct CompareCommand: AsyncParsableCommand {
                 throw CommandFailure(Phrase(en: "could not write JSON: \(error)", nl: "kon geen JSON schrijven: \(error)"), exitCode: ExitStatus.invalidData)
             }
         case .html: text = ComparisonHTML(comparison: comparison, labels: labels).render()
-        case .table: text = ComparisonTable(comparison: comparison, labels: labels).render()
+        case .table: text = ComparisonTable(comparison: comparison, labels: labels, width: out == nil ? Self.terminalWidth() : nil).render()
         }
+        try write(text, synthetic: comparison.synthetic ? labels.syntheticNotice(comparison) : nil, labels: labels, language: language)
+    }
+
+    /// Every round of every workspace, with statement means and the latest responses for the
+    /// pooled context answers.
+    private func compareOverTime(language: Language) async throws(CommandFailure) {
+        let loaded = try await CollectedWorkspaces.read(dirs, language: language, rounds: { _ in .all }) { folder, rounds throws(CommandFailure) in
+            ComparedCell(folder: folder, rounds: try CellAggregator(questionnaire: folder.questionnaire).cellRounds(rounds.flatMap(\.responses)),
+                         files: rounds, keepResponses: true)
+        }
+        loaded.pool.report(language: language)
+        try loaded.pool.requireComplete(strict: strictness.strict)
+        let cells = loaded.pool.members.map {
+            PortfolioTrend.Cell(workspace: $0.workspace, rounds: $0.summary.rounds, plans: $0.summary.plans, latestResponses: $0.summary.latestResponses)
+        }
+        let trend = PortfolioTrend(questionnaire: loaded.questionnaire, cells: cells, grouping: by)
+        guard !trend.years.isEmpty else {
+            throw CommandFailure(Phrase(en: "none of the workspaces has submitted responses", nl: "geen van de werkruimtes heeft verzonden antwoorden"),
+                                 exitCode: ExitStatus.invalidData)
+        }
+        let labels = ComparisonLabels(questionnaire: loaded.questionnaire, language: language)
+        let text: String
+        if format == .json {
+            do { text = try PortfolioTrendJSON.render(trend) } catch {
+                throw CommandFailure(Phrase(en: "could not write JSON: \(error)", nl: "kon geen JSON schrijven: \(error)"), exitCode: ExitStatus.invalidData)
+            }
+        } else {
+            text = PortfolioTrendTable(trend: trend, labels: labels).render()
+        }
+        let notice = trend.synthetic ? labels.syntheticNotice(invented: trend.rows.filter(\.synthetic).count, of: trend.rows.count) : nil
+        try write(text, synthetic: notice, labels: labels, language: language)
+    }
+
+    /// To the screen, or atomically to `--out`, creating its folder when missing.
+    private func write(_ text: String, synthetic: String?, labels: ComparisonLabels, language: Language) throws(CommandFailure) {
         guard let out else {
             Output.out(text)
             return
         }
+        let parent = (out as NSString).deletingLastPathComponent.isEmpty ? "." : (out as NSString).deletingLastPathComponent
+        var created = false
+        if !FileManager.default.fileExists(atPath: parent) {
+            do { try WorkspaceFiles.createFolder(parent) } catch {
+                throw CommandFailure(Phrase(en: "the folder \(parent) does not exist and could not be created: \(error.localizedDescription)",
+                                            nl: "de map \(parent) bestaat niet en kon niet gemaakt worden: \(error.localizedDescription)"),
+                                     hint: Phrase(en: "create it yourself, or choose another --out", nl: "maak ze zelf, of kies een andere --out"),
+                                     exitCode: ExitStatus.cannotCreate)
+            }
+            created = true
+        }
+        if created { Output.out(Phrase(en: "Folder \(parent) created.", nl: "Map \(parent) aangemaakt.").text(language) + "\n") }
         do {
             try AtomicFile.write(text, to: out, mode: 0o600)
         } catch let error as AtomicFile.WriteError {
@@ -110,7 +186,6 @@ struct CompareCommand: AsyncParsableCommand {
         } catch {
             throw CommandFailure(Phrase(en: "could not write \(out): \(error)", nl: "kon \(out) niet schrijven: \(error)"), exitCode: ExitStatus.cannotCreate)
         }
-        let written = comparison.synthetic ? labels.syntheticNotice(comparison) + " " : ""
-        Output.out(written + labels.written(out))
+        Output.out((synthetic.map { $0 + " " } ?? "") + labels.written(out))
     }
 }
