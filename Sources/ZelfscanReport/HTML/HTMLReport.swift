@@ -26,6 +26,7 @@ public struct HTMLReport: Sendable {
         out += summary(s)
         for (index, section) in report.dimensions.enumerated() { out += dimension(section, index: index, s) }
         out += context(s)
+        for block in report.blocks { out += block.html(e) }
         out += comments(t)
         out += actionPlan(t)
         out += method(t)

@@ -20,6 +20,7 @@ public struct MarkdownReport: Sendable {
         out += summary(s)
         for section in report.dimensions { out += dimension(section, s) }
         out += context(s)
+        for block in report.blocks { out += block.markdown(escape) }
         out += comments(t)
         out += actionPlan(t)
         out += ["## \(t.methodHeading)", ""]

@@ -36,6 +36,8 @@ public struct ItemSummary: Sendable, Equatable {
     public var optionLabels: [String]
     public var optionCounts: [Int]
     public var dontKnowCount: Int
+    /// "Not applicable" answers: counted apart, never part of the "don't know" figures.
+    public var notApplicableCount: Int
     public var unansweredCount: Int
 
     init(distribution: ItemDistribution, item: Item, scale: Scale, language: Language, unansweredLabel: String) {
@@ -67,7 +69,8 @@ public struct ItemSummary: Sendable, Equatable {
         scaleID = scale.id
         optionLabels = scale.options.map { $0.label.text(language) }
         optionCounts = distribution.values.map(\.count)
-        dontKnowCount = distribution.missing.reduce(0) { $0 + $1.count }
+        dontKnowCount = distribution.dontKnow
+        notApplicableCount = distribution.notApplicable
         unansweredCount = distribution.unanswered
     }
 }
