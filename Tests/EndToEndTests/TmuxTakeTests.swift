@@ -166,7 +166,7 @@ struct TmuxTakeTests {
             if position < 42 { try tmux.waitFor(Self.progress(position + 1, 42)) }
         }
 
-        let review = try tmux.waitFor("Overzicht voor het verzenden", "U beantwoordde 39 van de 42 vragen.")
+        let review = try tmux.waitFor("Nakijken en verzenden", "U beantwoordde 39 van de 42 vragen.")
         #expect(review.contains("Nog niet beantwoord:"))
         #expect(review.contains("  5  Met welke partners werkt uw bestuur") && review.contains("(overgeslagen)"))
         #expect(review.contains("  8  Waar zou de werking van uw cel baat bij hebben?"))
@@ -179,7 +179,7 @@ struct TmuxTakeTests {
         try tmux.press("Enter")
         try tmux.waitFor(Self.progress(5, 42), "Met welke partners werkt uw bestuur")
         try tmux.press("2", "Enter")
-        let back = try tmux.waitFor("Overzicht voor het verzenden", "U beantwoordde 40 van de 42 vragen.")
+        let back = try tmux.waitFor("Nakijken en verzenden", "U beantwoordde 40 van de 42 vragen.")
         #expect(!back.contains("Met welke partners werkt uw bestuur"))
 
         try tmux.press("v")

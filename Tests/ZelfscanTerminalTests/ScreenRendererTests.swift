@@ -199,7 +199,7 @@ struct ScreenRendererTests {
         #expect(top[3].hasPrefix("Met deze zelfevaluatie"))
         #expect(top[top.count - 3] == "  …")
         #expect(bottom[2] == "  …")
-        #expect(bottom.contains { $0.hasSuffix("over personen.") }, "\(bottom)")
+        #expect(bottom.contains { $0.hasSuffix("herkenbaar wordt.") }, "\(bottom)")
         #expect(bottom.last == "↑↓ bladeren · Enter beginnen · q stoppen")
     }
 }

@@ -21,8 +21,10 @@ public struct HTMLReport: Sendable {
             "<meta name=\"color-scheme\" content=\"light dark\">",
             "<title>\(e(t.reportTitle)): \(e(t.heading(report.cover.municipality, report.cover.year)))</title>",
             "<style>", ReportStyle.css, "</style>",
+        ] + (report.synthetic ? [ReportStyle.runningBanner(t.syntheticBanner(cellInvented: report.cover.synthetic))] : []) + [
             "</head>",
             "<body>",
+            "<main>",
         ]
         out += cover(s)
         out += summary(s)
@@ -31,10 +33,11 @@ public struct HTMLReport: Sendable {
         for (index, section) in report.dimensions.enumerated() { out += dimension(section, index: index, s) }
         out += facts(t)
         out += context(s)
+        for block in report.blocks { out += block.html(e) }
         out += comments(t)
         out += actionPlan(t)
         out += method(t)
-        out += ["<footer>\(e(t.reportTitle)) · \(e(report.cover.municipality)) \(report.cover.year) · \(e(t.questionnaire(report.cover.questionnaireTitle, report.cover.questionnaireID, report.cover.questionnaireVersion))) · \(e(t.coverLabels.rules)) \(e(t.rules(report.cover.rulesVersion)))"
+        out += ["</main>", "<footer>\(e(t.reportTitle)) · \(e(report.cover.municipality)) \(report.cover.year) · \(e(t.questionnaire(report.cover.questionnaireTitle, report.cover.questionnaireID, report.cover.questionnaireVersion))) · \(e(t.coverLabels.rules)) \(e(t.rules(report.cover.rulesVersion)))"
                 + (report.synthetic ? " · <strong>\(e(t.syntheticShort))</strong>" : "") + "</footer>"]
         out += ["</body>", "</html>"]
         return out.joined(separator: "\n") + "\n"
@@ -166,6 +169,7 @@ public struct HTMLReport: Sendable {
         out.append(radar.svg())
         out += details(t, table(header, rows, numeric: [1] + (peers ? [3] : [])))
         out.append("</figure>")
+        if let note = RadarNote.sentence(report) { out.append("<p class=\"radar-note\">\(e(note))</p>") }
         if report.peersSynthetic { out.append("<p class=\"note\"><strong>\(e(t.peersSynthetic))</strong></p>") }
         out.append("<div class=\"summary-grid\">")
         out.append("<div>")

@@ -37,6 +37,7 @@ public struct MarkdownReport: Sendable {
         for section in report.dimensions { out += dimension(section, s) }
         out += facts()
         out += context(s)
+        for block in report.blocks { out += block.markdown(escape) }
         out += comments(t)
         out += actionPlan()
         out += ["## \(t.methodHeading)", ""]
@@ -212,15 +213,5 @@ public struct MarkdownReport: Sendable {
         text.split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 
-    /// Every text that comes from a questionnaire, a reference file or a member goes through
-    /// here: characters Markdown would read as markup (emphasis, code, raw HTML, links, images,
-    /// entities, headings) are backslash-escaped, and control characters shown as codes.
-    private func escape(_ text: String) -> String {
-        var result = ""
-        for character in ControlCharacters.printable(text) {
-            if "*_`<>[]\\&!#~".contains(character) { result.append("\\") }
-            result.append(character)
-        }
-        return result
-    }
+    private func escape(_ text: String) -> String { MarkdownEscape.text(text) }
 }

@@ -120,11 +120,17 @@ public struct CellScoreSummary: Sendable {
         return lines.count > 2 || hiddenSaid ? lines : []
     }
 
+    /// The statements in words, as members read them: an item id means nothing to a coordinator.
     private func dontKnow(_ t: ScoreText) -> [String] {
         let ranked = round.items.compactMap { item in item.dontKnowShare.map { (item.itemID, $0) } }
             .filter { $0.1 > 0 }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(3)
         guard !ranked.isEmpty else { return [] }
-        return ["", t.dontKnowHeading] + ranked.map { "  \($0.0): \(percent($0.1))" }
+        return ["", t.dontKnowHeading] + ranked.map { "  \(percent($0.1))  \(statement($0.0))" }
+    }
+
+    private func statement(_ itemID: String) -> String {
+        questionnaire.scoredItems.first { $0.id == itemID }?.text.text(language)
+            ?? questionnaire.context?.items.first { $0.id == itemID }?.text.text(language) ?? itemID
     }
 
     private func referenceFigures(_ t: ScoreText) -> [String] {

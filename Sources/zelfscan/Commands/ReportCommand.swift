@@ -39,6 +39,9 @@ struct ReportCommand: AsyncParsableCommand {
     @Flag(name: .customLong("include-comments"), help: "Include the members' free-text comments (can identify people).")
     var includeComments = false
 
+    @Flag(help: "Write the one-page note for the mayor or the council (scores, change, agreed actions) instead of the report.")
+    var note = false
+
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
@@ -92,7 +95,7 @@ struct ReportCommand: AsyncParsableCommand {
             throw failure(error)
         }
         let t = ReportCommandText(language: language)
-        if includeComments { Output.error(t.commentsWarning + "\n") }
+        if includeComments && !note { Output.error(t.commentsWarning + "\n") }
         let target = out ?? folder.root + "/reports/\(year)"
         let names = ReportText(language: language)
         // The meeting guide is written beside the report in each format, to print on its own.
@@ -106,7 +109,7 @@ struct ReportCommand: AsyncParsableCommand {
                             text: format == .html ? HTMLReport(report).renderGuide() : MarkdownReport(report).renderGuide(),
                             mode: 0o644)
         }
-        let files = reports + guides
+        let files = note ? try noteFiles(report, folder: folder, year: year, target: target) : reports + guides
         let newFolder = !FileManager.default.fileExists(atPath: target)
         do {
             try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
