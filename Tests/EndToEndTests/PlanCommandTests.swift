@@ -12,7 +12,7 @@ struct PlanCommandTests {
 
     @Test func addUpdateAndListThroughTheCommands() throws {
         let cell = try Self.cell()
-        let added = try ZelfscanBinary.run(["plan", "add", "--year", "2025", "--dimension", "trust", "--items", "trust.safe-to-share,trust.betrayal",
+        let added = try ZelfscanBinary.run(["plan", "add", "--year", "2025", "--dimension", "trust", "--items", "trust.remit-understood,trust.speak-freely",
                                             "--action", "Een onthaalprocedure voor nieuwe leden", "--owner", "LIVC-coördinator", "--due", "2026-03"], in: cell)
         #expect(added.status == 0, "\(added.stderr)")
         #expect(added.stdout.split(separator: "\n").last == "A1")
@@ -44,7 +44,7 @@ struct PlanCommandTests {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let actions = try #require(object["actions"] as? [[String: Any]])
         #expect(actions.map { $0["status"] as? String } == ["done", "open"])
-        #expect(actions.first?["items"] as? [String] == ["trust.safe-to-share", "trust.betrayal"])
+        #expect(actions.first?["items"] as? [String] == ["trust.remit-understood", "trust.speak-freely"])
 
         let empty = try ZelfscanBinary.run(["plan", "--year", "2026"], in: cell)
         #expect(empty.stdout.contains("Voor deze ronde zijn nog geen acties vastgelegd."))
