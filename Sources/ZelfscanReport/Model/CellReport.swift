@@ -41,12 +41,15 @@ public struct CellReport: Sendable, Equatable {
     public var peersSynthetic: Bool
     public var peerYear: Int?
     public var rules: ScoringRules
+    /// Sections of the format 2 concepts: the trend across versions, the cell's facts, the
+    /// knowledge check (`Sections/`).
+    public var blocks: [ReportBlock] = []
     /// Role group id → label in the report's language.
     public var roleGroupLabels: [String: String]
     /// Each dimension's coverage rule, in questionnaire order.
     public var coverageRules: [CoverageRule]
-    /// The words of the scales' non-substantive options ("Weet ik niet", "Cannot judge"), each
-    /// once, so the report names them as the questionnaire does.
+    /// The words of the scales' "don't know" options ("Weet ik niet", "Cannot judge"), each once,
+    /// so the report names them as the questionnaire does.
     public var nonSubstantive: [String]
     /// What each reference source used says of itself (whom it surveyed), in the report's language.
     public var sourceNotes: [String]
@@ -66,7 +69,7 @@ public struct CellReport: Sendable, Equatable {
         self.bands = questionnaire.bands
         self.roleGroupLabels = Dictionary(questionnaire.roleGroups.map { ($0.id, $0.label.text(language)) }) { first, _ in first }
         self.coverageRules = questionnaire.dimensions.map { CoverageRule(dimension: $0.title.text(language), share: $0.minCoverage) }
-        self.nonSubstantive = questionnaire.scales.flatMap(\.missing).map { $0.label.text(language) }
+        self.nonSubstantive = questionnaire.scales.flatMap(\.missing).filter { $0.kind == .dontKnow }.map { $0.label.text(language) }
             .reduce(into: []) { seen, label in if !seen.contains(label) { seen.append(label) } }
         // Rounds too small to show count for nothing in the look back either, as on the trend line.
         let lookBack = LookBack.make(round: round, earlier: input.rounds.filter { $0.n >= input.rules.minimumCellRespondents },
@@ -118,6 +121,7 @@ public struct CellReport: Sendable, Equatable {
         self.peersSynthetic = input.peers?.synthetic ?? false
         self.peerYear = input.peers?.year
         self.cover = Self.cover(input, items: items)
+        self.blocks = ReportBlock.all(input, trend: trend)
         if round.dimensions.contains(where: { $0.n < minimum }) {
             cover.overall = nil
             cover.overallBandLabel = nil
@@ -232,9 +236,8 @@ public struct CellReport: Sendable, Equatable {
         let small = counts.values.filter { $0 < minimum }.reduce(0, +)
         let shown = items.reduce(0) { $0 + $1.shown }
         let answered = items.reduce(0) { $0 + $1.answered }
-        let dontKnow = items.reduce(0) { total, item in
-            total + item.segments.filter { $0.kind == .dontKnow }.reduce(0) { $0 + $1.count }
-        }
+        let dontKnow = items.reduce(0) { $0 + $1.dontKnowCount }
+        let notApplicable = items.reduce(0) { $0 + $1.notApplicableCount }
         return CoverFacts(
             municipality: round.municipality, level: input.workspace.level, cluster: input.workspace.cluster,
             province: input.workspace.province, year: round.year, questionnaireTitle: questionnaire.title.text(language),
@@ -242,7 +245,7 @@ public struct CellReport: Sendable, Equatable {
             date: input.date.map(CoverFacts.day), submitted: round.n, openDrafts: input.openDrafts, groups: groups,
             mergedSmallGroups: small > 0 ? small : nil,
             answerCoverage: shown > 0 ? Double(answered) / Double(shown) : nil,
-            dontKnowShare: shown > 0 ? Double(dontKnow) / Double(shown) : nil,
+            dontKnowShare: shown > notApplicable ? Double(dontKnow) / Double(shown - notApplicable) : nil,
             overall: round.overall,
             overallBandLabel: round.overallBand.flatMap { code in questionnaire.bands.first { $0.code == code }?.label.text(language) },
             synthetic: round.synthetic || input.workspace.synthetic || input.responses.contains { $0.synthetic })
