@@ -78,7 +78,7 @@ struct ScoreCommandTests {
             }
         }
         for bad in ["3", "16"] {
-            let refused = try ZelfscanBinary.run(["demo", "--out", "other", "--members", bad], in: folder)
+            let refused = try ZelfscanBinary.run(["demo", "--out", "other", "--members", bad], in: folder, environment: ["LANG": "en_GB.UTF-8"])
             #expect(refused.status == 64)
             #expect(refused.stderr.contains("--members must be 4 to 15"))
         }
