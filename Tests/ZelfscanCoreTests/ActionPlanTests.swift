@@ -9,7 +9,7 @@ struct ActionPlanTests {
         let questionnaire = try Self.bundled()
         let plan = ActionPlan(questionnaireID: "livc-r", year: 2026, actions: [
             AgreedAction(id: "A1", action: "Een onthaalprocedure voor nieuwe leden: \"wie, wat\"", dimension: "trust",
-                         items: ["trust.safe-to-share", "trust.betrayal"], owner: "LIVC-coördinator",
+                         items: ["trust.information-used-as-agreed", "trust.betrayal-feeling"], owner: "LIVC-coördinator",
                          due: try #require(YearMonth("2027-03")), status: .started,
                          notes: [ActionNote(date: "2027-01-10", text: "Eerste versie besproken.\nTweede regel.")], proposal: "P2"),
             AgreedAction(id: "A2", action: "yes", dimension: "coordinator", owner: "Politiezone", due: try #require(YearMonth("2027-10"))),
@@ -33,7 +33,7 @@ struct ActionPlanTests {
               - id: A1
                 action: Afspraken over terugkoppeling
                 dimension: trust
-                items: [trust.safe-to-shar, information-sharing.written-agreement]
+                items: [trust.consensu, information-sharing.referral]
                 owner: Jan Peeters
                 due: 2027-13
                 status: begonnen
@@ -51,9 +51,9 @@ struct ActionPlanTests {
         #expect(result.plan == nil)
         let found = result.diagnostics.map { "\($0.line):\($0.column) \($0.message)" }
         #expect(found.count == 8, "\(found)")
-        #expect(found[0].hasPrefix("8:13 'trust.safe-to-shar' is not a statement"))
-        #expect(found[0].contains("did you mean 'trust.safe-to-share'?"))
-        #expect(found[1].hasPrefix("8:33 the statement 'information-sharing.written-agreement' belongs to dimension 'information-sharing'"))
+        #expect(found[0].hasPrefix("8:13 'trust.consensu' is not a statement"))
+        #expect(found[0].contains("did you mean 'trust.consensus'?"))
+        #expect(found[1].hasPrefix("8:29 the statement 'information-sharing.referral' belongs to dimension 'information-sharing'"))
         #expect(found[2].hasPrefix("9:12 the owner 'Jan Peeters' looks like a person's name"))
         #expect(found[3].hasPrefix("10:10 '2027-13' is not a month"))
         #expect(found[4].hasPrefix("11:13 'begonnen' is not a status; choose one of: open, started, done, dropped"))

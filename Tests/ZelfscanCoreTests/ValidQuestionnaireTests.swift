@@ -111,14 +111,17 @@ struct BundledQuestionnaireTests {
         #expect(result.questionnaire != nil)
     }
 
-    @Test func hasFourDimensionsOfSixToTenItemsWithAReverseKeyedItemEach() throws {
+    /// The four key factors, each with a reverse-keyed statement, then the case flow (2026.2).
+    @Test func hasTheFourKeyFactorsAndTheCaseFlowOfSixToTwelveItems() throws {
         let questionnaire = try #require(try Self.loadBundled().questionnaire)
         #expect(questionnaire.id == "livc-r")
         #expect(questionnaire.languages == ["nl", "en"])
-        #expect(questionnaire.dimensions.count == 4)
+        #expect(questionnaire.dimensions.map(\.id) == ["trust", "information-sharing", "coordinator", "shared-vision", "case-flow"])
         for dimension in questionnaire.dimensions {
-            #expect((6...10).contains(dimension.items.count), "\(dimension.id) has \(dimension.items.count) items")
-            #expect(dimension.items.contains { $0.reverse }, "\(dimension.id) has no reverse-keyed item")
+            #expect((6...12).contains(dimension.items.count), "\(dimension.id) has \(dimension.items.count) items")
+            if dimension.id != "case-flow" {
+                #expect(dimension.items.contains { $0.reverse }, "\(dimension.id) has no reverse-keyed item")
+            }
         }
     }
 

@@ -9,6 +9,7 @@ public struct ItemDistribution: Sendable, Equatable {
     public struct CodeCount: Sendable, Equatable {
         public var code: String
         public var count: Int
+        /// "Not applicable" is no knowledge gap and stays out of the "don't know" share.
         public var kind: MissingOption.Kind = .dontKnow
     }
 
@@ -39,6 +40,26 @@ public struct ItemDistribution: Sendable, Equatable {
         let concerned = shown - notApplicable
         guard concerned > 0 else { return nil }
         return Double(dontKnow) / Double(concerned)
+    }
+
+    /// The members' 0–100 item scores, lowest first: one per answer on the scale.
+    public func scores(of item: Item, on scale: Scale) -> [Double] {
+        values.flatMap { count in
+            Array(repeating: ItemScore.score(count.value, reverse: item.reverse, on: scale), count: count.count)
+        }.sorted()
+    }
+
+    /// Mean item score; nil below `minimum` answers, because a mean of one or two answers is
+    /// those members' own.
+    public func mean(of item: Item, on scale: Scale, minimum: Int = ScoringRules.minimumCellRespondents) -> Double? {
+        answered >= minimum ? Descriptive.mean(scores(of: item, on: scale)) : nil
+    }
+
+    /// Agreement on this one statement (`AgreementIndex.statement`); nil below
+    /// `ScoringRules.minimumSpreadRespondents` answers, where a spread would give answers away.
+    public func agreement(of item: Item, on scale: Scale) -> Double? {
+        guard answered >= ScoringRules.minimumSpreadRespondents, let null = AgreementIndex.nullVariance(of: scale) else { return nil }
+        return AgreementIndex.statement(.init(scores: scores(of: item, on: scale), nullVariance: null))
     }
 
     /// Counts the answers of respondents who were shown the item, in one pass over them.

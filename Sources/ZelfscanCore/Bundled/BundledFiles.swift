@@ -843,11 +843,13 @@ dimensions:
 """#,
         "benchmarks/vvsg-2022.yaml": #"""
 # Referentiecijfers uit de VVSG-ledenbevraging 2022 over radicalisering en polarisatie
-# (bron: seed 004_5fc34d26207c227d.txt, hoofdstuk 2.5 "LIVC R" en 3.4). Elk percentage is
-# overgenomen zoals het in de tekst van het rapport gedrukt staat; bij elk cijfer staat de tabel,
-# figuur of sectie. Alleen Tabel 12 staat als tekst in de seed (met aantallen en percentages per
-# Belfius-groep); Figuur 7 en 8 en Tabel 14, 15 en 16 zijn afbeeldingen waarvan de seed alleen het
-# onderschrift bevat: categorieën die alleen in die afbeeldingen staan, zijn niet overgenomen.
+# (bron: seed 004_5fc34d26207c227d.txt, hoofdstuk 2.1, 2.5 "LIVC R", 2.6 en 3.4). Elk percentage
+# is overgenomen zoals het in de tekst van het rapport gedrukt staat; bij elk cijfer staat de tabel,
+# figuur of sectie. Alleen Tabel 9 en Tabel 12 staan als tekst in de seed (met aantallen en
+# percentages per Belfius-groep); Figuur 3, 7, 8 en 9 en Tabel 14, 15, 16 en 18 zijn afbeeldingen
+# waarvan de seed alleen het onderschrift en de lopende tekst bevat: categorieën die alleen in die
+# afbeeldingen staan, zijn niet overgenomen. Eén cijfer is herberekend (cell-level, uit Tabel 12);
+# het zegt dat in zijn table en note.
 # Waar het rapport alleen woorden geeft ("bijna 3 op 4"), staat die categorie onder approximate en
 # legt de note uit hoe het getal gelezen moet worden.
 # De sleutels onder values zijn de optiecodes van het gekoppelde contextitem in ../livc-r.yaml.
@@ -889,6 +891,24 @@ figures:
       nl: "Ja, op gemeentelijk niveau 52% (66 gemeenten); ja, op niveau van de politiezone (ZIVC-R) 34% (43); neen, maar in opstart 3% (4); neen, geen plannen 6% (7); weet niet wat een LIVC-R is 5% (6). Samen heeft 86% een cel (de samenvatting van het rapport vermeldt 84%; in 2020 was het 81%). De tekst bij de tabel spreekt van '6 gemeenten (6%)' die niet weten wat een LIVC-R is; de tabel geeft 6 (5%). Per Belfius-groep (gemeentelijk / politiezone / in opstart / geen plannen / weet niet): woongemeenten (n=46) 52/28/4/7/9; landelijke gemeenten (n=23) 22/52/9/9/9; economische aantrekking (n=32) 56/44/0/0/0; verstedelijkte gemeenten (n=12) 75/17/0/8/0; centrumgemeenten (n=11) 82/18/0/0/0; toeristische gemeenten (n=2) 50/0/0/50/0."
       en: "Yes, at municipal level 52% (66 municipalities); yes, at police-zone level (ZIVC-R) 34% (43); no, but being set up 3% (4); no, no plans 6% (7); does not know what an LIVC-R is 5% (6). Altogether 86% have a cell (the report's summary says 84%; in 2020 it was 81%). The text next to the table speaks of '6 municipalities (6%)' that do not know what an LIVC-R is; the table gives 6 (5%). By Belfius group (municipal / police zone / being set up / no plans / does not know): residential municipalities (n=46) 52/28/4/7/9; rural municipalities (n=23) 22/52/9/9/9; municipalities with economic attraction (n=32) 56/44/0/0/0; urbanised municipalities (n=12) 75/17/0/8/0; centre municipalities (n=11) 82/18/0/0/0; tourist municipalities (n=2) 50/0/0/50/0."
 
+  # Tabel 12 herberekend over de 109 gemeenten die een cel hebben (66 + 43): 66/109 = 60,6% en
+  # 43/109 = 39,4%. Het contextitem vraagt op welk niveau de cel georganiseerd is; het cijfer
+  # naast dat antwoord moet dus over gemeenten met een cel gaan, niet over alle gemeenten
+  # (review 2026-12, (5), cell-presence). De cellen in opstart (4) tellen niet mee.
+  - id: cell-level
+    table: "Tabel 12 (herberekend)"
+    n: 109
+    unit: percent
+    question:
+      nl: "Op welk niveau is de LIVC-R georganiseerd (gemeenten met een cel)?"
+      en: "At which level is the LIVC-R organised (municipalities that have a cell)?"
+    values:
+      municipal: 61
+      zone: 39
+    note:
+      nl: "Herberekend uit Tabel 12: van de 109 gemeenten met een cel heeft 61% (66) een gemeentelijke cel en 39% (43) een zonale cel (ZIVC-R). Het rapport zelf geeft 52% en 34% van alle 126 gemeenten die de vraag beantwoordden; 4 gemeenten waren een cel aan het opstarten."
+      en: "Recalculated from Tabel 12: of the 109 municipalities with a cell, 61% (66) have a municipal cell and 39% (43) a zonal cell (ZIVC-R). The report itself gives 52% and 34% of all 126 municipalities that answered the question; 4 municipalities were setting up a cell."
+
   # Figuur 7 (geen n gedrukt). "bijna 3 op 4" voor één tafel staat alleen in woorden; de rest heet
   # "het resterende kwart" (twee tafels 18%, drie tafels 3%); "Andere" volgt zonder percentage.
   - id: tables
@@ -903,11 +923,13 @@ figures:
       three-plus: 3
     approximate: [one]
     note:
-      nl: "Voor één overlegtafel geeft het rapport alleen 'bijna 3 op 4' gemeenten; 75 is daarvan een afronding naar boven, het werkelijke aandeel ligt iets lager. Twee tafels (18%) en drie tafels (3%) staan als percentage in de tekst; meer dan drie tafels komt in de bron niet voor. Een categorie 'Andere' (vooral ad hoc samenkomen of een cel in slaapstand) wordt zonder percentage vermeld."
-      en: "For a single table the report only says 'nearly 3 in 4' municipalities; 75 rounds that up, the actual share is slightly lower. Two tables (18%) and three tables (3%) are printed as percentages; more than three tables does not occur in the source. An 'Other' category (mostly meeting ad hoc, or a dormant cell) is mentioned without a percentage."
+      nl: "Eén overlegtafel: bijna 3 op 4 gemeenten. Het rapport geeft daarvoor geen percentage; 75 is een afronding naar boven, het werkelijke aandeel ligt iets lager. Twee tafels (18%) en drie tafels (3%) staan als percentage in de tekst; meer dan drie tafels komt in de bron niet voor. Een categorie 'Andere' (vooral ad hoc samenkomen of een cel in slaapstand) wordt zonder percentage vermeld."
+      en: "One table: nearly 3 in 4 municipalities. The report gives no percentage for it; 75 rounds that up, the actual share is slightly lower. Two tables (18%) and three tables (3%) are printed as percentages; more than three tables does not occur in the source. An 'Other' category (mostly meeting ad hoc, or a dormant cell) is mentioned without a percentage."
 
   # Figuur 8 (geen n gedrukt). Formeel kader: "4 op 10" in sectie 2.5, "amper 41%" in sectie 3.4
-  # (DOMAIN.md: 41%, klopt). Alleen informele afspraken: enkel "4 op 10", hier 40.
+  # (DOMAIN.md: 41%, klopt). Alleen informele afspraken: enkel "4 op 10", hier 40. De 9% die
+  # "het niet noodzakelijk [vindt] om formele noch informele afspraken te maken" is een houding:
+  # not-needed onder other_values, niet naast de optie "none" (review 2026-12, (5)).
   - id: agreement-framework
     table: "Figuur 8"
     unit: percent
@@ -918,11 +940,12 @@ figures:
       formal: 41
       in-progress: 9
       informal: 40
-      none: 9
+    other_values:
+      not-needed: 9
     approximate: [informal]
     note:
-      nl: "Een formeel afsprakenkader: 41% (sectie 3.4, 'amper 41% ... lokaal samenwerkingsakkoord'; sectie 2.5 zegt '4 op 10'). Er wordt aan gewerkt: 9%. Alleen informele afspraken: volgens de tekst 'een gelijkaardige proportie van 4 op 10', hier als 40 genoteerd. Geen afspraken: 9% vindt formele noch informele afspraken nodig."
-      en: "A formal local agreement: 41% (section 3.4, 'barely 41% ... local cooperation agreement'; section 2.5 says '4 in 10'). Being worked on: 9%. Informal agreements only: 'a similar proportion of 4 in 10' according to the text, recorded here as 40. No agreements: 9% consider neither formal nor informal agreements necessary."
+      nl: "Een formeel afsprakenkader: 41% (sectie 3.4, 'amper 41% ... lokaal samenwerkingsakkoord'; sectie 2.5 zegt '4 op 10'). Er wordt aan gewerkt: 9%. Alleen informele afspraken: volgens de tekst 'een gelijkaardige proportie van 4 op 10', hier als 40 genoteerd. Daarnaast vindt 9% formele noch informele afspraken nodig: dat is een houding, geen vaststelling dat er geen afspraken zijn, en staat daarom niet naast het antwoord 'Geen afspraken'."
+      en: "A formal local agreement: 41% (section 3.4, 'barely 41% ... local cooperation agreement'; section 2.5 says '4 in 10'). Being worked on: 9%. Informal agreements only: 'a similar proportion of 4 in 10' according to the text, recorded here as 40. In addition, 9% consider neither formal nor informal agreements necessary: that is an attitude, not a finding that there are no agreements, so it is not shown beside the answer 'No agreements'."
 
   # Tabel 14 (geen n gedrukt). Alleen de vier partners die de tekst noemt.
   - id: composition
@@ -990,40 +1013,138 @@ figures:
     note:
       nl: "Goede praktijken uitwisselen 57%, vorming over het herkennen van signalen en nieuwe fenomenen 45%, sjablonen voor een lokaal samenwerkingsakkoord 27%. Sinds 1 februari 2022 biedt de VVSG begeleidings- en coachingstrajecten LIVC-R aan; 26 gemeenten gaven zich daarvoor op in de bevraging."
       en: "Exchanging good practice 57%, training on recognising signals and new phenomena 45%, templates for a local cooperation agreement 27%. Since 1 February 2022 VVSG has offered guidance and coaching programmes for LIVC-Rs; 26 municipalities signed up for one in the survey."
+
+  # De vier cijfers hieronder waren in 2026.1 niet gebruikt (review 2026-12, (5)); elk staat
+  # zoals de seed het drukt.
+
+  # Tabel 9 (n=126, als tekst in de seed): Ja 48 (38%), Neen 78 (62%); per Belfius-groep
+  # Ja 13 (28%), 2 (9%), 17 (53%), 5 (42%), 10 (91%), 1 (50%). De tabel noemt groep 3
+  # "Economische concentratie", Tabel 12 "economische aantrekking"; we volgen Tabel 12.
+  - id: local-policy
+    table: "Tabel 9"
+    n: 126
+    unit: percent
+    question:
+      nl: "Voert uw gemeente een specifiek beleid rond radicalisering en polarisatie?"
+      en: "Does your municipality pursue a specific policy on radicalisation and polarisation?"
+    values:
+      "yes": 38
+      "no": 62
+    note:
+      nl: "Ja 38% (48 gemeenten), neen 62% (78). Per Belfius-groep voert een specifiek beleid: woongemeenten (n=46) 28%, landelijke gemeenten (n=23) 9%, economische aantrekking (n=32) 53%, verstedelijkte gemeenten (n=12) 42%, centrumgemeenten (n=11) 91%, toeristische gemeenten (n=2) 50%."
+      en: "Yes 38% (48 municipalities), no 62% (78). Share with a specific policy by Belfius group: residential municipalities (n=46) 28%, rural municipalities (n=23) 9%, municipalities with economic attraction (n=32) 53%, urbanised municipalities (n=12) 42%, centre municipalities (n=11) 91%, tourist municipalities (n=2) 50%."
+
+  # Sectie 2.1 "Rapportage van signalen" en Figuur 3 "Leveranciers van signalen van
+  # radicalisering" (geen n gedrukt; de percentages staan in de tekst). "gemeente" lezen we als
+  # gemeentelijke diensten, zoals bij Tabel 14.
+  - id: signal-sources
+    table: "Figuur 3"
+    unit: percent
+    question:
+      nl: "Wie brengt signalen van radicalisering aan bij het lokaal bestuur?"
+      en: "Who brings signals of radicalisation to the local government?"
+    values:
+      police: 91
+      ocmw: 59
+      school: 53
+      municipality: 43
+      citizens: 37
+      mayor: 32
+      youth-work: 22
+      ocad: 21
+      prosecutor: 18
+      clb: 18
+    note:
+      nl: "Lokale politie 91%, OCMW 59%, school 53%, gemeente 43%, burgers 37%, burgemeester 32%, jeugdwerk 22%, OCAD 21%, parket 18%, CLB 18%, en diverse andere actoren (zonder percentage). Het gaat om signalen aan het lokaal bestuur, niet noodzakelijk aan de cel; veel van wie signalen aanbrengt, zit niet aan de tafel van de cel."
+      en: "Local police 91%, OCMW 59%, school 53%, municipality 43%, citizens 37%, mayor 32%, youth work 22%, OCAD 21%, public prosecutor 18%, CLB 18%, and various other actors (no percentage). These are signals to the local government, not necessarily to the cell; many of those who bring in signals do not sit at the cell's table."
+
+  # Sectie 2.5 "Multidisciplinaire platformen" en Figuur 9 (geen n gedrukt; de tekst noemt vier
+  # platformen met percentage, de overige staan alleen in de afbeelding).
+  - id: other-platforms
+    table: "Figuur 9"
+    unit: percent
+    question:
+      nl: "Welke multidisciplinaire platformen zijn er naast de LIVC-R lokaal actief?"
+      en: "Which multi-agency platforms are active locally besides the LIVC-R?"
+    values:
+      integral-safety: 19
+      domestic-violence: 15
+      social-housing: 13
+      addiction: 10
+    note:
+      nl: "Een overleg waar alle diverse veiligheidsproblematieken besproken worden 19%, intrafamiliaal geweld 15%, sociale huisvestingsproblematiek 13%, verslavingsproblematieken 10%. Andere platformen staan alleen in de figuur en zijn hier niet overgenomen."
+      en: "A table where all kinds of safety and security problems are discussed 19%, domestic violence 15%, social housing problems 13%, addiction problems 10%. Other platforms appear only in the figure and are not included here."
+
+  # Sectie 2.6 en Tabel 18 "Noden vormingsaanbod" (geen n gedrukt; de percentages staan in de tekst).
+  - id: training-needs
+    table: "Tabel 18"
+    unit: percent
+    question:
+      nl: "Aan welk vormingsaanbod heeft uw bestuur nood?"
+      en: "What training does your local government need?"
+    values:
+      signal-detection: 36
+      none: 34
+      online-hate: 32
+      livc-functioning: 24
+    note:
+      nl: "Een vorming rond signaaldetectie 36%; momenteel geen vraag naar een (bijkomend) vormingsaanbod 34%; het omgaan met online haatspraak 32%; een ondersteunende vorming rond de werking van de LIVC R 24%. De bevraging vroeg het aan het lokaal bestuur; de zelfscan vraagt het aan elk lid voor zichzelf."
+      en: "Training on signal detection 36%; no current demand for (further) training 34%; dealing with online hate speech 32%; supporting training on how the LIVC R works 24%. The survey asked the local government; the self-scan asks each member for themselves."
 """#,
         "livc-r.yaml": #"""
 # LIVC Zelfscan: vragenlijst voor de jaarlijkse zelfevaluatie van een lokale integrale
 # veiligheidscel inzake radicalisme, extremisme en terrorisme (LIVC-R / ZIVC-R).
 #
-# Opbouw: een ongescoorde contextmodule ("Over uw cel") en vier gescoorde dimensies, de vier
-# sleutelfactoren van het Vlaams Vredesinstituut (002_0f7b3f1edcb4e404.txt, sectie 5):
-# vertrouwen, afspraken over informatiedeling, de rol van de coördinator en een gedeelde visie.
-# Elke dimensie vermeldt in een commentaar de bronnen (seeds) waarop ze steunt.
+# Versie 2026.2 herziet 2026.1 (archive/livc-r-2026.1.yaml) volgens issue 15 en de inhoudelijke
+# review ../../shared/reviews/questionnaire-review-2026-12.md (hierna "review", met de nummers van
+# haar vijftien verbeteringen, "fix 1" tot "fix 15").
+#
+# Opbouw:
+# - "Over uw cel" (context, niet gescoord): structurele feiten die de coördinator één keer
+#   beantwoordt, met wat ze aantoont (answered_by: coordinator, evidence); waar het ertoe doet
+#   hoe goed de leden die feiten kennen, krijgen ook zij de vraag (others: knowledge). Daarnaast
+#   vragen aan alle leden (moeilijkheden, noden, vorming, de referentiecasus).
+# - vier gescoorde dimensies, de vier sleutelfactoren van het Vlaams Vredesinstituut
+#   (002_0f7b3f1edcb4e404.txt, sectie 5): vertrouwen, afspraken over informatiedeling (met het
+#   juridisch kader en de informatiestromen), de rol van de coördinator en een gedeelde visie;
+# - een vijfde gescoorde dimensie, de casusstroom, naar de module "current working" van EMMASCAN;
+# - een korte, niet gescoorde kennistoets over het juridisch kader (knowledge).
+# Elke dimensie, elk item en elk advies vermeldt in een commentaar de bronnen (seeds) waarop het
+# steunt. Een item met `continues` stelt dezelfde stelling als dat item in 2026.1 (vergelijkbaar);
+# een item zonder `continues` is nieuw of herschreven: daar breekt de trend.
 # Referentiecijfers voor de contextvragen: benchmarks/vvsg-2022.yaml (VVSG-ledenbevraging 2022).
-# Formaat: docs/questionnaire-format.md.
+# Schrijfwijze: we schrijven "LIVC-R"; de wet en de VVSG-bevraging schrijven "LIVC R" (review,
+# taal). Formaat: docs/questionnaire-format.md.
 
-format: 1
+format: 2
 id: livc-r
-version: "2026.1"
+version: "2026.2"
+continues: {version: "2026.1"}
 languages: [nl, en]
 
 title:
   nl: "Zelfevaluatie LIVC-R"
   en: "LIVC-R self-evaluation"
 
+# Review, "General": een referentieperiode van twaalf maanden, zoals bij de aantallen; fix 9:
+# "Weet ik niet" en "Niet van toepassing" zijn twee antwoorden.
 introduction:
   nl: >-
     Met deze zelfevaluatie staat uw lokale integrale veiligheidscel (LIVC-R) één keer per jaar
     stil bij haar eigen werking. De vragen volgen de vier sleutelfactoren voor een goed werkende
     cel die het Vlaams Vredesinstituut beschreef: vertrouwen tussen de partners, afspraken over
     informatiedeling, de rol van de coördinerend ambtenaar en een gedeelde visie op
-    multidisciplinair werken. Het invullen duurt tien à vijftien minuten.
+    multidisciplinair werken. Daarna volgen vragen over hoe één concrete casus door de cel liep,
+    en een korte kennistoets over het juridisch kader. Het invullen duurt vijftien à twintig
+    minuten.
 
 
     Elk lid van de cel vult de vragenlijst individueel in. Antwoord eerlijk en vanuit uw eigen
-    ervaring: er zijn geen goede of foute antwoorden. Denk bij elke vraag aan de cel zoals ze
-    vandaag werkt, niet aan hoe ze zou moeten werken. Kunt u een vraag niet beantwoorden, kies
-    dan "Weet ik niet / niet van toepassing".
+    ervaring: er zijn geen goede of foute antwoorden. Denk bij elke vraag aan de cel zoals ze de
+    voorbije twaalf maanden werkte, niet aan hoe ze zou moeten werken. Feiten over de cel, zoals
+    het afsprakenkader of het aantal vergaderingen, beantwoordt de coördinator één keer voor de
+    hele cel. Weet u het antwoord op een vraag niet, kies dan "Weet ik niet". Past een vraag niet
+    op uw situatie, kies dan "Niet van toepassing".
 
 
     Daarna bespreekt de cel samen het gebundelde resultaat en spreekt ze verbeteracties af.
@@ -1032,18 +1153,23 @@ introduction:
     extremism and terrorism (LIVC-R) take stock of how it works. The questions follow the four key
     factors for a well-functioning cell described by the Flemish Peace Institute: trust between
     the partners, agreements on information sharing, the role of the coordinator and a shared
-    vision of multi-agency work. It takes ten to fifteen minutes.
+    vision of multi-agency work. They are followed by questions on how one specific case moved
+    through the cell, and a short knowledge check on the legal framework. It takes fifteen to
+    twenty minutes.
 
 
     Each member of the cell answers individually. Please answer honestly and from your own experience:
-    there are no right or wrong answers. For every question, think of the cell as it works today,
-    not as it ought to work. If you cannot answer a question, choose "Don't know / not
-    applicable".
+    there are no right or wrong answers. For every question, think of the cell as it worked over
+    the last twelve months, not as it ought to work. Facts about the cell, such as the local
+    agreement or the number of meetings, are answered once for the whole cell by the coordinator.
+    If you do not know the answer to a question, choose "Don't know". If a question does not apply
+    to your situation, choose "Not applicable".
 
 
     Afterwards the cell discusses the combined results together and agrees on improvement
     actions.
 
+# Fix 15: eerlijk over de rol op een papieren formulier en een neutrale persoon die het invoert.
 privacy:
   nl: >-
     Wij vragen niet naar uw naam: uw antwoorden worden bewaard onder een respondentcode die
@@ -1051,31 +1177,38 @@ privacy:
     de antwoordbestanden van de cel en is er verantwoordelijk voor. De zelfscan toont niemand uw
     individuele antwoorden of scores, ook de coördinator niet: alleen u ziet ze, in uw eigen
     sessie. De cel ziet alleen gebundelde resultaten van minstens drie leden, zonder laagste of
-    hoogste score. Een uitsplitsing per rolgroep (veiligheid, sociaal-preventief, bestuur en
-    coördinatie) verschijnt alleen als elke groep minstens drie respondenten telt; anders blijft
-    ze verborgen. Vult u het papieren formulier in, dan typt de coördinator uw antwoorden over en
-    ziet die daarbij; uw scores worden dan niet getoond. Onderzoekers krijgen alleen
-    geanonimiseerde gegevens, waarin geen gemeente en geen respondent te herkennen is.
+    hoogste score; ook de uitslag van de kennistoets verschijnt alleen per cel, nooit per persoon.
+    Een uitsplitsing per rolgroep (veiligheid, sociaal-preventief, bestuur en coördinatie, andere
+    partners) verschijnt alleen als elke groep minstens drie respondenten telt; anders blijft ze
+    verborgen. Vult u het papieren formulier in, geef het dan in een gesloten omslag aan een
+    neutrale persoon buiten de cel (bijvoorbeeld de VVSG-coach), of vul de vragenlijst
+    elektronisch in: wie de formulieren intypt, ziet de antwoorden, en in een kleine cel kan uw
+    rol u herkenbaar maken. Onderzoekers krijgen alleen geanonimiseerde gegevens, waarin geen
+    gemeente en geen respondent te herkennen is.
 
 
-    Deze vragenlijst gaat over de werking van de cel, niet over casussen. Vermeld dus nergens
-    namen of andere gegevens over personen.
+    Deze vragenlijst gaat over de werking van de cel, niet over personen. Ook bij de vragen over
+    één casus vermeldt u nergens namen of andere gegevens waardoor iemand herkenbaar wordt.
   en: >-
     We do not ask for your name: your answers are stored under a respondent code that only you
     are shown; keep it if you want to continue later. The coordinator keeps the cell's response
     files and is responsible for them. The self-scan shows nobody your individual answers or
     scores, not even the coordinator: only you see them, in your own session. The cell only sees
-    combined results of at least three members, without a lowest or highest score. A breakdown by
-    role group (security, social-preventive, administration and coordination) is only shown when
-    every group has at least three respondents; otherwise it stays hidden. If you fill in the
-    paper form, the coordinator types your answers in and sees them while doing so; your scores
-    are not shown then. Researchers only receive anonymised data, in which no municipality and
-    no respondent can be identified.
+    combined results of at least three members, without a lowest or highest score; the result of
+    the knowledge check, too, is only shown per cell, never per person. A breakdown by role group
+    (security, social-preventive, administration and coordination, other partners) is only shown
+    when every group has at least three respondents; otherwise it stays hidden. If you fill in
+    the paper form, hand it in a sealed envelope to a neutral person outside the cell (for example
+    the VVSG coach), or answer electronically: whoever types the forms in sees the answers, and in
+    a small cell your role can make you recognisable. Researchers only receive anonymised data, in
+    which no municipality and no respondent can be identified.
 
 
-    This questionnaire is about how the cell works, not about cases. Please do not mention names
-    or any other details about individuals anywhere.
+    This questionnaire is about how the cell works, not about individuals. Even in the questions
+    about one case, please do not mention names or any other details that could identify anyone.
 
+# Fix 9: "Weet ik niet" (een kennislacune) en "Niet van toepassing" (geen kennislacune) zijn twee
+# codes; gedragsitems staan op een frequentieschaal in plaats van een akkoordschaal.
 scales:
   agree5:
     title: {nl: "Mate van akkoord", en: "Agreement"}
@@ -1086,26 +1219,33 @@ scales:
       - {value: 4, label: {nl: "Eerder eens", en: "Tend to agree"}}
       - {value: 5, label: {nl: "Helemaal eens", en: "Strongly agree"}}
     missing:
-      - {code: dk, label: {nl: "Weet ik niet / niet van toepassing", en: "Don't know / not applicable"}}
-  maturity4:
-    title: {nl: "Stand van zaken", en: "State of play"}
+      - {code: dk, kind: dont-know, label: {nl: "Weet ik niet", en: "Don't know"}}
+      - {code: na, kind: not-applicable, label: {nl: "Niet van toepassing", en: "Not applicable"}}
+  frequency5:
+    title: {nl: "Hoe vaak", en: "How often"}
     options:
-      - {value: 1, label: {nl: "Bestaat niet", en: "Does not exist"}}
-      - {value: 2, label: {nl: "Wordt opgesteld", en: "Being drawn up"}}
-      - {value: 3, label: {nl: "Bestaat", en: "In place"}}
-      - {value: 4, label: {nl: "Bestaat en werd de voorbije twee jaar geëvalueerd", en: "In place and reviewed in the last two years"}}
+      - {value: 1, label: {nl: "Nooit", en: "Never"}}
+      - {value: 2, label: {nl: "Zelden", en: "Rarely"}}
+      - {value: 3, label: {nl: "Soms", en: "Sometimes"}}
+      - {value: 4, label: {nl: "Meestal", en: "Usually"}}
+      - {value: 5, label: {nl: "Altijd", en: "Always"}}
     missing:
-      - {code: dk, label: {nl: "Weet ik niet / niet van toepassing", en: "Don't know / not applicable"}}
+      - {code: dk, kind: dont-know, label: {nl: "Weet ik niet", en: "Don't know"}}
+      - {code: na, kind: not-applicable, label: {nl: "Niet van toepassing", en: "Not applicable"}}
 
 bands:
   - {from: 0, to: 50, code: attention, label: {nl: "Aandachtspunt", en: "Needs attention"}}
   - {from: 50, to: 75, code: developing, label: {nl: "In ontwikkeling", en: "Developing"}}
   - {from: 75, to: 100, code: strength, label: {nl: "Sterkte", en: "Strength"}}
 
+# Fix 13: de rol "Andere partner" in een eigen groep, jeugdwerk en welzijnswerk (CAW) apart
+# (ander beroepsgeheim), en de geestelijke gezondheidszorg en het justitiehuis als rol
+# (000_46539956ea39f557.txt, sectie 1 en 3: justitiehuizen, warme overdracht na detentie).
 role_groups:
   - {id: security, label: {nl: "Veiligheid", en: "Security"}}
   - {id: social-preventive, label: {nl: "Sociaal-preventief", en: "Social-preventive"}}
   - {id: administration, label: {nl: "Bestuur en coördinatie", en: "Administration and coordination"}}
+  - {id: other-partners, label: {nl: "Andere partners", en: "Other partners"}}
 
 roles:
   - id: coordinator
@@ -1126,57 +1266,89 @@ roles:
   - id: education
     group: social-preventive
     label: {nl: "Onderwijs / CLB", en: "Education / pupil guidance centre (CLB)"}
-  - id: youth-welfare
+  - id: youth-work
     group: social-preventive
-    label: {nl: "Jeugdwerk of welzijnswerk", en: "Youth work or welfare work"}
+    label: {nl: "Jeugdwerk of straathoekwerk", en: "Youth work or street work"}
+  - id: welfare
+    group: social-preventive
+    label: {nl: "Welzijnswerk (bijvoorbeeld CAW)", en: "Welfare work (for example a CAW)"}
+  - id: mental-health
+    group: social-preventive
+    label: {nl: "Geestelijke gezondheidszorg (bijvoorbeeld CGG)", en: "Mental health care (for example a CGG)"}
+  - id: justice-house
+    group: other-partners
+    label: {nl: "Justitiehuis", en: "Justice house (justitiehuis)"}
   - id: other
-    group: administration
+    group: other-partners
     label: {nl: "Andere partner", en: "Other partner"}
 
 benchmarks:
   - {id: vvsg-2022, file: benchmarks/vvsg-2022.yaml}
 
 # Contextvragen: niet gescoord, wel naast de referentiecijfers van de VVSG-ledenbevraging 2022
-# gelegd (004_5fc34d26207c227d.txt, sectie 2.5: Tabel 12, Figuur 7, Figuur 8, Tabel 14, 15, 16
-# en "waar zou een LIVC R-werking baat bij hebben"). De optiecodes van een item met `benchmark`
-# zijn de sleutels onder `values` van het gekoppelde cijfer.
+# gelegd (004_5fc34d26207c227d.txt: sectie 2.1 en Figuur 3, Tabel 9, sectie 2.5 met Tabel 12,
+# Figuur 7, Figuur 8, Tabel 14, 15 en 16, Figuur 9, sectie 2.6 met Tabel 18). De optiecodes van
+# een item met `benchmark` zijn de sleutels onder `values` van het gekoppelde cijfer.
+# Structurele feiten beantwoordt de coördinator één keer, met wat ze aantoont (issue 15, punt 2;
+# review (d)3 "Basisvoorzieningen", CAF-stijl). Een feit komt nooit in een score of gemiddelde;
+# bij `others: knowledge` tonen de antwoorden van de andere leden alleen hoe goed de cel haar
+# eigen afspraken kent (review fix 5: "3 van 7 leden weten niet of er een afsprakenkader is").
 context:
   title: {nl: "Over uw cel", en: "About your cell"}
   items:
+    # 004_5fc34d26207c227d.txt, Tabel 12. Het cijfer ernaast is herberekend over de gemeenten
+    # die een cel hebben (61% gemeentelijk, 39% zonaal; review (5), cell-presence). Taal: review,
+    # L150 en L164.
     - id: context.level
       type: single
+      answered_by: coordinator
+      evidence:
+        nl: "Het besluit waarmee de burgemeester of de politiezone de cel oprichtte."
+        en: "The decision by which the mayor or the police zone set up the cell."
       text:
         nl: "Op welk niveau is uw cel georganiseerd?"
         en: "At which level is your cell organised?"
       help:
-        nl: "Een LIVC-R werkt voor één gemeente. Een zonale cel (ZIVC-R) werkt voor de gemeenten van een politiezone samen."
-        en: "An LIVC-R serves one municipality. A zonal cell (ZIVC-R) serves the municipalities of a police zone together."
+        nl: "Een LIVC-R werkt voor één gemeente. Een zonale cel (ZIVC-R) is één gezamenlijke cel voor alle gemeenten van een politiezone. Van de Vlaamse gemeenten die in 2022 een cel hadden, had 61% een gemeentelijke en 39% een zonale cel (VVSG-ledenbevraging 2022)."
+        en: "An LIVC-R serves one municipality. A zonal cell (ZIVC-R) is a single joint cell for all the municipalities of a police zone. Of the Flemish municipalities that had a cell in 2022, 61% had a municipal and 39% a zonal cell (VVSG member survey 2022)."
       options:
         - {code: municipal, label: {nl: "Gemeentelijk niveau (LIVC-R)", en: "Municipal level (LIVC-R)"}}
         - {code: zone, label: {nl: "Niveau van de politiezone (ZIVC-R)", en: "Police-zone level (ZIVC-R)"}}
         - {code: in-setup, label: {nl: "De cel wordt nog opgestart", en: "The cell is still being set up"}}
       missing:
-        - {code: dk, label: {nl: "Weet ik niet", en: "Don't know"}}
-      benchmark: vvsg-2022.cell-presence
+        - {code: dk, kind: dont-know, label: {nl: "Weet ik niet", en: "Don't know"}}
+      benchmark: vvsg-2022.cell-level
 
+    # 004_5fc34d26207c227d.txt, Figuur 7 ("bijna 3 op 4" werkt met één tafel); review, L164.
     - id: context.tables
       type: single
+      answered_by: coordinator
       text:
         nl: "Uit hoeveel overlegtafels bestaat uw cel?"
-        en: "How many tables does your cell have?"
+        en: "How many consultation tables (strategic, tactical, operational) does your cell have?"
       help:
-        nl: "Veel cellen werken met één tafel waar zowel beleidsbeslissingen genomen als casussen besproken worden. Andere splitsen de werking op in een strategische en een operationele tafel (het casusoverleg), soms met een tactische tafel ertussen."
-        en: "Many cells work with a single table that both takes policy decisions and discusses cases. Others split into a strategic and an operational table (the case conference), sometimes with a tactical table in between."
+        nl: "Veel cellen werken met één tafel waar zowel beleidsbeslissingen genomen als casussen besproken worden: in 2022 bijna 3 op 4 gemeenten (VVSG-ledenbevraging 2022). Andere splitsen de werking op in een strategische en een operationele tafel (het casusoverleg), soms met een tactische tafel ertussen."
+        en: "Many cells work with a single table that both takes policy decisions and discusses cases: in 2022, nearly 3 in 4 municipalities (VVSG member survey 2022). Others split into a strategic and an operational table (the case conference), sometimes with a tactical table in between."
       options:
         - {code: one, label: {nl: "Eén tafel", en: "One table"}}
         - {code: two, label: {nl: "Twee tafels", en: "Two tables"}}
         - {code: three-plus, label: {nl: "Drie of meer tafels", en: "Three or more tables"}}
       missing:
-        - {code: dk, label: {nl: "Weet ik niet", en: "Don't know"}}
+        - {code: dk, kind: dont-know, label: {nl: "Weet ik niet", en: "Don't know"}}
       benchmark: vvsg-2022.tables
 
+    # Eén keer gevraagd (review fix 5): vervangt context.agreement en
+    # information-sharing.written-agreement van 2026.1. 004_5fc34d26207c227d.txt, Figuur 8 en
+    # sectie 3.4 ("amper 41%"); 002_0f7b3f1edcb4e404.txt, sectie 5. De 9% van de bron die
+    # formele noch informele afspraken nodig vindt, is een houding, geen feit: dat cijfer staat
+    # onder other_values (not-needed), niet naast het antwoord "Geen afspraken" (review (5)).
     - id: context.agreement
       type: single
+      answered_by: coordinator
+      others: knowledge
+      evidence:
+        nl: "Het ondertekende of door het college goedgekeurde afsprakenkader, met zijn datum."
+        en: "The local agreement as signed or approved by the Board of Mayor and Aldermen, with its date."
       text:
         nl: "Welke afspraken over de werking van uw cel bestaan er?"
         en: "What agreements on how your cell works are in place?"
@@ -1189,39 +1361,245 @@ context:
         - {code: informal, label: {nl: "Alleen informele afspraken", en: "Informal agreements only"}}
         - {code: none, label: {nl: "Geen afspraken, formeel noch informeel", en: "No agreements, neither formal nor informal"}}
       missing:
-        - {code: dk, label: {nl: "Weet ik niet", en: "Don't know"}}
+        - {code: dk, kind: dont-know, label: {nl: "Weet ik niet", en: "Don't know"}}
       benchmark: vvsg-2022.agreement-framework
-      # Een feit over de hele cel: een export geeft het per celronde vrij (de meerderheid van de
-      # leden), in drie categorieën zoals de onderzoekersproef voorstelt (reviews/researcher-trial-2026-12.md,
-      # analyse e), en zo nodig grover (formeel of niet) om k-anoniem te blijven (docs/privacy.md).
+      # Een feit over de hele cel: een export geeft het per celronde vrij, in drie categorieën
+      # zoals de onderzoekersproef voorstelt (reviews/researcher-trial-2026-12.md, analyse e), en
+      # zo nodig grover (formeel of niet) om k-anoniem te blijven (docs/privacy.md).
       cell_fact:
         categories: {formal: formal, in-progress: in-progress, informal: informal-or-none, none: informal-or-none}
         coarse: {formal: formal, in-progress: not-formal, informal-or-none: not-formal}
 
+    # Review fix 5: de rijpheidsstap "goedgekeurd door alle partners"; 004_5fc34d26207c227d.txt,
+    # sectie 2.5 (lokaal afsprakenkader); evaluatie om de twee jaar zoals maturity4 in 2026.1.
+    - id: context.agreement-status
+      type: single
+      answered_by: coordinator
+      evidence:
+        nl: "De datum van goedkeuring en van de laatste evaluatie."
+        en: "The date of approval and of the last review."
+      text:
+        nl: "Hoe ver staat het lokale afsprakenkader?"
+        en: "How far has the local agreement got?"
+      options:
+        - {code: drafted, label: {nl: "Opgesteld, nog niet door alle partners goedgekeurd", en: "Drawn up, not yet approved by every partner"}}
+        - {code: approved, label: {nl: "Goedgekeurd door alle partners (ondertekend of door het college)", en: "Approved by every partner (signed, or by the Board of Mayor and Aldermen)"}}
+        - {code: approved-reviewed, label: {nl: "Goedgekeurd en de voorbije twee jaar geëvalueerd", en: "Approved and reviewed in the last two years"}}
+      missing:
+        - {code: dk, kind: dont-know, label: {nl: "Weet ik niet", en: "Don't know"}}
+      show_if:
+        item: context.agreement
+        equals: formal
+
+    # Was information-sharing.secure-registration (maturity4) in 2026.1; review fix 5 en (d)3,
+    # coverage 9 (bewaartermijn, verwerkingsverantwoordelijke, nazicht door de DPO).
+    # 000_46539956ea39f557.txt, sectie 1 (datamanagement als eerste uitdaging);
+    # 004_5fc34d26207c227d.txt, Tabel 16 (14% onduidelijk kader voor dataverwerking).
+    - id: context.registration
+      type: single
+      answered_by: coordinator
+      others: knowledge
+      evidence:
+        nl: "De schriftelijke registratieprocedure en het advies van de functionaris voor gegevensbescherming."
+        en: "The written recording procedure and the data protection officer's advice."
+      text:
+        nl: "Bestaat er een procedure om veilig te registreren wat op het casusoverleg gedeeld wordt?"
+        en: "Is there a procedure for securely recording what is shared at the case conference?"
+      help:
+        nl: "Zo'n procedure legt vast wie wat noteert, waar en hoe lang de gegevens bewaard worden, wanneer ze gewist worden, wie er toegang toe heeft en wie de verwerkingsverantwoordelijke is, in overeenstemming met de AVG (GDPR)."
+        en: "Such a procedure sets out who records what, where and for how long the data are kept, when they are deleted, who has access to them and who the data controller is, in line with the GDPR."
+      options:
+        - {code: none, label: {nl: "Bestaat niet", en: "Does not exist"}}
+        - {code: in-progress, label: {nl: "Wordt opgesteld", en: "Being drawn up"}}
+        - {code: in-place, label: {nl: "Bestaat", en: "In place"}}
+        - {code: in-place-checked, label: {nl: "Bestaat en werd nagekeken door de functionaris voor gegevensbescherming", en: "In place and checked by the data protection officer"}}
+      missing:
+        - {code: dk, kind: dont-know, label: {nl: "Weet ik niet", en: "Don't know"}}
+
+    # Was coordinator.induction (maturity4) in 2026.1; review fix 5, fix 9 (niet van toepassing
+    # is geen kennislacune) en (d)3. 001_ff60ca21751bc44a.txt (methodologie);
+    # 002_0f7b3f1edcb4e404.txt, sectie 5 (personeelswissels). Taal: review, L572.
+    - id: context.induction
+      type: single
+      answered_by: coordinator
+      others: knowledge
+      evidence:
+        nl: "De schriftelijke onthaalprocedure of de onthaalmap."
+        en: "The written induction procedure or induction pack."
+      text:
+        nl: "Bestaat er een onthaalprocedure voor nieuwe leden van de cel?"
+        en: "Is there an induction procedure for new members of the cell?"
+      help:
+        nl: "Bijvoorbeeld een onthaalgesprek en een korte schriftelijke kennismaking met de werkwijze, het gedeeld beroepsgeheim en de partners rond de tafel."
+        en: "For example an induction meeting and a short written introduction to the working method, shared professional secrecy and the partners around the table."
+      options:
+        - {code: none, label: {nl: "Bestaat niet", en: "Does not exist"}}
+        - {code: in-progress, label: {nl: "Wordt opgesteld", en: "Being drawn up"}}
+        - {code: in-place, label: {nl: "Bestaat", en: "In place"}}
+        - {code: in-place-reviewed, label: {nl: "Bestaat en werd de voorbije twee jaar geëvalueerd", en: "In place and reviewed in the last two years"}}
+      missing:
+        - {code: dk, kind: dont-know, label: {nl: "Weet ik niet", en: "Don't know"}}
+
+    # Was shared-vision.environment-analysis (agree5) in 2026.1; review fix 11 (een feit, geen
+    # stelling; Engels "local context analysis"). 001_ff60ca21751bc44a.txt (gedegen
+    # omgevingsanalyse als eerste stap in het draaiboek).
+    - id: context.environment-analysis
+      type: single
+      answered_by: coordinator
+      others: knowledge
+      evidence:
+        nl: "De omgevingsanalyse met haar datum en het verslag van de vergadering waarop ze besproken werd."
+        en: "The local context analysis with its date, and the minutes of the meeting at which it was discussed."
+      text:
+        nl: "Is er een omgevingsanalyse waarop de werking van de cel steunt?"
+        en: "Is there a local context analysis (omgevingsanalyse) on which the cell's work is based?"
+      help:
+        nl: "Een omgevingsanalyse brengt de lokale situatie in kaart: welke signalen van radicalisering en polarisatie er zijn, in welke buurten of groepen, en welke partners en middelen er zijn. Het draaiboek van de VVSG noemt ze de eerste stap om het lokale beleid te voeden."
+        en: "A local context analysis maps the local situation: which signals of radicalisation and polarisation there are, in which neighbourhoods or groups, and which partners and resources are available. The VVSG handbook calls it the first step in informing local policy."
+      options:
+        - {code: none, label: {nl: "Bestaat niet", en: "Does not exist"}}
+        - {code: in-progress, label: {nl: "Wordt opgemaakt", en: "Being drawn up"}}
+        - {code: older, label: {nl: "Bestaat, maar is ouder dan twee jaar", en: "Exists, but is more than two years old"}}
+        - {code: recent, label: {nl: "Recent (de voorbije twee jaar) en besproken op de cel", en: "Recent (last two years) and discussed in the cell"}}
+      missing:
+        - {code: dk, kind: dont-know, label: {nl: "Weet ik niet", en: "Don't know"}}
+
+    # Review coverage 15 en (d)3 (vergaderkalender); 004_5fc34d26207c227d.txt, Figuur 7
+    # ("ad hoc", "slaapstand") en sectie 2.4 ("vergaderingen niet ingepland").
+    - id: context.meeting-frequency
+      type: single
+      answered_by: coordinator
+      others: knowledge
+      evidence:
+        nl: "De vergaderkalender van de cel."
+        en: "The cell's meeting calendar."
+      text:
+        nl: "Hoe vaak komt het casusoverleg van de cel samen?"
+        en: "How often does the cell's case conference meet?"
+      options:
+        - {code: monthly, label: {nl: "Volgens een vaste kalender, minstens maandelijks", en: "On a fixed calendar, at least monthly"}}
+        - {code: scheduled, label: {nl: "Volgens een vaste kalender, minder dan maandelijks", en: "On a fixed calendar, less than monthly"}}
+        - {code: ad-hoc, label: {nl: "Alleen wanneer er een casus is (ad hoc)", en: "Only when there is a case (ad hoc)"}}
+        - {code: dormant, label: {nl: "De cel kwam de voorbije twaalf maanden niet samen", en: "The cell has not met in the last twelve months"}}
+      missing:
+        - {code: dk, kind: dont-know, label: {nl: "Weet ik niet", en: "Don't know"}}
+
+    # Review coverage 15 en (b)(6) punt 5: er was geen vergadertelling; de coördinator telt.
+    - id: context.meetings
+      type: number
+      answered_by: coordinator
+      evidence:
+        nl: "De verslagen of uitnodigingen van de voorbije twaalf maanden."
+        en: "The minutes or invitations of the last twelve months."
+      text:
+        nl: "Hoeveel keer is het casusoverleg de voorbije twaalf maanden samengekomen?"
+        en: "How many times has the case conference met in the last twelve months?"
+      min: 0
+      max: 366
+      integer: true
+      unit: {nl: "vergaderingen", en: "meetings"}
+      missing:
+        - {code: dk, kind: dont-know, label: {nl: "Weet ik niet", en: "Don't know"}}
+
+    # Dezelfde vraag als in 2026.1, nu één keer door de coördinator beantwoord in plaats van door
+    # elk lid geschat (review (6) punt 5). 004_5fc34d26207c227d.txt, Tabel 16 (te weinig casussen).
+    - id: context.cases
+      continues: context.cases
+      type: number
+      answered_by: coordinator
+      evidence:
+        nl: "De registratie van de cel."
+        en: "The cell's records."
+      text:
+        nl: "Hoeveel casussen heeft de cel de voorbije twaalf maanden besproken?"
+        en: "How many cases has the cell discussed in the last twelve months?"
+      help:
+        nl: "Tel elke persoon één keer, ook als de casus op meerdere vergaderingen aan bod kwam."
+        en: "Count each person once, even if the case came up at several meetings."
+      min: 0
+      max: 1000
+      integer: true
+      unit: {nl: "casussen", en: "cases"}
+      missing:
+        - {code: dk, kind: dont-know, label: {nl: "Weet ik niet", en: "Don't know"}}
+
+    # Review (d)1: nieuwe en afgesloten casussen naast het aantal besproken casussen.
+    - id: context.cases-closed
+      type: number
+      answered_by: coordinator
+      evidence:
+        nl: "De registratie van de cel."
+        en: "The cell's records."
+      text:
+        nl: "Hoeveel casussen heeft de cel de voorbije twaalf maanden afgesloten?"
+        en: "How many cases has the cell closed in the last twelve months?"
+      min: 0
+      max: 1000
+      integer: true
+      unit: {nl: "casussen", en: "cases"}
+      missing:
+        - {code: dk, kind: dont-know, label: {nl: "Weet ik niet", en: "Don't know"}}
+
+    # 004_5fc34d26207c227d.txt, Tabel 14 (cijfers alleen voor politie, burgemeester, sociale
+    # dienst en gemeente; "gemeente" lezen we als gemeentelijke diensten, review (5)); review fix 13:
+    # dezelfde partnerlijst als bij "buiten de cel", met justitiehuis, GGZ en straathoekwerk, en
+    # vast of ad hoc apart (001_ff60ca21751bc44a.txt: "samenstelling hangt af van de case").
     - id: context.composition
       type: multiple
+      answered_by: coordinator
       text:
         nl: "Welke partners nemen vast deel aan uw cel?"
         en: "Which partners take part in your cell on a regular basis?"
       help:
-        nl: "Kies alles wat van toepassing is. De information officer van de lokale politie zorgt voor de informatieoverdracht tussen de Lokale Taskforce (het overleg van de veiligheidsdiensten) en de LIVC-R."
-        en: "Choose all that apply. The information officer of the local police passes information between the Local Task Force (the meeting of the security services) and the LIVC-R."
+        nl: "Kies alles wat van toepassing is. De information officer van de lokale politie zorgt voor de informatieoverdracht tussen de Local Task Force (LTF, het overleg van de veiligheidsdiensten) en de LIVC-R."
+        en: "Choose all that apply. The information officer of the local police passes information between the Local Task Force (LTF, the meeting of the security services) and the LIVC-R."
       options:
         - {code: police, label: {nl: "Lokale politie (bijvoorbeeld de information officer)", en: "Local police (for example the information officer)"}}
         - {code: mayor, label: {nl: "Burgemeester of schepen", en: "Mayor or alderman"}}
         - {code: social-service, label: {nl: "Sociale dienst / OCMW", en: "Social services / OCMW"}}
         - {code: municipal-services, label: {nl: "Gemeentelijke diensten (bijvoorbeeld integrale veiligheid)", en: "Municipal services (for example integrated safety)"}}
+        - {code: prevention, label: {nl: "Preventie- of integratiedienst", en: "Prevention or integration service"}}
         - {code: education, label: {nl: "Onderwijs of CLB", en: "Education or pupil guidance centre (CLB)"}}
         - {code: youth-work, label: {nl: "Jeugdwerk", en: "Youth work"}}
+        - {code: street-work, label: {nl: "Straathoekwerk", en: "Street work"}}
         - {code: welfare, label: {nl: "Welzijnswerk (bijvoorbeeld CAW)", en: "Welfare work (for example a CAW)"}}
-        - {code: prevention, label: {nl: "Preventie- of integratiedienst", en: "Prevention or integration service"}}
+        - {code: mental-health, label: {nl: "Geestelijke gezondheidszorg (bijvoorbeeld CGG)", en: "Mental health care (for example a CGG)"}}
+        - {code: justice-house, label: {nl: "Justitiehuis", en: "Justice house (justitiehuis)"}}
         - {code: other, label: {nl: "Andere partner", en: "Other partner"}}
       missing:
-        - {code: dk, label: {nl: "Weet ik niet", en: "Don't know"}}
+        - {code: dk, kind: dont-know, label: {nl: "Weet ik niet", en: "Don't know"}}
       benchmark: vvsg-2022.composition
 
+    # Review fix 13 ("vast / ad hoc per casus / niet"); 001_ff60ca21751bc44a.txt.
+    - id: context.composition-ad-hoc
+      type: multiple
+      answered_by: coordinator
+      text:
+        nl: "Welke partners nodigt de cel uit wanneer een casus dat vraagt (ad hoc), zonder dat ze vast deelnemen?"
+        en: "Which partners does the cell invite when a case calls for it (ad hoc), without them taking part on a regular basis?"
+      help:
+        nl: "Kies alles wat van toepassing is."
+        en: "Choose all that apply."
+      options:
+        - {code: police, label: {nl: "Lokale politie (bijvoorbeeld de information officer)", en: "Local police (for example the information officer)"}}
+        - {code: social-service, label: {nl: "Sociale dienst / OCMW", en: "Social services / OCMW"}}
+        - {code: municipal-services, label: {nl: "Gemeentelijke diensten (bijvoorbeeld integrale veiligheid)", en: "Municipal services (for example integrated safety)"}}
+        - {code: prevention, label: {nl: "Preventie- of integratiedienst", en: "Prevention or integration service"}}
+        - {code: education, label: {nl: "Onderwijs of CLB", en: "Education or pupil guidance centre (CLB)"}}
+        - {code: youth-work, label: {nl: "Jeugdwerk", en: "Youth work"}}
+        - {code: street-work, label: {nl: "Straathoekwerk", en: "Street work"}}
+        - {code: welfare, label: {nl: "Welzijnswerk (bijvoorbeeld CAW)", en: "Welfare work (for example a CAW)"}}
+        - {code: mental-health, label: {nl: "Geestelijke gezondheidszorg (bijvoorbeeld CGG)", en: "Mental health care (for example a CGG)"}}
+        - {code: justice-house, label: {nl: "Justitiehuis", en: "Justice house (justitiehuis)"}}
+        - {code: none, label: {nl: "Geen: de cel nodigt geen partners ad hoc uit", en: "None: the cell invites no partners ad hoc"}, exclusive: true}
+        - {code: other, label: {nl: "Andere partner", en: "Other partner"}}
+      missing:
+        - {code: dk, kind: dont-know, label: {nl: "Weet ik niet", en: "Don't know"}}
+
+    # 004_5fc34d26207c227d.txt, Tabel 15; review fix 13 (dezelfde partnerlijst).
     - id: context.partners-outside
       type: multiple
+      answered_by: coordinator
       text:
         nl: "Met welke partners werkt uw bestuur buiten de cel structureel samen in de lokale aanpak van radicalisering en polarisatie?"
         en: "Which partners does your local government work with on a structural basis, outside the cell, in its local approach to radicalisation and polarisation?"
@@ -1235,13 +1613,87 @@ context:
         - {code: street-work, label: {nl: "Straathoekwerk", en: "Street work"}}
         - {code: religious, label: {nl: "Religieuze verenigingen", en: "Religious associations"}}
         - {code: welfare, label: {nl: "Welzijnswerk (bijvoorbeeld CAW)", en: "Welfare work (for example a CAW)"}}
-        - {code: mental-health, label: {nl: "Geestelijke gezondheidszorg", en: "Mental health care"}}
+        - {code: mental-health, label: {nl: "Geestelijke gezondheidszorg (bijvoorbeeld CGG)", en: "Mental health care (for example a CGG)"}}
+        - {code: justice-house, label: {nl: "Justitiehuis", en: "Justice house (justitiehuis)"}}
         - {code: other, label: {nl: "Andere partner", en: "Other partner"}}
       missing:
-        - {code: dk, label: {nl: "Weet ik niet", en: "Don't know"}}
+        - {code: dk, kind: dont-know, label: {nl: "Weet ik niet", en: "Don't know"}}
       benchmark: vvsg-2022.partners-outside
 
+    # 004_5fc34d26207c227d.txt, sectie 2.1 en Figuur 3 ("leveranciers van signalen"); review (5)
+    # en fix 8: de meeste signalen komen van buiten de cel, dus ook terugkoppeling naar buiten.
+    - id: context.signal-sources
+      type: multiple
+      answered_by: coordinator
+      text:
+        nl: "Van wie kreeg uw bestuur of uw cel de voorbije twaalf maanden signalen van radicalisering?"
+        en: "From whom did your local government or your cell receive signals of radicalisation in the last twelve months?"
+      help:
+        nl: "Kies alles wat van toepassing is. OCAD is het Coördinatieorgaan voor de dreigingsanalyse."
+        en: "Choose all that apply. OCAD is the Coordination Unit for Threat Analysis."
+      options:
+        - {code: police, label: {nl: "Lokale politie", en: "Local police"}}
+        - {code: ocmw, label: {nl: "OCMW", en: "OCMW (public social welfare centre)"}}
+        - {code: school, label: {nl: "School", en: "School"}}
+        - {code: municipality, label: {nl: "Gemeentelijke diensten", en: "Municipal services"}}
+        - {code: citizens, label: {nl: "Burgers", en: "Citizens"}}
+        - {code: mayor, label: {nl: "Burgemeester", en: "Mayor"}}
+        - {code: youth-work, label: {nl: "Jeugdwerk", en: "Youth work"}}
+        - {code: ocad, label: {nl: "OCAD", en: "OCAD"}}
+        - {code: prosecutor, label: {nl: "Parket", en: "Public prosecutor's office"}}
+        - {code: clb, label: {nl: "CLB", en: "Pupil guidance centre (CLB)"}}
+        - {code: other, label: {nl: "Andere", en: "Other"}}
+        - {code: none, label: {nl: "Geen signalen ontvangen", en: "No signals received"}, exclusive: true}
+      missing:
+        - {code: dk, kind: dont-know, label: {nl: "Weet ik niet", en: "Don't know"}}
+      benchmark: vvsg-2022.signal-sources
+
+    # 004_5fc34d26207c227d.txt, Figuur 9 (andere multidisciplinaire platformen); review coverage
+    # 17: doorverwijzen naar een ander overleg. De leden krijgen de vraag ook: wie de andere
+    # tafels niet kent, kan er niet naar doorverwijzen.
+    - id: context.other-platforms
+      type: multiple
+      answered_by: coordinator
+      others: knowledge
+      text:
+        nl: "Welke andere multidisciplinaire overlegtafels zijn er in uw gemeente of politiezone?"
+        en: "Which other multi-agency consultation tables exist in your municipality or police zone?"
+      help:
+        nl: "Kies alles wat van toepassing is."
+        en: "Choose all that apply."
+      options:
+        - {code: integral-safety, label: {nl: "Een overleg over alle veiligheidsproblemen (integrale veiligheid)", en: "A table on all safety and security problems (integrated safety)"}}
+        - {code: domestic-violence, label: {nl: "Intrafamiliaal geweld (bijvoorbeeld een Family Justice Center of ketenaanpak)", en: "Domestic violence (for example a Family Justice Centre or chain approach)"}}
+        - {code: social-housing, label: {nl: "Problemen in de sociale huisvesting", en: "Problems in social housing"}}
+        - {code: addiction, label: {nl: "Verslaving", en: "Addiction"}}
+        - {code: other, label: {nl: "Een ander overleg", en: "Another table"}}
+        - {code: none, label: {nl: "Geen ander overleg", en: "No other table"}, exclusive: true}
+      missing:
+        - {code: dk, kind: dont-know, label: {nl: "Weet ik niet", en: "Don't know"}}
+      benchmark: vvsg-2022.other-platforms
+
+    # 004_5fc34d26207c227d.txt, Tabel 9 (38% voert een specifiek beleid); 001_ff60ca21751bc44a.txt
+    # (de omgevingsanalyse voedt het lokale beleid); review coverage 19.
+    - id: context.local-policy
+      type: single
+      answered_by: coordinator
+      evidence:
+        nl: "Het meerjarenplan of de beleidsnota waarin het beleid staat."
+        en: "The multi-annual plan or policy note that sets out the policy."
+      text:
+        nl: "Voert uw gemeente een specifiek beleid rond radicalisering en polarisatie?"
+        en: "Does your municipality pursue a specific policy on radicalisation and polarisation?"
+      options:
+        - {code: "yes", label: {nl: "Ja", en: "Yes"}}
+        - {code: "no", label: {nl: "Neen", en: "No"}}
+      missing:
+        - {code: dk, kind: dont-know, label: {nl: "Weet ik niet", en: "Don't know"}}
+      benchmark: vvsg-2022.local-policy
+
+    # Dezelfde vraag en opties als in 2026.1; alleen "mensen" werd "personeel" (review, L252).
+    # 004_5fc34d26207c227d.txt, Tabel 16 en sectie 3.4.
     - id: context.difficulties
+      continues: context.difficulties
       type: multiple
       text:
         nl: "Welke moeilijkheden ervaart uw cel in haar werking?"
@@ -1257,29 +1709,17 @@ context:
         - {code: professional-secrecy, label: {nl: "Onduidelijkheid over het beroepsgeheim", en: "Uncertainty about professional secrecy"}}
         - {code: missing-partners, label: {nl: "Sociaal-preventieve partners nemen niet deel", en: "Social-preventive partners do not take part"}}
         - {code: staff-turnover, label: {nl: "Personeelswissels bij de partners", en: "Staff turnover at the partners"}}
-        - {code: capacity, label: {nl: "Te weinig tijd en mensen naast de andere taken", en: "Too little time and staff alongside other tasks"}}
+        - {code: capacity, label: {nl: "Te weinig tijd en personeel naast de andere taken", en: "Too little time and staff alongside other tasks"}}
         - {code: unclear-scope, label: {nl: "Onduidelijk welke casussen op de cel thuishoren", en: "Unclear which cases belong in the cell"}}
         - {code: other, label: {nl: "Andere moeilijkheid", en: "Other difficulty"}}
       missing:
-        - {code: dk, label: {nl: "Weet ik niet", en: "Don't know"}}
+        - {code: dk, kind: dont-know, label: {nl: "Weet ik niet", en: "Don't know"}}
       benchmark: vvsg-2022.difficulties
 
-    - id: context.cases
-      type: number
-      text:
-        nl: "Hoeveel casussen heeft de cel de voorbije twaalf maanden besproken?"
-        en: "How many cases has the cell discussed in the last twelve months?"
-      help:
-        nl: "Tel elke persoon één keer, ook als de casus op meerdere vergaderingen aan bod kwam. Een schatting volstaat."
-        en: "Count each person once, even if the case came up at several meetings. An estimate is fine."
-      min: 0
-      max: 1000
-      integer: true
-      unit: {nl: "casussen", en: "cases"}
-      missing:
-        - {code: dk, label: {nl: "Weet ik niet", en: "Don't know"}}
-
+    # Ongewijzigd sinds 2026.1. 004_5fc34d26207c227d.txt, sectie 2.5 (57/45/27; coaching sinds
+    # 1 februari 2022).
     - id: context.help
+      continues: context.help
       type: multiple
       text:
         nl: "Waar zou de werking van uw cel baat bij hebben?"
@@ -1297,8 +1737,48 @@ context:
         - {code: peer-review, label: {nl: "Een collegiale toetsing (peer review) door een andere cel", en: "A peer review by another cell"}}
         - {code: other, label: {nl: "Iets anders", en: "Something else"}}
       missing:
-        - {code: dk, label: {nl: "Weet ik niet", en: "Don't know"}}
+        - {code: dk, kind: dont-know, label: {nl: "Weet ik niet", en: "Don't know"}}
       benchmark: vvsg-2022.help
+
+    # 004_5fc34d26207c227d.txt, sectie 2.6 en Tabel 18 (noden vormingsaanbod: signaaldetectie
+    # 36%, geen vraag 34%, online haatspraak 32%, werking LIVC R 24%); review coverage 13.
+    # De bron vraagt het aan het bestuur, wij aan elk lid voor zichzelf.
+    - id: context.training-needs
+      type: multiple
+      text:
+        nl: "Over welke onderwerpen zou u zelf graag een vorming volgen?"
+        en: "On which topics would you yourself like to take training?"
+      help:
+        nl: "Kies alles wat van toepassing is."
+        en: "Choose all that apply."
+      options:
+        - {code: signal-detection, label: {nl: "Signalen van radicalisering herkennen (signaaldetectie)", en: "Recognising signals of radicalisation (signal detection)"}}
+        - {code: online-hate, label: {nl: "Omgaan met online haatspraak", en: "Dealing with online hate speech"}}
+        - {code: livc-functioning, label: {nl: "De werking van een LIVC-R", en: "How an LIVC-R works"}}
+        - {code: legal-framework, label: {nl: "Beroepsgeheim en het juridisch kader van het casusoverleg", en: "Professional secrecy and the legal framework of the case conference"}}
+        - {code: case-management, label: {nl: "Casusregie en opvolgingsplannen", en: "Case management and follow-up plans"}}
+        - {code: other, label: {nl: "Iets anders", en: "Something else"}}
+        - {code: none, label: {nl: "Geen vorming nodig", en: "No training needed"}, exclusive: true}
+      missing:
+        - {code: dk, kind: dont-know, label: {nl: "Weet ik niet", en: "Don't know"}}
+      benchmark: vvsg-2022.training-needs
+
+    # De referentiecasus voor de dimensie casusstroom (review (d)1; EMMASCAN "current working",
+    # DOMAIN.md: antwoorden over een casus die de coördinator kiest). Geen persoonsgegevens.
+    - id: context.reference-case
+      type: single
+      text:
+        nl: "De vragen over de casusstroom gaan over één casus: de laatst afgesloten casus, of de moeilijke casus die de coördinator bij de uitnodiging voor deze zelfevaluatie noemde. Was u bij de bespreking van die casus betrokken?"
+        en: "The questions on case flow are about one case: the most recently closed case, or the difficult case the coordinator named in the invitation to this self-evaluation. Were you involved in discussing that case?"
+      help:
+        nl: "Noem de casus nergens bij naam. Bent u niet betrokken, dan slaat de vragenlijst de vragen over de casusstroom over."
+        en: "Do not refer to the case by name anywhere. If you were not involved, the questionnaire skips the questions on case flow."
+      options:
+        - {code: involved, label: {nl: "Ja, ik was betrokken", en: "Yes, I was involved"}}
+        - {code: not-involved, label: {nl: "Neen, ik was niet betrokken", en: "No, I was not involved"}}
+        - {code: no-case, label: {nl: "De cel sloot de voorbije twaalf maanden geen casus af", en: "The cell closed no case in the last twelve months"}}
+      missing:
+        - {code: dk, kind: dont-know, label: {nl: "Weet ik niet", en: "Don't know"}}
 
 dimensions:
   # Bronnen: 002_0f7b3f1edcb4e404.txt (sectie 5: "een goede vertrouwensband" als sleutelfactor;
@@ -1309,69 +1789,142 @@ dimensions:
   #   voelden zich 'verraders'; sectie 2.5 Aanwezigheid: grotere tafel kan vertrouwen doen afnemen
   #   en partners remmen om informatie toe te vertrouwen; sectie 3.4: "vertrouwen aan tafel"),
   # 001_ff60ca21751bc44a.txt (vraag nr. 380: "onderling vertrouwen cruciaal").
+  # 2026.2: ik-vragen in plaats van gissingen naar wat anderen voelen (review fix 1-4).
   - id: trust
+    continues: trust
     title: {nl: "Vertrouwen", en: "Trust"}
     description:
-      nl: "Vertrouwen tussen de partners: wat gedeeld wordt, blijft aan tafel, afspraken worden nagekomen en elke partner kent en respecteert de rol en de grenzen van de anderen."
-      en: "Trust between the partners: what is shared stays at the table, agreements are kept, and every partner knows and respects the role and the limits of the others."
+      nl: "Vertrouwen tussen de partners: gedeelde informatie wordt alleen gebruikt zoals afgesproken, afspraken worden nagekomen, beslissingen worden samen genomen en elke partner kent en respecteert de rol en de grenzen van de anderen."
+      en: "Trust between the partners: shared information is only used as agreed, agreements are kept, decisions are taken together, and every partner knows and respects the role and the limits of the others."
     min_coverage: 0.6
     items:
-      - id: trust.safe-to-share
+      # Review fix 1: vervangt trust.safe-to-share ("blijft binnen de cel" klopt juridisch niet
+      # altijd); de vertrouwensvraag gaat over het gebruik van informatie. De kennisvraag staat
+      # bij de informatiedeling (information-sharing.information-use-known).
+      # 004_5fc34d26207c227d.txt, sectie 2.4 en 3.4.
+      - id: trust.information-used-as-agreed
         text:
-          nl: "Wat ik op het casusoverleg vertel, blijft binnen de cel."
-          en: "What I say at the case conference stays within the cell."
+          nl: "Ik heb er vertrouwen in dat informatie die ik op het casusoverleg deel, alleen gebruikt wordt zoals in de cel afgesproken."
+          en: "I am confident that information I share at the case conference is only used as agreed in the cell."
         help:
           nl: "Het casusoverleg is het deel van de werking waarin de cel individuele personen (casussen) bespreekt en een opvolging afspreekt."
           en: "The case conference is the part of the cell's work in which it discusses individual people (cases) and agrees on their follow-up."
         scale: agree5
-      - id: trust.withholding
+        # Review fix 14 (vertrouwen) en fix 7; 004_5fc34d26207c227d.txt, sectie 2.5.
+        advice:
+          - nl: "Spreek schriftelijk af waarvoor informatie uit het casusoverleg gebruikt mag worden en wat er nooit mee gebeurt (bijvoorbeeld geen proces-verbaal op basis van wat een hulpverlener vertelt zonder dat die het weet), en herhaal die afspraak bij de start van elk casusoverleg."
+            en: "Agree in writing what information from the case conference may be used for and what is never done with it (for example no police report based on what a support worker said without their knowledge), and restate that agreement at the start of every case conference."
+      # Review fix 2: ik-vorm; vervangt trust.withholding. 004_5fc34d26207c227d.txt, sectie 2.5;
+      # 002_0f7b3f1edcb4e404.txt, sectie 5.
+      - id: trust.own-withholding
         text:
-          nl: "Sommige partners houden informatie achter omdat ze vrezen dat die buiten de cel terechtkomt."
-          en: "Some partners hold back information because they fear it will end up outside the cell."
+          nl: "Ik houd op de cel soms informatie achter omdat ik niet zeker weet wat ermee gebeurt."
+          en: "I sometimes hold back information in the cell because I am not sure what will happen to it."
         scale: agree5
         reverse: true
-      - id: trust.betrayal
+        # 003_126b4b2ac97480fc.txt (helpdesk: wat mag men doorgeven); review fix 7.
+        advice:
+          - nl: "Laat de coördinator bij elke nieuwe casus kort zeggen wie welke informatie krijgt en waarvoor, zodat niemand moet raden wat er met zijn of haar inbreng gebeurt."
+            en: "For every new case, have the coordinator state briefly who receives which information and for what purpose, so that nobody has to guess what happens to their input."
+      # Review fix 2: ik-vorm, alleen voor de sociaal-preventieve rollen; vervangt trust.betrayal.
+      # 004_5fc34d26207c227d.txt, sectie 2.4 (medewerkers welzijn voelden zich "verraders").
+      - id: trust.betrayal-feeling
         text:
-          nl: "Sommige partners voelen zich een verrader tegenover de mensen met wie ze werken wanneer ze op de cel informatie delen."
-          en: "Some partners feel like traitors to the people they work with when they share information in the cell."
+          nl: "Wanneer ik op de cel informatie deel, voelt dat soms als verraad tegenover mijn cliënt of doelgroep."
+          en: "Sharing information in the cell sometimes feels like betraying my client or target group."
         scale: agree5
         reverse: true
-      - id: trust.agreements-kept
+        show_if:
+          role_group: [social-preventive]
+        # Review fix 14 (spreekrecht); 000_46539956ea39f557.txt, sectie 1 (partners motiveren).
+        advice:
+          - nl: "Bespreek met de sociaal-preventieve partners hoe ze binnen het spreekrecht (geen spreekplicht) kunnen bepalen wat ze delen, en hoe ze hun cliënt of doelgroep, waar dat kan, vooraf informeren of om toestemming vragen."
+            en: "Discuss with the social-preventive partners how, within the right (not the duty) to speak, they can decide what they share, and how, where possible, they inform their client or target group beforehand or ask for consent."
+      # Review fix 9: een gedragsitem op een frequentieschaal; vervangt trust.agreements-kept.
+      # 000_46539956ea39f557.txt, sectie 1; DOMAIN.md (afspraken worden nagekomen).
+      - id: trust.agreements-honoured
         text:
           nl: "Partners komen de afspraken na die op de cel gemaakt worden."
           en: "Partners keep the agreements made in the cell."
-        scale: agree5
+        scale: frequency5
+        # Review (b)14, verbeteracties met eigenaar en termijn.
+        advice:
+          - nl: "Noteer bij elke afspraak wie ze uitvoert en tegen wanneer, en overloop de openstaande afspraken bij de start van de volgende vergadering."
+            en: "Record for every agreement who carries it out and by when, and go through the open agreements at the start of the next meeting."
+      # Ongewijzigd (review: een goede ik-vraag). 002_0f7b3f1edcb4e404.txt, sectie 5
+      # (uiteenlopende referentiekaders).
       - id: trust.remit-understood
+        continues: trust.remit-understood
         text:
           nl: "De andere partners begrijpen wat mijn organisatie binnen haar opdracht wel en niet kan doen."
           en: "The other partners understand what my organisation can and cannot do within its remit."
         scale: agree5
-      - id: trust.equal-partners
+        # Advies 2026.1 (vertrouwen, aandacht).
+        advice:
+          - nl: "Laat elke partner in een kennismakingsronde uitleggen wat de opdracht, de mogelijkheden en de grenzen van de eigen organisatie zijn, van politie tot jeugdwerk."
+            en: "Hold a round of introductions in which each partner explains the remit, the possibilities and the limits of their own organisation, from the police to youth work."
+      # Review fix 4: vervangt trust.equal-partners (dubbelzinnig, "elkaar"), versmald tot de
+      # eigen inbreng. 000_46539956ea39f557.txt, sectie 1; 004_5fc34d26207c227d.txt, sectie 3.4.
+      - id: trust.my-input-counts
         text:
-          nl: "De veiligheidspartners en de sociaal-preventieve partners behandelen elkaar als gelijkwaardig."
-          en: "The security partners and the social-preventive partners treat each other as equals."
-        help:
-          nl: "Veiligheidspartners zijn vooral de lokale politie. Sociaal-preventieve partners zijn onder meer de sociale dienst van het OCMW, preventie- en integratiediensten, onderwijs en CLB, jeugdwerk en welzijnswerk."
-          en: "Security partners are mainly the local police. Social-preventive partners include the social services of the OCMW, prevention and integration services, education and pupil guidance centres (CLB), youth work and welfare work."
+          nl: "Mijn inbreng weegt mee in de beslissingen van de cel."
+          en: "My input carries weight in the cell's decisions."
         scale: agree5
+        # Review, "Nothing on role-group gaps".
+        advice:
+          - nl: "Laat bij elke beslissing over een casus eerst de partners aan het woord die nog niets zeiden, en vraag uitdrukkelijk naar de sociaal-preventieve inschatting."
+            en: "Before each decision on a case, first give the floor to the partners who have not spoken yet, and ask explicitly for the social-preventive assessment."
+      # Review fix 4; 000_46539956ea39f557.txt, sectie 1 ("beslissingen doorgaans in consensus").
+      - id: trust.consensus
+        text:
+          nl: "Beslissingen over een casus worden in consensus genomen."
+          en: "Decisions on a case are taken by consensus."
+        scale: frequency5
+        # 000_46539956ea39f557.txt, sectie 1; review fix 7 (terugkoppelingsfiche bij consensus).
+        advice:
+          - nl: "Spreek af dat een beslissing over een casus pas valt als alle betrokken partners ze kunnen dragen, en noteer in het verslag wie welk voorbehoud maakte."
+            en: "Agree that a decision on a case is only taken when every partner involved can support it, and record in the minutes who expressed which reservation."
+      # Ongewijzigd (review: psychologische veiligheid). 002_0f7b3f1edcb4e404.txt, sectie 5.
       - id: trust.speak-freely
+        continues: trust.speak-freely
         text:
           nl: "Ik durf op de cel een afwijkende mening te geven."
           en: "I feel free to voice a dissenting view in the cell."
         scale: agree5
-      - id: trust.new-members
+        # Review, "Nothing on role-group gaps".
+        advice:
+          - nl: "Vraag bij elke casus uitdrukkelijk of iemand er anders over denkt, en bespreek een groot verschil tussen veiligheids- en sociaal-preventieve partners eerst in aparte groepjes."
+            en: "For every case, ask explicitly whether anyone sees it differently, and discuss a large gap between security and social-preventive partners in separate small groups first."
+      # Review fix 3: vervangt trust.new-members door twee gedragsitems over continuïteit.
+      # 002_0f7b3f1edcb4e404.txt, sectie 5 (personeelswissels); 000_46539956ea39f557.txt, sectie 1.
+      - id: trust.fixed-representative
         text:
-          nl: "Wanneer een partner een nieuwe vertegenwoordiger stuurt, groeit het vertrouwen in die persoon snel."
-          en: "When a partner sends a new representative, the other members quickly come to trust that person."
+          nl: "Elke partner wordt steeds door dezelfde persoon of een vaste vervanger vertegenwoordigd."
+          en: "Each partner is always represented by the same person or a designated deputy."
+        scale: frequency5
+        # 004_5fc34d26207c227d.txt, sectie 2.5 (grotere tafel, minder vertrouwen).
+        advice:
+          - nl: "Vraag elke partnerorganisatie om één vaste vertegenwoordiger en één vaste vervanger aan te duiden, en vermeld beiden in het afsprakenkader."
+            en: "Ask every partner organisation to name one standing representative and one standing deputy, and list both in the local agreement."
+      - id: trust.representative-handover
+        text:
+          nl: "Bij een wissel van vertegenwoordiger worden lopende casussen en afspraken goed overgedragen."
+          en: "When a representative changes, ongoing cases and agreements are properly handed over."
         scale: agree5
+        # Review (b)14 en taal L377; 002_0f7b3f1edcb4e404.txt, sectie 5.
+        advice:
+          - nl: "Laat een vertrekkende vertegenwoordiger samen met de opvolger één vergadering bijwonen, en geef elk nieuw lid het eerste jaar een peter of meter uit de cel."
+            en: "Have a departing representative attend one meeting together with their successor, and give every new member a mentor from the cell for the first year."
+    # Band-advies 2026.1, aangevuld volgens review fix 14 (kleinere tafel, geheimhoudings-
+    # verklaring, VVSG-begeleidingstraject: 004_5fc34d26207c227d.txt, sectie 2.5) en taal L375-377.
     advice:
       attention:
         - nl: "Bespreek op de volgende vergadering openlijk wat elke partner nodig heeft om informatie te durven delen, en noteer de afspraken daarover in het verslag."
           en: "At the next meeting, discuss openly what each partner needs in order to feel safe sharing information, and record the resulting agreements in the minutes."
-        - nl: "Laat elke partner in een kennismakingsronde uitleggen wat de opdracht, de mogelijkheden en de grenzen van de eigen organisatie zijn, van politie tot jeugdwerk."
-          en: "Hold a round of introductions in which each partner explains the remit, the possibilities and the limits of their own organisation, from the police to youth work."
-        - nl: "Herhaal bij de start van elk casusoverleg de geheimhoudingsplicht en wat er met de gedeelde informatie gebeurt."
-          en: "At the start of every case conference, restate the duty of confidentiality and what happens to the information shared."
+        - nl: "Beperk het casusoverleg tot de partners die voor de casus nodig zijn, en laat nieuwe deelnemers een geheimhoudingsverklaring tekenen."
+          en: "Limit the case conference to the partners the case needs, and have new participants sign a confidentiality statement."
+        - nl: "Vraag een begeleidingstraject LIVC-R aan bij de VVSG."
+          en: "Apply to VVSG for a guidance and coaching programme for your LIVC-R."
       developing:
         - nl: "Bespreek een afgesloten, geanonimiseerde casus na: wat heeft elke partner gedeeld, wat hield men achter en waarom?"
           en: "Review a closed, anonymised case together: what did each partner share, what did they hold back, and why?"
@@ -1380,104 +1933,194 @@ dimensions:
         - nl: "Plan een gesprek tussen de veiligheidspartners en de sociaal-preventieve partners over hun verwachtingen van elkaar, buiten de bespreking van casussen om."
           en: "Arrange a conversation between the security partners and the social-preventive partners about what they expect of each other, separate from any case discussion."
       strength:
-        - nl: "Schrijf op wat het vertrouwen in uw cel draagt (werkwijze, afspraken, omgangsvormen), zodat het een wissel van personen overleeft."
-          en: "Write down what underpins the trust in your cell (working method, agreements, conduct) so that it survives changes of people."
-        - nl: "Koppel elk nieuw lid het eerste jaar aan een ervaren lid als vast aanspreekpunt."
-          en: "Pair every new member with an experienced member as their point of contact for the first year."
+        - nl: "Schrijf op wat het vertrouwen in uw cel draagt (werkwijze, afspraken, omgangsvormen), zodat het personeelswissels overleeft."
+          en: "Write down what underpins the trust in your cell (working method, agreements, conduct) so that it survives changes in personnel."
+        - nl: "Geef elk nieuw lid het eerste jaar een peter of meter uit de cel."
+          en: "Give every new member a mentor from the cell for the first year."
         - nl: "Vertel op een intervisietafel of een regionaal overleg van de VVSG hoe uw cel dat vertrouwen heeft opgebouwd, zodat cellen waar het nog moet groeien ervan kunnen leren."
           en: "At a VVSG peer-consultation table (intervisietafel) or regional meeting, explain how your cell built that trust, so that cells where trust still has to grow can learn from it."
 
   # Bronnen: 002_0f7b3f1edcb4e404.txt (sectie 5: "een duidelijk regelgevend kader en goede afspraken
   #   m.b.t. de informatie-uitwisseling"; onduidelijkheid over het beroepsgeheim blijft een drempel),
   # 004_5fc34d26207c227d.txt (sectie 2.5 Lokaal afsprakenkader en Figuur 8: aanmelden, bespreken,
-  #   registreren, afsluiten; Tabel 16: juridisch kader en dataverwerking; sectie 3.4: amper 41%
-  #   heeft een lokaal samenwerkingsakkoord, VVSG-modelbesluit),
+  #   registreren, afsluiten; Tabel 16: juridisch kader en dataverwerking, mogelijk omdat
+  #   respondenten het decreet niet kennen; sectie 3.4: amper 41% heeft een lokaal
+  #   samenwerkingsakkoord; voetnoot 1: de information officer tussen LTF en LIVC R),
   # 000_46539956ea39f557.txt (sectie 1: datamanagement en informatie-uitwisseling als eerste
-  #   uitdaging, overdracht aan een opvolger of bij verhuizing; sectie 2.7: wie verhuist naar een
-  #   gemeente zonder (goed werkende) cel "verdwijnt van de radar"; sectie 3: verhuizingen worden
-  #   in provinciale overlegorganen met de politiezones besproken),
+  #   uitdaging, de wet van 30 juli 2018 en de geheimhoudingsplicht, het ontwerp van decreet;
+  #   sectie 2.7: wie verhuist naar een gemeente zonder (goed werkende) cel "verdwijnt van de
+  #   radar"; sectie 3: verhuizingen worden in provinciale overlegorganen besproken),
   # 003_126b4b2ac97480fc.txt (antwoord 1c: helpdeskvragen over welke informatie men mag vragen,
-  #   krijgen en doorgeven).
+  #   krijgen en doorgeven),
+  # review fix 7 en (d)2 (art. 458ter Sw., spreekrecht geen spreekplicht, need-to-know, decreet
+  #   van 21 mei 2021, terugkoppelingsfiche met consensus, LTF), met de bronnen die de review
+  #   noemt (Grondwettelijk Hof 52/2021, omzendbrief COL 04/2018, VVSG over het spreekrecht).
+  # 2026.2: het juridisch kader en de informatiestromen horen bij deze sleutelfactor; het
+  # schriftelijke afsprakenkader en de registratieprocedure zijn feiten geworden (context).
   - id: information-sharing
+    continues: information-sharing
     title: {nl: "Afspraken over informatiedeling", en: "Information-sharing agreements"}
     description:
-      nl: "Duidelijke afspraken over hoe casussen worden aangemeld, besproken, geregistreerd en afgesloten, en over wat gedeeld mag worden binnen het gedeeld beroepsgeheim."
-      en: "Clear agreements on how cases are referred, discussed, recorded and closed, and on what may be shared under shared professional secrecy."
+      nl: "Duidelijke afspraken over hoe casussen worden aangemeld, besproken, geregistreerd en afgesloten, over wat gedeeld mag worden binnen het gedeeld beroepsgeheim, en over welke informatie van en naar de politie en de Local Task Force gaat."
+      en: "Clear agreements on how cases are referred, discussed, recorded and closed, on what may be shared under shared professional secrecy, and on which information goes to and from the police and the Local Task Force."
     min_coverage: 0.6
     items:
-      - id: information-sharing.written-agreement
+      # Review fix 1 (de kennishelft van trust.safe-to-share). 003_126b4b2ac97480fc.txt.
+      - id: information-sharing.information-use-known
         text:
-          nl: "Bestaat er een schriftelijk lokaal afsprakenkader voor de cel?"
-          en: "Is there a written local agreement for the cell?"
-        help:
-          nl: "Een lokaal afsprakenkader (of samenwerkingsakkoord) legt schriftelijk vast hoe de cel werkt: aanmelden, bespreken, registreren en afsluiten van casussen, en welke informatie gedeeld wordt. Het draaiboek LIVC-R van de VVSG raadt aan er een op te stellen."
-          en: "A local agreement (local framework or cooperation agreement) sets down in writing how the cell works: how cases are referred, discussed, recorded and closed, and what information is shared. The VVSG handbook on the LIVC-R recommends drawing one up."
-        scale: maturity4
-      # Alleen zinvol voor wie een afsprakenkader heeft of het aan het opstellen is.
-      - id: information-sharing.agreement-input
-        text:
-          nl: "Alle partners van de cel hebben inbreng kunnen geven in het lokale afsprakenkader."
-          en: "Every partner in the cell has been able to contribute to the local agreement."
+          nl: "Ik weet wat er gebeurt met informatie die ik op het casusoverleg deel: wie ze krijgt en waarvoor ze gebruikt mag worden."
+          en: "I know what happens to information I share at the case conference: who receives it and what it may be used for."
         scale: agree5
-        show_if:
-          item: context.agreement
-          in: [formal, in-progress]
+        # Review (b)14 (stroomschema, 2026.1) en fix 7.
+        advice:
+          - nl: "Zet op één pagina wie welke informatie uit het casusoverleg krijgt (deelnemers, verslag, politie via een terugkoppelingsfiche) en waarvoor ze gebruikt mag worden, en geef die pagina aan elk lid."
+            en: "Set out on one page who receives which information from the case conference (participants, minutes, police through a feedback sheet) and what it may be used for, and give that page to every member."
+      # Review fix 6: over de eigen organisatie, met "of kan dat bij de volgende herziening";
+      # vervangt information-sharing.agreement-input. Zonder afsprakenkader kiest men "Niet van
+      # toepassing" (een voorwaarde op het feit kan niet: leden beantwoorden het feit niet zelf).
+      # 004_5fc34d26207c227d.txt, sectie 2.5 en 3.4.
+      - id: information-sharing.own-input
+        text:
+          nl: "Mijn organisatie heeft inbreng kunnen geven in het lokale afsprakenkader (of kan dat bij de volgende herziening)."
+          en: "My organisation has been able to contribute to the local agreement (or can do so at its next revision)."
+        scale: agree5
+        # 004_5fc34d26207c227d.txt, sectie 2.5 (sjablonen voor een samenwerkingsakkoord, 27%).
+        advice:
+          - nl: "Leg het afsprakenkader bij de volgende herziening vooraf aan elke partnerorganisatie voor, met een termijn om opmerkingen te geven."
+            en: "At its next revision, send the local agreement to every partner organisation in advance, with a deadline for comments."
+      # Stelling ongewijzigd; de uitleg noemt nu art. 458ter Sw., het spreekrecht, need-to-know,
+      # het decreet van 21 mei 2021 en de terugkoppelingsfiche (review fix 7).
+      # 000_46539956ea39f557.txt, sectie 1; 004_5fc34d26207c227d.txt, Tabel 16.
       - id: information-sharing.what-to-share
+        continues: information-sharing.what-to-share
         text:
           nl: "Ik weet welke informatie ik op het casusoverleg mag delen binnen het gedeeld beroepsgeheim."
           en: "I know what information I may share at the case conference under shared professional secrecy."
         help:
-          nl: "Gedeeld beroepsgeheim: wie deelneemt aan het casusoverleg, mag er informatie delen die onder het eigen beroepsgeheim valt, voor zover dat nodig is voor het doel van het overleg, en is zelf tot geheimhouding verplicht over wat er besproken wordt. De federale wet van 30 juli 2018 legt die geheimhoudingsplicht voor het casusoverleg vast; het Vlaamse decreet LIVC-R van 2021 maakt het mogelijk dat medewerkers van Vlaamse diensten en voorzieningen deelnemen zonder hun beroepsgeheim te schenden."
-          en: "Shared professional secrecy: participants in the case conference may share information covered by their own professional secrecy, as far as the purpose of the meeting requires it, and are themselves bound to keep secret what is discussed. The federal law of 30 July 2018 sets this duty of confidentiality for the case conference; the Flemish LIVC-R decree of 2021 enables staff of Flemish services and facilities to take part without breaching their professional secrecy."
+          nl: "Artikel 458ter van het Strafwetboek laat wie een beroepsgeheim heeft toe om informatie te delen op een casusoverleg dat bij wet of decreet geregeld is. Dat is een spreekrecht, geen spreekplicht: u beslist zelf wat u deelt, en u deelt alleen wat nodig is voor het doel van het overleg (need-to-know). Wie deelneemt, is zelf tot geheimhouding verplicht over wat er besproken wordt. De federale wet van 30 juli 2018 regelt het casusoverleg van de LIVC-R; het Vlaamse decreet LIVC-R van 21 mei 2021 maakt het mogelijk dat medewerkers van Vlaamse diensten en voorzieningen deelnemen zonder hun beroepsgeheim te schenden. Wat de cel als cel aan de politiediensten terugkoppelt (een terugkoppelingsfiche), vraagt de consensus van de deelnemers."
+          en: "Article 458ter of the Criminal Code allows people bound by professional secrecy to share information at a case conference organised by law or decree. It is a right to speak, not a duty: you decide what you share, and you share only what the purpose of the meeting requires (need-to-know). Participants are themselves bound to keep secret what is discussed. The federal law of 30 July 2018 governs the LIVC-R case conference; the Flemish LIVC-R decree of 21 May 2021 enables staff of Flemish services and facilities to take part without breaching their professional secrecy. What the cell as a cell reports back to the police services (a feedback sheet, terugkoppelingsfiche) requires the consensus of the participants."
         scale: agree5
+        # Review (b)14 ("Legal advice is generic": 458ter, spreekrecht, terugkoppelingsfiche).
+        advice:
+          - nl: "Laat een deskundige (bijvoorbeeld via de VVSG) alle partners samen uitleggen wat artikel 458ter van het Strafwetboek, het spreekrecht en de terugkoppelingsfiche concreet betekenen, met voorbeelden uit de eigen werking."
+            en: "Have an expert (for example through VVSG) explain to all partners together what Article 458ter of the Criminal Code, the right to speak and the feedback sheet mean in practice, with examples from the cell's own work."
+      # Review coverage 22 (need-to-know, proportionaliteit); 000_46539956ea39f557.txt, sectie 1.
+      - id: information-sharing.need-to-know
+        text:
+          nl: "Op het casusoverleg wordt alleen gedeeld wat nodig is om de casus op te volgen."
+          en: "At the case conference, only what is needed to follow up the case is shared."
+        scale: frequency5
+        # Review coverage 22.
+        advice:
+          - nl: "Vraag bij elke casus vooraf welke vraag het overleg moet beantwoorden, en laat de voorzitter ingrijpen wanneer informatie gedeeld wordt die daarvoor niet nodig is."
+            en: "For every case, agree beforehand which question the meeting must answer, and have the chair step in when information is shared that is not needed for it."
+      # Ongewijzigd: scheidt de juridische oorzaak van de vertrouwensoorzaak (review, "Information
+      # sharing"). 002_0f7b3f1edcb4e404.txt, sectie 5.
       - id: information-sharing.secrecy-barrier
+        continues: information-sharing.secrecy-barrier
         text:
           nl: "Onduidelijkheid over het beroepsgeheim houdt partners tegen om informatie te delen."
           en: "Uncertainty about professional secrecy keeps partners from sharing information."
         scale: agree5
         reverse: true
+        # 004_5fc34d26207c227d.txt, Tabel 16 (het decreet onvoldoende gekend).
+        advice:
+          - nl: "Bezorg alle partners een korte toelichting bij het decreet LIVC-R van 21 mei 2021 en verwijs voor vragen naar de helpdesk radicalisering van de VVSG."
+            en: "Give every partner a short explanation of the LIVC-R decree of 21 May 2021 and refer questions to VVSG's radicalisation helpdesk."
+      # Ongewijzigd. 004_5fc34d26207c227d.txt, sectie 2.5 (aanmelden).
       - id: information-sharing.referral
+        continues: information-sharing.referral
         text:
           nl: "Het is duidelijk hoe een partner een nieuwe casus bij de cel aanmeldt."
           en: "It is clear how a partner refers a new case to the cell."
         scale: agree5
+        # Advies 2026.1 (stroomschema).
+        advice:
+          - nl: "Vul het afsprakenkader aan met een stroomschema van aanmelding, bespreking, opvolging en afsluiting van een casus, en overloop het op de volgende vergadering."
+            en: "Add a flow chart of how a case is referred, discussed, followed up and closed to the local agreement, and go through it at the next meeting."
+      # Ongewijzigd. 004_5fc34d26207c227d.txt, sectie 2.5 (afsluiten).
       - id: information-sharing.closing
+        continues: information-sharing.closing
         text:
           nl: "Er zijn duidelijke criteria om een casus af te sluiten."
           en: "There are clear criteria for closing a case."
         scale: agree5
-      - id: information-sharing.secure-registration
+        # Review (d)1 (afsluitcriteria); 000_46539956ea39f557.txt, sectie 1 (nazorg).
+        advice:
+          - nl: "Leg in het afsprakenkader vast wanneer een casus afgesloten wordt (bijvoorbeeld: het risico is geweken, de hulp loopt in de reguliere hulpverlening, de persoon is verhuisd) en wie dan nazorg opneemt."
+            en: "Set down in the local agreement when a case is closed (for example: the risk has gone, support continues in regular services, the person has moved) and who then takes on aftercare."
+      # Review fix 8 en 9: vervangt information-sharing.feedback ("binnen wat het beroepsgeheim
+      # toelaat", een frequentieschaal, Engels "Whoever"). 004_5fc34d26207c227d.txt, sectie 2.1.
+      - id: information-sharing.referrer-feedback
         text:
-          nl: "Bestaat er een procedure om veilig te registreren wat op het casusoverleg gedeeld wordt?"
-          en: "Is there a procedure for securely recording what is shared at the case conference?"
+          nl: "Wie een casus aanmeldt, krijgt terugkoppeling over de opvolging, binnen wat het beroepsgeheim toelaat."
+          en: "Whoever refers a case receives feedback on its follow-up, within what professional secrecy allows."
+        scale: frequency5
+        # Advies 2026.1 (terugkoppeling met termijn).
+        advice:
+          - nl: "Spreek af wie binnen welke termijn terugkoppeling geeft aan wie een casus aanmeldde."
+            en: "Agree who gives feedback to whoever referred a case, and within what time."
+      # Review fix 8 (tweelingitem): de meeste signalen komen van buiten de cel
+      # (004_5fc34d26207c227d.txt, sectie 2.1: school 53%, jeugdwerk 22%, CLB 18%).
+      - id: information-sharing.external-feedback
+        text:
+          nl: "Ook wie een casus van buiten de cel doorverwijst (bijvoorbeeld een school, het CLB of het jeugdwerk), krijgt terugkoppeling, binnen wat het beroepsgeheim toelaat."
+          en: "Referrers from outside the cell (for example a school, a pupil guidance centre or youth work) also receive feedback, within what professional secrecy allows."
+        scale: frequency5
+        # Review fix 8; 004_5fc34d26207c227d.txt, sectie 2.1.
+        advice:
+          - nl: "Duid per casus aan welke partner aan de tafel de externe melder terugkoppeling geeft, en spreek af wat die mag zeggen (bijvoorbeeld alleen dat de casus opgevolgd wordt)."
+            en: "For every case, name the partner at the table who gives feedback to the outside referrer, and agree what they may say (for example only that the case is being followed up)."
+      # Review fix 7; 004_5fc34d26207c227d.txt, voetnoot 1 (de information officer zorgt voor de
+      # informatieoverdracht tussen de Lokale Taskforce en de LIVC R) en sectie 2.1 (Gemeente H).
+      - id: information-sharing.ltf-flow
+        text:
+          nl: "Het is duidelijk welke informatie de information officer uit de Local Task Force (LTF) naar de cel brengt en omgekeerd."
+          en: "It is clear what information the information officer brings from the Local Task Force (LTF) to the cell, and the other way round."
         help:
-          nl: "Zo'n procedure legt vast wie wat noteert, waar en hoe lang de gegevens bewaard worden en wie er toegang toe heeft, in overeenstemming met de AVG (GDPR)."
-          en: "Such a procedure sets out who records what, where and for how long the data are kept, and who has access to them, in line with the GDPR."
-        scale: maturity4
-      # Alleen wie de voorbije twaalf maanden casussen besprak, kan iets zeggen over terugkoppeling;
-      # blijft zichtbaar als het aantal casussen niet ingevuld of met "Weet ik niet" beantwoord werd.
-      - id: information-sharing.feedback
-        text:
-          nl: "Wie een casus aanmeldt, krijgt terugkoppeling over de opvolging."
-          en: "Partners who refer a case receive feedback on how it is followed up."
+          nl: "De Local Task Force (LTF) is het overleg van de veiligheidsdiensten (politie, OCAD, inlichtingendiensten, parket). De information officer is de politiemedewerker die informatie tussen de LTF en de LIVC-R overbrengt."
+          en: "The Local Task Force (LTF) is the meeting of the security services (police, OCAD, intelligence services, public prosecutor). The information officer is the police officer who passes information between the LTF and the LIVC-R."
         scale: agree5
-        show_if:
-          not:
-            item: context.cases
-            at_most: 0
+        # Review fix 7 en (d)2.
+        advice:
+          - nl: "Laat de information officer op de cel uitleggen welke informatie uit de LTF kan doorstromen en welke niet, en leg de afspraken over de richting cel naar LTF vast in het afsprakenkader."
+            en: "Have the information officer explain in the cell which LTF information can be passed on and which cannot, and set down the agreements on the cell-to-LTF direction in the local agreement."
+      # Review fix 7 (terugkoppelingsfiche met consensus, Grondwettelijk Hof 52/2021).
+      - id: information-sharing.police-flow
+        text:
+          nl: "Het is duidelijk welke informatie van de cel naar de politiediensten gaat (bijvoorbeeld met een terugkoppelingsfiche) en onder welke voorwaarden."
+          en: "It is clear what information goes from the cell to the police services (for example through a feedback sheet) and under what conditions."
+        help:
+          nl: "Een terugkoppelingsfiche is het document waarmee de cel de politiediensten laat weten wat ze met een casus doet. Ze vraagt de consensus van de deelnemers aan het casusoverleg."
+          en: "A feedback sheet (terugkoppelingsfiche) is the document in which the cell tells the police services what it is doing with a case. It requires the consensus of the participants in the case conference."
+        scale: agree5
+        # Review fix 7.
+        advice:
+          - nl: "Spreek af dat een terugkoppelingsfiche op de vergadering zelf wordt opgesteld en pas vertrekt als alle deelnemers ermee instemmen, en bewaar ze volgens de registratieprocedure."
+            en: "Agree that a feedback sheet is drawn up during the meeting itself and only sent once every participant agrees to it, and keep it according to the recording procedure."
+      # Ongewijzigd (review: goed gegrond). 000_46539956ea39f557.txt, sectie 1, 2.7 en 3.
       - id: information-sharing.relocation
+        continues: information-sharing.relocation
         text:
           nl: "Het is duidelijk welke informatie de cel mag doorgeven wanneer een opgevolgde persoon naar een andere gemeente verhuist."
           en: "It is clear what information the cell may pass on when a person it follows up moves to another municipality."
         scale: agree5
+        # Advies 2026.1, aangevuld met het provinciale overleg (review coverage 23).
+        advice:
+          - nl: "Spreek af hoe de cel, binnen wat de regelgeving toelaat, informatie overdraagt wanneer een opgevolgde persoon verhuist, en wie daarvoor contact opneemt met de cel of de politiezone van de nieuwe gemeente, eventueel via het provinciale overleg met de politiezones."
+            en: "Agree how the cell passes on information, within what the rules allow, when a person being followed up moves, and who contacts the cell or police zone of the new municipality, if need be through the provincial consultation with the police zones."
+    # Band-advies 2026.1, herzien volgens review fix 14 (draaiboek in plaats van het niet
+    # nagekeken modelbesluit; het VVSG-begeleidingstraject) en (b)14 ("Legal advice is generic").
     advice:
       attention:
-        - nl: "Stel een lokaal afsprakenkader op, vertrekkend van het draaiboek LIVC-R en het modelbesluit van de VVSG, pas het aan de lokale situatie aan en leg het ter goedkeuring voor aan alle partners."
-          en: "Draw up a local agreement, starting from the VVSG handbook on the LIVC-R and its model decision, adapt it to the local situation and submit it to every partner for approval."
-        - nl: "Nodig een deskundige (bijvoorbeeld via de VVSG) uit om alle partners samen toe te lichten wat ze onder het gedeeld beroepsgeheim mogen delen."
-          en: "Invite an expert (for example through VVSG) to explain to all partners together what they may share under shared professional secrecy."
+        - nl: "Stel een lokaal afsprakenkader op, vertrekkend van het draaiboek LIVC-R van de VVSG, pas het aan de lokale situatie aan en leg het ter goedkeuring voor aan alle partners."
+          en: "Draw up a local agreement, starting from the VVSG handbook on the LIVC-R (draaiboek), adapt it to the local situation and submit it to every partner for approval."
+        - nl: "Nodig een deskundige (bijvoorbeeld via de VVSG) uit om alle partners samen toe te lichten wat artikel 458ter van het Strafwetboek, het spreekrecht en de terugkoppelingsfiche voor hen betekenen."
+          en: "Invite an expert (for example through VVSG) to explain to all partners together what Article 458ter of the Criminal Code, the right to speak and the feedback sheet mean for them."
         - nl: "Leg vast wie wat registreert, waar en hoe lang de gegevens bewaard worden, en laat dat nakijken door de functionaris voor gegevensbescherming van het lokale bestuur."
           en: "Set down who records what, where and for how long the data are kept, and have this checked by the local government's data protection officer."
+        - nl: "Vraag een begeleidingstraject LIVC-R aan bij de VVSG."
+          en: "Apply to VVSG for a guidance and coaching programme for your LIVC-R."
       developing:
         - nl: "Vul het afsprakenkader aan met een stroomschema van aanmelding, bespreking, opvolging en afsluiting van een casus, en overloop het op de volgende vergadering."
           en: "Add a flow chart of how a case is referred, discussed, followed up and closed to the local agreement, and go through it at the next meeting."
@@ -1499,59 +2142,123 @@ dimensions:
   # 001_ff60ca21751bc44a.txt (antwoord op vraag nr. 380: methodologie en multiproblematiek
   #   "bij de aanstelling van de coördinator", kennis in de LIVC R benutten),
   # 000_46539956ea39f557.txt (sectie 1: casemanagement "bovenop hun andere taken", informatie
-  #   voor een opvolger van de coördinator, sociaal-preventieve actoren activeren; sectie 3:
-  #   de cellen "mogen geen praatbarakken worden", gemeenten bewaken zelf de focus),
+  #   voor een opvolger van de coördinator, sociaal-preventieve actoren activeren, de regierol van
+  #   de burgemeester; sectie 3: de cellen "mogen geen praatbarakken worden", gemeenten bewaken
+  #   zelf de focus),
   # 004_5fc34d26207c227d.txt (sectie 3.4: moeilijk om als regisseur een multidisciplinaire aanpak
-  #   uit te werken; Tabel 16: de cel actief houden met weinig casussen).
+  #   uit te werken; Tabel 16: de cel actief houden met weinig casussen; sectie 2.6: 50% beperkte
+  #   capaciteit en middelen).
+  # 2026.2: de coördinator beoordeelt zijn of haar eigen werk niet (review fix 10); gedrag op een
+  # frequentieschaal (fix 9); de onthaalprocedure is een feit geworden (context.induction).
   - id: coordinator
+    continues: coordinator
     title: {nl: "Rol van de coördinator", en: "Role of the coordinator"}
     description:
-      nl: "Een coördinerend ambtenaar met mandaat, tijd en methode, die de vergaderingen voorbereidt en opvolgt, de focus bewaakt en de juiste partners betrekt."
-      en: "A coordinator with a mandate, time and a method, who prepares and follows up meetings, keeps the focus and brings in the right partners."
+      nl: "Een coördinerend ambtenaar met mandaat, tijd en methode, die de vergaderingen voorbereidt en opvolgt, de focus bewaakt, de juiste partners betrekt en op de steun van het bestuur kan rekenen."
+      en: "A coordinator with a mandate, time and a method, who prepares and follows up meetings, keeps the focus, brings in the right partners and can count on the support of the local government."
     min_coverage: 0.6
     items:
+      # Ongewijzigde stelling; de uitleg verklaart nu ook "mandaat" (review, jargon).
+      # 002_0f7b3f1edcb4e404.txt, sectie 5; 001_ff60ca21751bc44a.txt.
       - id: coordinator.mandate
+        continues: coordinator.mandate
         text:
           nl: "De coördinator heeft een duidelijk mandaat van het lokale bestuur."
           en: "The coordinator has a clear mandate from the local government."
         help:
-          nl: "De coördinator (coördinerend ambtenaar) is de medewerker, meestal van het lokale bestuur, die de werking van de cel organiseert in opdracht van de burgemeester: vergaderingen voorbereiden, partners uitnodigen en afspraken opvolgen."
-          en: "The coordinator (coordinating official) is the staff member, usually of the local government, who organises the cell's work on behalf of the mayor: preparing meetings, inviting partners and following up agreements."
+          nl: "De coördinator (coördinerend ambtenaar) is de medewerker, meestal van het lokale bestuur, die de werking van de cel organiseert in opdracht van de burgemeester: vergaderingen voorbereiden, partners uitnodigen en afspraken opvolgen. Een mandaat is de opdracht die het bestuur daarvoor geeft, liefst schriftelijk, met taken en uren."
+          en: "The coordinator (coordinating official) is the staff member, usually of the local government, who organises the cell's work on behalf of the mayor: preparing meetings, inviting partners and following up agreements. A mandate is the assignment the local government gives for this, preferably in writing, with tasks and hours."
         scale: agree5
+        # Advies 2026.1 (aandacht); taal: review, L565.
+        advice:
+          - nl: "Laat de burgemeester of het college van burgemeester en schepenen het mandaat van de coördinerend ambtenaar schriftelijk vastleggen, met een omschrijving van de taken en een vast aantal uren voor de cel."
+            en: "Have the mayor or the Board of Mayor and Aldermen (college van burgemeester en schepenen) set down the coordinator's mandate in writing, with a description of the tasks and a fixed number of hours for the cell."
+      # Ongewijzigd. 000_46539956ea39f557.txt, sectie 1 ("bovenop hun andere taken");
+      # 004_5fc34d26207c227d.txt, sectie 2.6.
       - id: coordinator.time
+        continues: coordinator.time
         text:
           nl: "De coördinator heeft voldoende tijd voor de werking van de cel."
           en: "The coordinator has enough time for the work of the cell."
         scale: agree5
-      - id: coordinator.preparation
+        # 004_5fc34d26207c227d.txt, sectie 2.6 (beperkte capaciteit en middelen, 50%).
+        advice:
+          - nl: "Maak op basis van het aantal casussen en vergaderingen van het voorbije jaar een inschatting van de uren die de cel vraagt, en leg die voor aan het college."
+            en: "Estimate the hours the cell takes from last year's number of cases and meetings, and put that estimate to the Board of Mayor and Aldermen."
+      # Review fix 9 en 10: frequentieschaal, niet door de coördinator zelf beantwoord; vervangt
+      # coordinator.preparation. 000_46539956ea39f557.txt, sectie 3 ("geen praatbarakken").
+      - id: coordinator.meetings-prepared
         text:
-          nl: "De vergaderingen van de cel worden goed voorbereid."
-          en: "The cell's meetings are well prepared."
-        scale: agree5
+          nl: "De vergaderingen van de cel zijn goed voorbereid, met een agenda en de nodige stukken vooraf."
+          en: "The cell's meetings are well prepared, with an agenda and the necessary documents in advance."
+        scale: frequency5
+        show_if:
+          not:
+            role: [coordinator]
+        # Advies 2026.1 (vaste agenda- en verslagstructuur).
+        advice:
+          - nl: "Spreek een vaste agenda en verslagstructuur af: nieuwe casussen, lopende casussen, af te sluiten casussen, nieuwe signalen en fenomenen."
+            en: "Agree on a fixed agenda and minutes structure: new cases, ongoing cases, cases to close, new signals and phenomena."
+      # Stelling ongewijzigd; sinds 2026.2 niet meer door de coördinator zelf beantwoord (review
+      # fix 10), zodat het cijfer vanaf nu zonder zelfbeoordeling is. 000_46539956ea39f557.txt,
+      # sectie 1 (sociaal-preventieve actoren activeren).
       - id: coordinator.right-partners
+        continues: coordinator.right-partners
         text:
           nl: "De coördinator betrekt bij elke casus de juiste partners."
           en: "The coordinator involves the right partners in each case."
         scale: agree5
-      - id: coordinator.follow-up
+        show_if:
+          not:
+            role: [coordinator]
+        # Review fix 13 (ad hoc per casus); 001_ff60ca21751bc44a.txt.
+        advice:
+          - nl: "Overloop bij elke nieuwe casus welke partner (ook buiten de vaste leden) iets kan bijdragen, en nodig die ad hoc uit."
+            en: "For every new case, go through which partner (including those who are not standing members) can contribute, and invite them ad hoc."
+      # Review fix 9 en 10; vervangt coordinator.follow-up. 000_46539956ea39f557.txt, sectie 1.
+      - id: coordinator.actions-checked
         text:
           nl: "De coördinator gaat na of afgesproken acties ook uitgevoerd worden."
           en: "The coordinator checks whether agreed actions are actually carried out."
-        scale: agree5
-      - id: coordinator.drifting
+        scale: frequency5
+        show_if:
+          not:
+            role: [coordinator]
+        # Advies 2026.1 (actielijst).
+        advice:
+          - nl: "Houd per casus een actielijst bij (wie doet wat tegen wanneer) en overloop die bij de start van elke vergadering."
+            en: "Keep an action list for each case (who does what by when) and go through it at the start of every meeting."
+      # Review fix 9 en 10: zonder "vaak", op een frequentieschaal; vervangt coordinator.drifting.
+      # 000_46539956ea39f557.txt, sectie 3.
+      - id: coordinator.meetings-drift
         text:
-          nl: "De vergaderingen van de cel verzanden vaak in vrijblijvend gepraat."
-          en: "The cell's meetings often get bogged down in talk that leads nowhere."
-        scale: agree5
+          nl: "De vergaderingen van de cel verzanden in vrijblijvend gepraat."
+          en: "The cell's meetings get bogged down in talk that leads nowhere."
+        scale: frequency5
         reverse: true
+        show_if:
+          not:
+            role: [coordinator]
+        # 000_46539956ea39f557.txt, sectie 3 (focus bewaken).
+        advice:
+          - nl: "Sluit elk agendapunt af met een beslissing of een actie met een eigenaar, en verplaats wat daar niet toe leidt naar een thematische sessie."
+            en: "Close every agenda item with a decision or an action with an owner, and move anything that does not lead to one to a themed session."
+      # Ongewijzigd; wie de coördinator nooit afwezig zag, kiest nu "Niet van toepassing"
+      # (review fix 9). 002_0f7b3f1edcb4e404.txt, sectie 5.
       - id: coordinator.absence
+        continues: coordinator.absence
         text:
           nl: "Als de coördinator afwezig is, valt de werking van de cel stil."
           en: "When the coordinator is absent, the cell's work comes to a standstill."
         scale: agree5
         reverse: true
-      # De coördinator beoordeelt hier niet zichzelf.
+        # Advies 2026.1 (vervanger, overdrachtsmap).
+        advice:
+          - nl: "Duid een vervanger aan die de vergaderingen kan voorbereiden en opvolgen wanneer de coördinator afwezig is, en maak een overdrachtsmap met de werkwijze, de contactpersonen en de lopende afspraken, zonder persoonsgegevens."
+            en: "Appoint a deputy who can prepare and follow up the meetings when the coordinator is absent, and prepare a hand-over file with the working method, the contact persons and the standing agreements, without personal data."
+      # Ongewijzigd; de coördinator beoordeelt hier niet zichzelf. 002_0f7b3f1edcb4e404.txt, sectie 5.
       - id: coordinator.reachable
+        continues: coordinator.reachable
         text:
           nl: "Ik kan ook tussen de vergaderingen door bij de coördinator terecht met vragen."
           en: "I can also turn to the coordinator with questions between meetings."
@@ -1559,125 +2266,496 @@ dimensions:
         show_if:
           not:
             role: [coordinator]
-      - id: coordinator.induction
+        # 002_0f7b3f1edcb4e404.txt, sectie 5.
+        advice:
+          - nl: "Laat de coördinator een vast aanspreekpunt en een bereikbaarheidsregeling meedelen aan alle leden, met een vervanger tijdens afwezigheid."
+            en: "Have the coordinator give every member a single point of contact and the times they can be reached, with a deputy during absences."
+      # Review coverage 20 (steun van de burgemeester: regierol, agenda, uren);
+      # 000_46539956ea39f557.txt, sectie 1 (regierol); de wet van 30 juli 2018 (de burgemeester
+      # richt de cel op, 000_46539956ea39f557.txt).
+      - id: coordinator.mayor-backing
         text:
-          nl: "Bestaat er een onthaalprocedure voor nieuwe leden van de cel?"
-          en: "Is there an induction procedure for new members of the cell?"
+          nl: "De burgemeester of het college steunt de werking van de cel zichtbaar."
+          en: "The mayor or the Board of Mayor and Aldermen visibly supports the work of the cell."
         help:
-          nl: "Bijvoorbeeld een onthaalgesprek en een korte schriftelijke kennismaking met de werkwijze, het gedeeld beroepsgeheim en de partners rond de tafel."
-          en: "For example an induction meeting and a short written introduction to the working method, shared professional secrecy and the partners around the table."
-        scale: maturity4
+          nl: "Bijvoorbeeld door de cel voor te zitten, haar werking op de agenda van het college te zetten of uren vrij te maken voor de coördinator."
+          en: "For example by chairing the cell, putting its work on the Board's agenda or freeing up hours for the coordinator."
+        scale: agree5
+        # Advies 2026.1 (gedeelde visie, sterkte: jaarlijks beleidsadvies aan het college).
+        advice:
+          - nl: "Bezorg het college één keer per jaar een korte nota over de werking van de cel, zonder persoonsgegevens, met wat de cel nodig heeft."
+            en: "Once a year, give the Board of Mayor and Aldermen a short note on the cell's work, without personal data, stating what the cell needs."
+    # Band-advies 2026.1, herzien volgens review fix 14: "levendig houden" hoort bij stille cellen,
+    # niet bij sterke (004_5fc34d26207c227d.txt, Tabel 16: 38% te weinig casussen); geen verwijzing
+    # naar een werkgroep die niet nagekeken is; het VVSG-begeleidingstraject (sectie 2.5);
+    # taal: review, L565 en L572.
     advice:
       attention:
         - nl: "Laat de burgemeester of het college van burgemeester en schepenen het mandaat van de coördinerend ambtenaar schriftelijk vastleggen, met een omschrijving van de taken en een vast aantal uren voor de cel."
-          en: "Have the mayor or the municipal executive set down the coordinator's mandate in writing, with a description of the tasks and a fixed number of hours for the cell."
+          en: "Have the mayor or the Board of Mayor and Aldermen (college van burgemeester en schepenen) set down the coordinator's mandate in writing, with a description of the tasks and a fixed number of hours for the cell."
         - nl: "Spreek een vaste agenda en verslagstructuur af: nieuwe casussen, lopende casussen, af te sluiten casussen, nieuwe signalen en fenomenen."
           en: "Agree on a fixed agenda and minutes structure: new cases, ongoing cases, cases to close, new signals and phenomena."
-        - nl: "Duid een vervanger aan die de vergaderingen kan voorbereiden en opvolgen wanneer de coördinator afwezig is."
-          en: "Appoint a deputy who can prepare and follow up the meetings when the coordinator is absent."
+        - nl: "Heeft de cel weinig casussen, plan dan toch een vaste vergaderkalender en houd de cel levendig met een thematische sessie over nieuwe fenomenen."
+          en: "If the cell has few cases, still keep a fixed meeting calendar and keep the cell alive with a themed session on new phenomena."
+        - nl: "Vraag een begeleidingstraject LIVC-R aan bij de VVSG."
+          en: "Apply to VVSG for a guidance and coaching programme for your LIVC-R."
       developing:
-        - nl: "Plan een onthaalgesprek voor elk nieuw lid over beroepsgeheim en werkwijze, en leg de inhoud ervan vast in een korte onthaalprocedure."
-          en: "Plan an induction meeting for every new member on professional secrecy and the working method, and capture its content in a short induction procedure."
+        - nl: "Houd een onthaalgesprek met elk nieuw lid over beroepsgeheim en werkwijze, en leg de inhoud ervan vast in een korte onthaalprocedure."
+          en: "Hold an induction meeting with every new member on professional secrecy and the working method, and capture its content in a short induction procedure."
         - nl: "Houd per casus een actielijst bij (wie doet wat tegen wanneer) en overloop die bij de start van elke vergadering."
           en: "Keep an action list for each case (who does what by when) and go through it at the start of every meeting."
         - nl: "Maak een overdrachtsmap voor een volgende coördinator met de werkwijze, de contactpersonen en de lopende afspraken, zonder persoonsgegevens."
           en: "Prepare a hand-over file for a future coordinator with the working method, the contact persons and the standing agreements, without personal data."
-        - nl: "Laat de coördinator aansluiten bij de VVSG-werkgroep radicalisering of bij een intervisietafel van de VVSG."
-          en: "Have the coordinator join the VVSG working group on radicalisation or a VVSG peer-consultation table (intervisietafel)."
+        - nl: "Laat de coördinator deelnemen aan een intervisie van de VVSG met coördinatoren van andere cellen."
+          en: "Have the coordinator take part in a VVSG peer-consultation session (intervisie) with coordinators of other cells."
       strength:
         - nl: "Vraag een peer review door een coördinator van een andere LIVC-R en bied aan om zelf een andere cel te bezoeken."
           en: "Ask a coordinator from another LIVC-R for a peer review, and offer to visit another cell yourself."
         - nl: "Beschrijf de werkwijze van de coördinator in een kort intern draaiboek, zodat een opvolger meteen verder kan."
           en: "Describe the coordinator's way of working in a short internal handbook, so that a successor can pick it up straight away."
-        - nl: "Houd de cel ook in periodes met weinig casussen levendig, bijvoorbeeld met een thematische sessie over nieuwe fenomenen."
-          en: "Keep the cell alive in periods with few cases too, for example with a themed session on new phenomena."
 
   # Bronnen: 002_0f7b3f1edcb4e404.txt (sectie 5: "een gedeelde visie over multidisciplinair werken",
   #   uiteenlopende visies en referentiekaders; sectie 2: dialoog over de definitie van gewelddadige
-  #   radicalisering en gedeelde visies),
+  #   radicalisering en gedeelde visies; sectie 6: nieuwe fenomenen),
   # 001_ff60ca21751bc44a.txt (vraag nr. 380: gedegen omgevingsanalyse als eerste stap, alle actoren
   #   onderschrijven doelstellingen en visie),
   # 000_46539956ea39f557.txt (sectie 1: LIVC-R verengd tot politie en burgemeester, visie en
-  #   doelstellingen onduidelijk, scope; sectie 3: visie en kader niet duidelijk, focus bewaken),
-  # 004_5fc34d26207c227d.txt (Begrippenkader; sectie 3.4: LIVC R blijft politioneel-bestuurlijk,
-  #   sociaal-preventief luik komt te weinig aan bod, radicalisering als categoriale problematiek).
+  #   doelstellingen onduidelijk, scope, LIVC-R niet altijd het meest geschikte platform;
+  #   sectie 3: visie en kader niet duidelijk, focus bewaken),
+  # 004_5fc34d26207c227d.txt (Begrippenkader; sectie 3.1: rechts-extremisme 54%, Salafi Jihadi 51%;
+  #   sectie 3.4: LIVC R blijft politioneel-bestuurlijk, sociaal-preventief luik komt te weinig
+  #   aan bod; Figuur 9: andere multidisciplinaire platformen).
+  # 2026.2: vragen die een lid kan beantwoorden (review fix 12), het evenwicht herschreven (fix 4),
+  # de omgevingsanalyse als feit (fix 11, context.environment-analysis).
   - id: shared-vision
+    continues: shared-vision
     title: {nl: "Gedeelde visie", en: "Shared vision"}
     description:
-      nl: "Een gedeelde kijk op radicalisering en op multidisciplinair werken: dezelfde begrippen, gedragen doelstellingen, een duidelijke afbakening en evenwicht tussen de veiligheids- en de sociaal-preventieve aanpak."
-      en: "A shared view of radicalisation and of multi-agency work: the same concepts, objectives everyone supports, a clear scope, and a balance between the security and the social-preventive approach."
+      nl: "Een gedeelde kijk op radicalisering en op multidisciplinair werken: afgesproken begrippen, gekende en gedragen doelstellingen, een duidelijke afbakening en zowel de veiligheids- als de sociaal-preventieve invalshoek aan tafel."
+      en: "A shared view of radicalisation and of multi-agency work: agreed concepts, objectives that are known and endorsed, a clear scope, and both the security and the social-preventive perspective at the table."
     min_coverage: 0.6
     items:
-      - id: shared-vision.definition
+      # Review fix 12: vervangt shared-vision.definition. 002_0f7b3f1edcb4e404.txt, sectie 2;
+      # 004_5fc34d26207c227d.txt, Begrippenkader.
+      - id: shared-vision.agreed-definition
         text:
-          nl: "De partners hanteren dezelfde omschrijving van gewelddadige radicalisering."
-          en: "The partners use the same definition of violent radicalisation."
+          nl: "In onze cel is afgesproken met welke omschrijving van gewelddadige radicalisering we werken."
+          en: "Our cell has agreed on the description of violent radicalisation it works with."
         scale: agree5
+        # Advies 2026.1 (gedeelde visie, aandacht).
+        advice:
+          - nl: "Plan een aparte sessie waarin de partners samen vastleggen met welke omschrijving van gewelddadige radicalisering en schadelijke polarisatie de cel werkt, bijvoorbeeld vertrekkend van het begrippenkader in de VVSG-ledenbevraging."
+            en: "Hold a separate session in which the partners agree on the definitions of violent radicalisation and harmful polarisation the cell works with, for example starting from the definitions in the VVSG member survey."
+      # Ongewijzigd. 002_0f7b3f1edcb4e404.txt, sectie 5.
       - id: shared-vision.diverging-views
+        continues: shared-vision.diverging-views
         text:
           nl: "Uiteenlopende visies op radicalisering bemoeilijken het casusoverleg."
           en: "Differing views on radicalisation make the case conference more difficult."
         scale: agree5
         reverse: true
-      - id: shared-vision.objectives
+        # Advies 2026.1 (beide inschattingen in het verslag).
+        advice:
+          - nl: "Noteer in het verslag van elke nieuwe casus zowel de veiligheids- als de sociaal-preventieve inschatting."
+            en: "For every new case, record both the security and the social-preventive assessment in the minutes."
+      # Review fix 12: vervangt shared-vision.objectives (twee ik-vragen). 001_ff60ca21751bc44a.txt.
+      - id: shared-vision.objectives-known
         text:
-          nl: "Alle partners onderschrijven de doelstellingen van de cel."
-          en: "All partners subscribe to the cell's objectives."
+          nl: "Ik ken de doelstellingen van de cel."
+          en: "I know the cell's objectives."
         scale: agree5
+        # Advies 2026.1 (één pagina doelstellingen en afbakening).
+        advice:
+          - nl: "Schrijf op één pagina de doelstellingen en de afbakening van de cel uit, bezorg die aan elk lid en overloop ze met elk nieuw lid."
+            en: "Set out the cell's objectives and scope on one page, give it to every member and go through it with every new member."
+      - id: shared-vision.objectives-endorsed
+        text:
+          nl: "Mijn organisatie onderschrijft de doelstellingen van de cel."
+          en: "My organisation endorses the cell's objectives."
+        scale: agree5
+        # Advies 2026.1 (visietekst die alle partners onderschrijven).
+        advice:
+          - nl: "Leg de visie en de doelstellingen van de cel vast in een korte visietekst, laat elke partnerorganisatie die onderschrijven en herbekijk ze bij elke jaarlijkse zelfevaluatie."
+            en: "Set down the cell's vision and objectives in a short vision statement, have every partner organisation endorse it and revisit it at every annual self-evaluation."
+      # Ongewijzigd. 000_46539956ea39f557.txt, sectie 1 en 3 (scope).
       - id: shared-vision.scope
+        continues: shared-vision.scope
         text:
           nl: "Het is duidelijk welke casussen op de cel thuishoren en welke niet."
           en: "It is clear which cases belong in the cell and which do not."
         scale: agree5
-      - id: shared-vision.balance
+        # Advies 2026.1.
+        advice:
+          - nl: "Schrijf op één pagina de doelstellingen en de afbakening van de cel uit: welke casussen horen thuis op de cel en welke worden doorverwezen naar een ander overleg."
+            en: "Set out the cell's objectives and scope on one page: which cases belong in the cell and which are referred to another forum."
+      # Review coverage 17; 000_46539956ea39f557.txt, sectie 1 (niet altijd het meest geschikte
+      # platform); 004_5fc34d26207c227d.txt, Figuur 9.
+      - id: shared-vision.referral-elsewhere
         text:
-          nl: "Bij de bespreking van een casus krijgt de sociaal-preventieve invalshoek evenveel gewicht als de veiligheidsinvalshoek."
-          en: "When a case is discussed, the social-preventive perspective carries as much weight as the security perspective."
+          nl: "Het is duidelijk naar welk ander overleg we een casus doorverwijzen die niet op de cel thuishoort."
+          en: "It is clear to which other forum we refer a case that does not belong in the cell."
+        scale: agree5
+        # Review coverage 17.
+        advice:
+          - nl: "Maak een lijst van de andere multidisciplinaire overlegtafels in de gemeente of de zone (bijvoorbeeld over intrafamiliaal geweld of integrale veiligheid), met een contactpersoon en het soort casussen dat er thuishoort."
+            en: "Make a list of the other multi-agency tables in the municipality or zone (for example on domestic violence or integrated safety), with a contact person and the kind of cases that belong there."
+      # Review fix 4: vervangt shared-vision.balance ("evenveel gewicht" is normatief en klopt
+      # niet bij acuut risico). 002_0f7b3f1edcb4e404.txt, sectie 5; 004_5fc34d26207c227d.txt, sectie 3.4.
+      - id: shared-vision.both-perspectives
+        text:
+          nl: "Bij de bespreking van een casus komen zowel de veiligheids- als de sociaal-preventieve invalshoek volwaardig aan bod."
+          en: "When a case is discussed, both the security and the social-preventive perspective are fully considered."
         help:
           nl: "De sociaal-preventieve invalshoek kijkt naar hulp, begeleiding en de sociale context van een persoon; de veiligheidsinvalshoek naar risico's en handhaving."
           en: "The social-preventive perspective looks at support, guidance and a person's social context; the security perspective at risks and enforcement."
         scale: agree5
+        # Advies 2026.1 (beide inschattingen in het verslag); review, "role-group gaps".
+        advice:
+          - nl: "Laat bij elke casus eerst een sociaal-preventieve en een veiligheidspartner hun inschatting geven voor de bespreking begint, en noteer beide in het verslag."
+            en: "For every case, have a social-preventive and a security partner each give their assessment before the discussion starts, and record both in the minutes."
+      # Ongewijzigd (review: houden als perceptie). 000_46539956ea39f557.txt, sectie 1;
+      # 004_5fc34d26207c227d.txt, sectie 3.4.
       - id: shared-vision.police-mayor
+        continues: shared-vision.police-mayor
         text:
           nl: "De cel is in de praktijk vooral een overleg tussen politie en burgemeester."
           en: "In practice, the cell is mainly a meeting between the police and the mayor."
         scale: agree5
         reverse: true
-      - id: shared-vision.environment-analysis
+        # Review fix 14 (uitnodiging door de burgemeester, spreekrecht).
+        advice:
+          - nl: "Laat de burgemeester de sociaal-preventieve partners die nog ontbreken (OCMW, preventie, onderwijs of CLB, jeugdwerk, welzijnswerk) uitnodigen, en leg uit dat het decreet van 21 mei 2021 hun een spreekrecht geeft, geen spreekplicht."
+            en: "Have the mayor invite the social-preventive partners who are still missing (OCMW, prevention, education or CLB, youth work, welfare work), and explain that the decree of 21 May 2021 gives them a right to speak, not a duty."
+      # Review fix 12 en coverage 18; 004_5fc34d26207c227d.txt, sectie 3.1 (rechts-extremisme
+      # 54% boven Salafi Jihadi 51%); 002_0f7b3f1edcb4e404.txt, sectie 6.
+      - id: shared-vision.other-extremism
         text:
-          nl: "De werking van de cel steunt op een omgevingsanalyse van de voorbije twee jaar."
-          en: "The cell's work is based on an environment analysis from the last two years."
-        help:
-          nl: "Een omgevingsanalyse brengt de lokale situatie in kaart: welke signalen van radicalisering en polarisatie er zijn, in welke buurten of groepen, en welke partners en middelen er zijn. Het draaiboek van de VVSG noemt ze de eerste stap om het lokale beleid te voeden. Is er geen omgevingsanalyse van de voorbije twee jaar, dan bent u het met deze stelling oneens."
-          en: "An environment analysis maps the local situation: which signals of radicalisation and polarisation there are, in which neighbourhoods or groups, and which partners and resources are available. The VVSG handbook calls it the first step in informing local policy. If there is no environment analysis from the last two years, you disagree with this statement."
+          nl: "In onze cel komen ook andere vormen dan jihadistisch extremisme aan bod, zoals rechts-extremisme, anti-overheidsextremisme of online radicalisering."
+          en: "Our cell also deals with forms other than jihadist extremism, such as right-wing extremism, anti-government extremism or online radicalisation."
         scale: agree5
+        # Advies 2026.1 (gedeelde visie, sterkte: nieuwe fenomenen).
+        advice:
+          - nl: "Herbekijk de visie in het licht van nieuwe fenomenen, zoals online polarisatie, rechts-extremisme of complotdenken, en vraag de information officer om een korte toelichting over wat de veiligheidsdiensten zien."
+            en: "Revisit the vision in the light of new phenomena, such as online polarisation, right-wing extremism or conspiracy thinking, and ask the information officer for a short briefing on what the security services see."
+      # Ongewijzigd. 000_46539956ea39f557.txt, sectie 1 (participatie levert een meerwaarde op).
       - id: shared-vision.joint-approach
+        continues: shared-vision.joint-approach
         text:
           nl: "De partners volgen een casus samen beter op dan elke organisatie dat apart zou doen."
           en: "The partners follow up a case better together than each organisation would on its own."
         scale: agree5
+        # Review coverage 7 (leren uit casussen).
+        advice:
+          - nl: "Bespreek één geslaagde casus na: wat kon de cel samen wat geen enkele partner alleen kon?"
+            en: "Review one successful case together: what could the cell do jointly that no partner could do alone?"
+    # Band-advies 2026.1, herzien volgens review fix 14 (uitnodiging door de burgemeester en het
+    # spreekrecht) en fix 11 (Engels "local context analysis"); taal: review, L565.
     advice:
       attention:
         - nl: "Plan een aparte sessie waarin de partners samen vastleggen met welke omschrijving van gewelddadige radicalisering en schadelijke polarisatie de cel werkt, bijvoorbeeld vertrekkend van het begrippenkader in de VVSG-ledenbevraging."
           en: "Hold a separate session in which the partners agree on the definitions of violent radicalisation and harmful polarisation the cell works with, for example starting from the definitions in the VVSG member survey."
         - nl: "Schrijf op één pagina de doelstellingen en de afbakening van de cel uit: welke casussen horen thuis op de cel en welke worden doorverwezen naar een ander overleg."
           en: "Set out the cell's objectives and scope on one page: which cases belong in the cell and which are referred to another forum."
-        - nl: "Nodig de sociaal-preventieve partners die nog ontbreken (OCMW, preventie, onderwijs of CLB, jeugdwerk) persoonlijk uit voor een kennismaking met de cel."
-          en: "Personally invite the social-preventive partners who are still missing (OCMW, prevention, education or CLB, youth work) to an introductory meeting with the cell."
+        - nl: "Laat de burgemeester de sociaal-preventieve partners die nog ontbreken (OCMW, preventie, onderwijs of CLB, jeugdwerk) uitnodigen, en leg uit dat het decreet van 21 mei 2021 hun een spreekrecht geeft, geen spreekplicht."
+          en: "Have the mayor invite the social-preventive partners who are still missing (OCMW, prevention, education or CLB, youth work), and explain that the decree of 21 May 2021 gives them a right to speak, not a duty."
+        - nl: "Vraag een begeleidingstraject LIVC-R aan bij de VVSG."
+          en: "Apply to VVSG for a guidance and coaching programme for your LIVC-R."
       developing:
         - nl: "Plan met de partners de opmaak of actualisering van een omgevingsanalyse (de VVSG kan daarbij ondersteunen) en bespreek het resultaat op de cel."
-          en: "Plan with the partners how to draw up or update an environment analysis (VVSG can support this) and discuss the result in the cell."
+          en: "Plan with the partners how to draw up or update a local context analysis (omgevingsanalyse; VVSG can support this) and discuss the result in the cell."
         - nl: "Noteer in het verslag van elke nieuwe casus zowel de veiligheids- als de sociaal-preventieve inschatting."
           en: "For every new case, record both the security and the social-preventive assessment in the minutes."
         - nl: "Leg de visie en de doelstellingen van de cel vast in een korte visietekst, laat alle partners die onderschrijven en herbekijk ze bij elke jaarlijkse zelfevaluatie."
           en: "Set down the cell's vision and objectives in a short vision statement, have all partners endorse it and revisit it at every annual self-evaluation."
       strength:
         - nl: "Bezorg het college van burgemeester en schepenen een beleidsadvies op basis van de vaststellingen van de cel, zonder persoonsgegevens, en maak daar een jaarlijkse gewoonte van."
-          en: "Give the municipal executive policy advice based on the cell's findings, without personal data, and make this a yearly habit."
+          en: "Give the Board of Mayor and Aldermen policy advice based on the cell's findings, without personal data, and make this a yearly habit."
         - nl: "Herbekijk de visie jaarlijks in het licht van nieuwe fenomenen, zoals online polarisatie, rechts-extremisme of complotdenken."
           en: "Revisit the vision every year in the light of new phenomena, such as online polarisation, right-wing extremism or conspiracy thinking."
         - nl: "Deel uw visietekst en uw aanpak van de omgevingsanalyse met buurgemeenten of op een regionaal overleg."
-          en: "Share your vision statement and your approach to the environment analysis with neighbouring municipalities or at a regional meeting."
+          en: "Share your vision statement and your approach to the local context analysis (omgevingsanalyse) with neighbouring municipalities or at a regional meeting."
+
+  # Casusstroom: hoe één concrete casus door de cel liep, naar de module "current working" van
+  # EMMASCAN (DOMAIN.md: beantwoord voor een casus die de coördinator kiest) en de kanaalstappen
+  # aanmelding, inschatting, opvolgingsplan, casusregie, afsluiting, nazorg (review (a)5, (a)11,
+  # (a)12 en (d)1, met de bronnen die ze noemt: EMMASCAN, Channel-richtlijnen, ZVH).
+  # Seeds: 004_5fc34d26207c227d.txt (sectie 2.5: aanmelden, bespreken, registreren, afsluiten;
+  #   "geïndividualiseerd opvolgingstraject"; sectie 2.1: wie signalen aanbrengt),
+  # 000_46539956ea39f557.txt (sectie 1: casemanagement, cases zonder individuele hulpvraag, de
+  #   "warme overdracht" bij detentie; sectie 3: justitiehuizen), 002_0f7b3f1edcb4e404.txt
+  #   (sectie 3: tertiaire preventie of nazorg).
+  # Gescoord, bewust: dit is wat de vier sleutelfactoren samen moeten opleveren, en alleen een
+  # score laat de zwakste stap in het rapport als verbeterpunt naar boven komen (review (c): "it
+  # would not tell a coach whether cases are actually handled well"). Het zijn oordelen van wie
+  # bij de casus betrokken was over hoe die liep, geen feiten over de cel; wie niet betrokken
+  # was, krijgt de vragen niet (context.reference-case). Een nieuwe dimensie: de totaalscore van
+  # 2026.2 is daardoor niet vergelijkbaar met die van 2026.1 (docs/scoring.md).
+  # Eén casus, niet twee zoals EMMASCAN: de coördinator kiest bij de uitnodiging de laatst
+  # afgesloten of een moeilijke casus (context.reference-case), zo blijft de vragenlijst kort.
+  - id: case-flow
+    title: {nl: "Casusstroom", en: "Case flow"}
+    description:
+      nl: "Hoe één concrete casus door de cel liep: van de aanmelding en de eerste inschatting over een opvolgingsplan met een casusregisseur tot de afsluiting, de nazorg en de terugkoppeling aan wie de casus aanmeldde."
+      en: "How one specific case moved through the cell: from the referral and the first assessment, through a follow-up plan with a case manager, to closure, aftercare and feedback to whoever referred the case."
+    min_coverage: 0.6
+    items:
+      # 004_5fc34d26207c227d.txt, sectie 2.5 (aanmelden); review (d)1.
+      - id: case-flow.referral-route
+        text:
+          nl: "De casus werd aangemeld via de weg die de cel daarvoor afsprak."
+          en: "The case was referred through the route the cell agreed for this."
+        scale: agree5
+        show_if: {item: context.reference-case, equals: involved}
+        # Advies 2026.1 (stroomschema); review (d)1.
+        advice:
+          - nl: "Zet de aanmeldingsweg (wie meldt aan, bij wie, met welk formulier) op één pagina en bezorg die aan alle partners en aan de diensten die signalen aanbrengen."
+            en: "Put the referral route (who refers, to whom, with which form) on one page and give it to every partner and to the services that bring in signals."
+      # Review (d)1 ("how long until the first discussion"); Channel (screening).
+      - id: case-flow.first-discussion
+        text:
+          nl: "De casus kwam snel genoeg na de aanmelding voor het eerst op het casusoverleg."
+          en: "The case came to the case conference for the first time soon enough after the referral."
+        scale: agree5
+        show_if: {item: context.reference-case, equals: involved}
+        # Review (d)1.
+        advice:
+          - nl: "Spreek een termijn af waarbinnen een nieuwe casus besproken wordt, en een manier om dringend samen te komen buiten de vaste kalender."
+            en: "Agree a time limit within which a new case is discussed, and a way to meet urgently outside the fixed calendar."
+      # Review (a)5 (triage); 004_5fc34d26207c227d.txt, sectie 2.5 (bespreken).
+      - id: case-flow.first-assessment
+        text:
+          nl: "Bij de eerste bespreking maakten de partners samen een inschatting van de risico's en van de hulpnoden van de persoon."
+          en: "At the first discussion, the partners jointly assessed the risks and the support needs of the person."
+        scale: agree5
+        show_if: {item: context.reference-case, equals: involved}
+        # Advies 2026.1 (beide inschattingen in het verslag).
+        advice:
+          - nl: "Gebruik bij elke nieuwe casus een korte vaste leidraad voor de eerste inschatting, met een veiligheids- en een sociaal-preventief luik, en noteer het resultaat in het verslag."
+            en: "For every new case, use a short standard guide for the first assessment, with a security and a social-preventive part, and record the result in the minutes."
+      # 004_5fc34d26207c227d.txt, sectie 2.5 ("geïndividualiseerd opvolgingstraject"); review (d)1.
+      - id: case-flow.individual-plan
+        text:
+          nl: "Er was een individueel opvolgingsplan met concrete acties, wie ze uitvoert en tegen wanneer."
+          en: "There was an individual follow-up plan with specific actions, who carries them out and by when."
+        scale: agree5
+        show_if: {item: context.reference-case, equals: involved}
+        # Review (d)1; advies 2026.1 (actielijst per casus).
+        advice:
+          - nl: "Maak voor elke casus een opvolgingsplan op één pagina (doel, acties, wie, tegen wanneer, volgende bespreking) en werk het op elke vergadering bij."
+            en: "Draw up a one-page follow-up plan for every case (goal, actions, who, by when, next review) and update it at every meeting."
+      # 000_46539956ea39f557.txt, sectie 1 (casemanagement); review (d)1 (owner per case).
+      - id: case-flow.case-owner
+        text:
+          nl: "Het was duidelijk wie als casusregisseur de opvolging van de casus trok."
+          en: "It was clear who, as case manager, led the follow-up of the case."
+        help:
+          nl: "De casusregisseur (casemanager) is de partner die voor één casus de acties bewaakt en het aanspreekpunt is."
+          en: "The case manager is the partner who, for one case, keeps track of the actions and is the point of contact."
+        scale: agree5
+        show_if: {item: context.reference-case, equals: involved}
+        # 000_46539956ea39f557.txt, sectie 1.
+        advice:
+          - nl: "Duid bij de eerste bespreking van elke casus een casusregisseur aan en noteer die naam in het verslag."
+            en: "At the first discussion of every case, appoint a case manager and record their name in the minutes."
+      # Review fix 13 en (a)14 ("Zijn alle partners aanwezig wanneer hun inbreng nodig is?").
+      - id: case-flow.right-partners
+        text:
+          nl: "De partners die voor deze casus nodig waren, zaten aan tafel."
+          en: "The partners this case needed were at the table."
+        scale: agree5
+        show_if: {item: context.reference-case, equals: involved}
+        # Review fix 13 (ad hoc per casus).
+        advice:
+          - nl: "Vraag bij elke nieuwe casus welke partner ontbreekt, en laat de coördinator die ad hoc uitnodigen."
+            en: "For every new case, ask which partner is missing, and have the coordinator invite them ad hoc."
+      # Review (a)11 en (d)4 (escalatie bij acuut risico); ZVH "escalatieafspraken";
+      # 000_46539956ea39f557.txt, sectie 1 (acute dreiging).
+      - id: case-flow.escalation
+        text:
+          nl: "Het was duidelijk naar wie de cel kon escaleren als het risico toenam (bijvoorbeeld politie, parket of de Local Task Force)."
+          en: "It was clear to whom the cell could escalate if the risk increased (for example the police, the public prosecutor or the Local Task Force)."
+        scale: agree5
+        show_if: {item: context.reference-case, equals: involved}
+        # Review (d)4.
+        advice:
+          - nl: "Leg in het afsprakenkader een escalatieroute vast: wie beslist bij acuut risico, wie verwittigt de politie, het parket of de LTF, en hoe de cel daarna verder werkt."
+            en: "Set down an escalation route in the local agreement: who decides when there is acute risk, who alerts the police, the public prosecutor or the LTF, and how the cell continues afterwards."
+      # Review (a)11 en (d)4; 000_46539956ea39f557.txt, sectie 1 (cases "zonder individuele
+      # hulpvraag"). "Niet van toepassing" als de persoon wel hulp wilde.
+      - id: case-flow.refused-help
+        text:
+          nl: "Toen de persoon geen hulp wilde, had de cel een aanpak om toch contact te houden of de zorgen op te volgen."
+          en: "When the person did not want help, the cell had an approach for keeping in touch or following up its concerns."
+        help:
+          nl: "Kies \"Niet van toepassing\" als de persoon hulp wilde."
+          en: "Choose \"Not applicable\" if the person wanted help."
+        scale: agree5
+        show_if: {item: context.reference-case, equals: involved}
+        # Review (d)4; 000_46539956ea39f557.txt, sectie 1.
+        advice:
+          - nl: "Bespreek op een thematische sessie hoe de cel omgaat met personen zonder hulpvraag: wie houdt contact, via welke partner, en wanneer wordt geëscaleerd."
+            en: "In a themed session, discuss how the cell deals with people who do not ask for help: who keeps in touch, through which partner, and when to escalate."
+      # 004_5fc34d26207c227d.txt, sectie 2.5 (afsluiten); review (d)1 (closure criteria).
+      - id: case-flow.closure-criteria
+        text:
+          nl: "De casus werd afgesloten op basis van afgesproken criteria."
+          en: "The case was closed on the basis of agreed criteria."
+        scale: agree5
+        show_if: {item: context.reference-case, equals: involved}
+        # Review (d)1.
+        advice:
+          - nl: "Overloop voor elke afsluiting samen de afgesproken afsluitcriteria en noteer in het verslag welk criterium vervuld is."
+            en: "Before closing any case, go through the agreed closure criteria together and record in the minutes which criterion was met."
+      # Review (a)12 (nazorg, overdracht na detentie); 000_46539956ea39f557.txt, sectie 1
+      # ("warme overdracht" gevangenis-LIVC) en sectie 3 (justitiehuizen); 002_0f7b3f1edcb4e404.txt,
+      # sectie 3 (nazorg). "Niet van toepassing" als er geen nazorg nodig was.
+      - id: case-flow.aftercare
+        text:
+          nl: "Bij de afsluiting werd de nazorg of een warme overdracht naar de reguliere hulpverlening geregeld."
+          en: "When the case was closed, aftercare or a warm hand-over to regular support services was arranged."
+        scale: agree5
+        show_if: {item: context.reference-case, equals: involved}
+        # Review (d)2 en (d)4 (justitiehuis, exit- en disengagementbegeleiding).
+        advice:
+          - nl: "Spreek per afgesloten casus af welke partner de nazorg opneemt en wanneer de cel nog eens navraagt hoe het loopt; betrek het justitiehuis bij wie uit detentie komt."
+            en: "For every closed case, agree which partner takes on aftercare and when the cell will check back on how things are going; involve the justice house for anyone leaving detention."
+      # Review fix 8 en (d)1; 004_5fc34d26207c227d.txt, sectie 2.1.
+      - id: case-flow.referrer-informed
+        text:
+          nl: "Wie de casus aanmeldde, kreeg terugkoppeling, binnen wat het beroepsgeheim toelaat."
+          en: "Whoever referred the case received feedback, within what professional secrecy allows."
+        scale: agree5
+        show_if: {item: context.reference-case, equals: involved}
+        # Advies 2026.1 (terugkoppeling met termijn).
+        advice:
+          - nl: "Spreek af wie binnen welke termijn terugkoppeling geeft aan wie een casus aanmeldde, ook bij de afsluiting."
+            en: "Agree who gives feedback to whoever referred a case, and within what time, including when the case is closed."
+      # Review (a)7 en (d)5 (leren uit casussen; PAT "monitor, measure and learn").
+      - id: case-flow.lessons-learned
+        text:
+          nl: "Na de afsluiting bespraken we wat we bij een volgende casus anders zouden doen."
+          en: "After closure, we discussed what we would do differently in a future case."
+        scale: agree5
+        show_if: {item: context.reference-case, equals: involved}
+        # Review (a)7 en (d)5.
+        advice:
+          - nl: "Plan één keer per jaar een nabespreking van de afgesloten casussen, zonder persoonsgegevens, en neem de lessen op in het afsprakenkader."
+            en: "Once a year, review the closed cases together, without personal data, and write the lessons into the local agreement."
+    advice:
+      # Review (d)1 en fix 14 (VVSG-begeleidingstraject, 004_5fc34d26207c227d.txt, sectie 2.5).
+      attention:
+        - nl: "Teken samen het stroomschema van een casus, van aanmelding tot nazorg, en duid bij elke stap aan wie verantwoordelijk is."
+          en: "Draw the flow chart of a case together, from referral to aftercare, and mark who is responsible at each step."
+        - nl: "Werk met een opvolgingsplan en een casusregisseur per casus."
+          en: "Work with a follow-up plan and a case manager for every case."
+        - nl: "Vraag een begeleidingstraject LIVC-R aan bij de VVSG."
+          en: "Apply to VVSG for a guidance and coaching programme for your LIVC-R."
+      # Review (d)1 en (a)7.
+      developing:
+        - nl: "Bespreek de referentiecasus na met de betrokken partners: welke stap liep vlot, welke niet, en wat verandert de cel daaraan?"
+          en: "Review the reference case with the partners involved: which step went smoothly, which did not, and what will the cell change?"
+        - nl: "Leg afsluitcriteria en afspraken over nazorg vast in het afsprakenkader."
+          en: "Set down closure criteria and agreements on aftercare in the local agreement."
+      # SafeLives-peer review en CAF (DOMAIN.md, "Instruments in the field").
+      strength:
+        - nl: "Beschrijf de casusstroom van uw cel als goede praktijk en stel ze, zonder persoonsgegevens, ter beschikking van andere cellen of de VVSG."
+          en: "Describe your cell's case flow as a good practice and, without personal data, make it available to other cells or VVSG."
+        - nl: "Vraag een coördinator van een andere cel om één afgesloten casus met u na te lopen (peer review)."
+          en: "Ask a coordinator from another cell to walk through one closed case with you (peer review)."
+
+# Kennistoets: niet gescoord; het rapport toont per cel en per vraag hoeveel leden juist
+# antwoordden (vanaf drie respondenten), nooit per persoon, en daarna de uitleg (review fix 7 en
+# (d)2; 004_5fc34d26207c227d.txt, Tabel 16 en sectie 2.5: 14% meldt een gebrek aan juridisch kader,
+# mogelijk omdat men het decreet niet kent).
+knowledge:
+  title: {nl: "Kennistoets juridisch kader", en: "Knowledge check: the legal framework"}
+  items:
+    # Review fix 7 (art. 458ter Sw.; spreekrecht, geen spreekplicht: Grondwettelijk Hof 52/2021,
+    # VVSG 22-04-2021); 000_46539956ea39f557.txt, sectie 1 (de wet van 30 juli 2018).
+    - id: knowledge.right-to-speak
+      type: single
+      text:
+        nl: "U neemt deel aan het casusoverleg en hebt beroepsgeheim. Wat geldt er voor u?"
+        en: "You take part in the case conference and are bound by professional secrecy. What applies to you?"
+      options:
+        - {code: duty-to-speak, label: {nl: "Ik moet alles delen wat ik over de persoon weet", en: "I must share everything I know about the person"}}
+        - {code: right-not-duty, label: {nl: "Ik mag informatie delen, maar ben er niet toe verplicht", en: "I may share information, but I am not obliged to"}}
+        - {code: never, label: {nl: "Ik mag niets delen wat onder mijn beroepsgeheim valt", en: "I may share nothing covered by my professional secrecy"}}
+        - {code: consent-only, label: {nl: "Ik mag alleen delen als de persoon schriftelijk toestemt", en: "I may only share if the person consents in writing"}}
+      missing:
+        - {code: dk, kind: dont-know, label: {nl: "Weet ik niet", en: "Don't know"}}
+      correct: right-not-duty
+      explanation:
+        nl: "Artikel 458ter van het Strafwetboek geeft wie beroepsgeheim heeft een spreekrecht op een casusoverleg dat bij wet of decreet geregeld is, zoals de LIVC-R: u mag delen, maar u bent het niet verplicht. U beslist zelf wat u deelt."
+        en: "Article 458ter of the Criminal Code gives people bound by professional secrecy a right to speak at a case conference organised by law or decree, such as the LIVC-R: you may share, but you are not obliged to. You decide what you share."
+    # Review coverage 22 (need-to-know, proportionaliteit) en fix 7.
+    - id: knowledge.need-to-know
+      type: single
+      text:
+        nl: "Welke informatie deelt u op het casusoverleg?"
+        en: "Which information do you share at the case conference?"
+      options:
+        - {code: everything, label: {nl: "Alles wat ik weet, zodat de cel een volledig beeld heeft", en: "Everything I know, so that the cell has a complete picture"}}
+        - {code: need-to-know, label: {nl: "Alleen wat nodig is voor het doel van het overleg", en: "Only what the purpose of the meeting requires"}}
+        - {code: asked-only, label: {nl: "Alleen wat de politie mij vraagt", en: "Only what the police ask me for"}}
+      missing:
+        - {code: dk, kind: dont-know, label: {nl: "Weet ik niet", en: "Don't know"}}
+      correct: need-to-know
+      explanation:
+        nl: "Op het casusoverleg deelt u alleen wat nodig is voor het doel van het overleg (need-to-know): de informatie moet in verhouding staan tot de zorg over de persoon."
+        en: "At the case conference you share only what the purpose of the meeting requires (need-to-know): the information must be in proportion to the concern about the person."
+    # Review fix 7 (terugkoppelingsfiche met consensus, Grondwettelijk Hof 52/2021).
+    - id: knowledge.police-feedback
+      type: single
+      text:
+        nl: "Wanneer mag de cel met een terugkoppelingsfiche informatie aan de politiediensten bezorgen?"
+        en: "When may the cell send information to the police services with a feedback sheet (terugkoppelingsfiche)?"
+      options:
+        - {code: consensus, label: {nl: "Als alle deelnemers aan het casusoverleg ermee instemmen", en: "When every participant in the case conference agrees"}}
+        - {code: coordinator, label: {nl: "Als de coördinator het beslist", en: "When the coordinator decides so"}}
+        - {code: police-member, label: {nl: "Als de politie aan tafel erom vraagt", en: "When the police at the table ask for it"}}
+        - {code: never, label: {nl: "Nooit", en: "Never"}}
+      missing:
+        - {code: dk, kind: dont-know, label: {nl: "Weet ik niet", en: "Don't know"}}
+      correct: consensus
+      explanation:
+        nl: "Een terugkoppelingsfiche van de cel aan de politiediensten vertrekt alleen als alle deelnemers aan het casusoverleg ermee instemmen (consensus): de cel beslist samen wat als cel naar de politie gaat."
+        en: "A feedback sheet from the cell to the police services is only sent when every participant in the case conference agrees (consensus): the cell decides together what goes to the police as the cell's view."
+    # Review fix 7 en (d)2; 004_5fc34d26207c227d.txt, Tabel 16 en sectie 3.4 (het decreet);
+    # 000_46539956ea39f557.txt, sectie 1 (Vlaamse diensten en hun beroepsgeheim).
+    - id: knowledge.decree
+      type: single
+      text:
+        nl: "Wat regelt het Vlaamse decreet LIVC-R van 21 mei 2021?"
+        en: "What does the Flemish LIVC-R decree of 21 May 2021 provide for?"
+      options:
+        - {code: flemish-services, label: {nl: "Dat medewerkers van Vlaamse diensten en voorzieningen aan het casusoverleg kunnen deelnemen en er informatie mogen delen", en: "That staff of Flemish services and facilities can take part in the case conference and may share information there"}}
+        - {code: reporting-duty, label: {nl: "Dat welzijnswerkers elk signaal van radicalisering aan de politie moeten melden", en: "That welfare workers must report every signal of radicalisation to the police"}}
+        - {code: replaces-law, label: {nl: "Dat het de federale wet van 30 juli 2018 vervangt", en: "That it replaces the federal law of 30 July 2018"}}
+      missing:
+        - {code: dk, kind: dont-know, label: {nl: "Weet ik niet", en: "Don't know"}}
+      correct: flemish-services
+      explanation:
+        nl: "Het decreet van 21 mei 2021 vult de federale wet van 30 juli 2018 aan: het laat medewerkers van Vlaamse diensten en voorzieningen (bijvoorbeeld CAW, jeugdwerk, CLB) deelnemen aan het casusoverleg van de LIVC-R en er informatie delen, met een spreekrecht en geen meldplicht."
+        en: "The decree of 21 May 2021 complements the federal law of 30 July 2018: it lets staff of Flemish services and facilities (for example a CAW, youth work, a CLB) take part in the LIVC-R case conference and share information there, with a right to speak and no duty to report."
+    # 004_5fc34d26207c227d.txt, voetnoot 1 (de information officer zorgt voor de
+    # informatieoverdracht tussen de Lokale Taskforce en de LIVC R); review fix 7.
+    - id: knowledge.ltf-link
+      type: single
+      text:
+        nl: "Wie brengt informatie over tussen de Local Task Force (LTF) en de LIVC-R?"
+        en: "Who passes information between the Local Task Force (LTF) and the LIVC-R?"
+      options:
+        - {code: information-officer, label: {nl: "De information officer van de lokale politie", en: "The information officer of the local police"}}
+        - {code: mayor, label: {nl: "De burgemeester", en: "The mayor"}}
+        - {code: ocad, label: {nl: "OCAD, rechtstreeks aan de cel", en: "OCAD, directly to the cell"}}
+        - {code: nobody, label: {nl: "Niemand: de LTF en de cel wisselen geen informatie uit", en: "Nobody: the LTF and the cell exchange no information"}}
+      missing:
+        - {code: dk, kind: dont-know, label: {nl: "Weet ik niet", en: "Don't know"}}
+      correct: information-officer
+      explanation:
+        nl: "De information officer van de lokale politie zorgt voor de informatieoverdracht tussen de Local Task Force, het overleg van de veiligheidsdiensten, en de LIVC-R."
+        en: "The information officer of the local police passes information between the Local Task Force, the meeting of the security services, and the LIVC-R."
 """#,
     ]
 }

@@ -85,8 +85,10 @@ enum TextLeaks {
         return false
     }
 
-    /// Words that have the shape of a respondent code but are part of the export's own vocabulary.
-    private static let codeShapedWords: Set<String> = ["SHA256"]
+    /// Words that have the shape of a respondent code but are part of the export's own vocabulary
+    /// or of the questionnaire's texts: a hash name, and the article of the Criminal Code the case
+    /// conference rests on (art. 458ter Sw.), which livc-r cites.
+    private static let codeShapedWords: Set<String> = ["SHA256", "458TER"]
 
     /// A respondent code in any case, with or without `R-`: `R-7KQ4M2`, `r-7kq4m2`, `7KQ4M2`. Without
     /// the prefix a word needs a digit and a letter, or every six-letter word would be a code.
