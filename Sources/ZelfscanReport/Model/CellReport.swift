@@ -224,7 +224,7 @@ public struct CellReport: Sendable, Equatable {
         let small = counts.values.filter { $0 < minimum }.reduce(0, +)
         let shown = items.reduce(0) { $0 + $1.shown }
         let answered = items.reduce(0) { $0 + $1.answered }
-        let dontKnow = items.reduce(0) { $0 + $1.knowledgeGaps }
+        let dontKnow = items.reduce(0) { $0 + $1.dontKnowCount }
         let notApplicable = items.reduce(0) { $0 + $1.notApplicableCount }
         return CoverFacts(
             municipality: round.municipality, level: input.workspace.level, cluster: input.workspace.cluster,
