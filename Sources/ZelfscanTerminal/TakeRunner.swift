@@ -30,16 +30,20 @@ public struct TakeRunner {
     public var feedback: ((Response) -> [String])?
     /// The time stamped into `updated` and `submitted`.
     public var clock: () -> Date
+    /// How many members of the round have submitted, counted after this response is saved, so
+    /// the end screen says whether the cell report can be made. Nil: the general rule is shown.
+    public var submittedInRound: (() -> Int)?
 
     public init(questionnaire: Questionnaire, language: Language, makeResponse: @escaping (String) -> Response,
                 save: @escaping (Response) throws -> Void, feedback: ((Response) -> [String])?,
-                clock: @escaping () -> Date) {
+                clock: @escaping () -> Date, submittedInRound: (() -> Int)? = nil) {
         self.questionnaire = questionnaire
         self.language = language
         self.makeResponse = makeResponse
         self.save = save
         self.feedback = feedback
         self.clock = clock
+        self.submittedInRound = submittedInRound
     }
 
     /// Runs the session on the process's standard input and output.
@@ -109,7 +113,7 @@ public struct TakeRunner {
         switch session.screen {
         case .submitted:
             guard let response = saver.lastSaved else { return .quit(nil) }
-            output.write(closing.submitted(response, feedback: feedback?(response)))
+            output.write(closing.submitted(response, feedback: feedback?(response), submittedInRound: submittedInRound?()))
             return .submitted(response)
         case .endOfInput:
             errors.write(closing.inputEnded(saver.lastSaved))

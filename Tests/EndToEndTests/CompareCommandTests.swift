@@ -99,4 +99,22 @@ struct CompareCommandTests {
         #expect(page.contains("@page { size: A4 landscape;"))
         #expect(page.contains("<main>"))
     }
+
+    @Test func trendOverTwoYearsShowsEachCell() throws {
+        let folder = try Self.demo()
+        let run = try ZelfscanBinary.run(["compare", "demo", "--trend", "--language", "en"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Cells over the years, 2025–2026 (livc-r"))
+        for index in 1...10 {
+            let name = "Demogemeente " + (index < 10 ? "00\(index)" : "0\(index)")
+            #expect(run.stdout.contains("\n\(name) — "), "\(name)")
+        }
+        #expect(run.stdout.range(of: #"\n  Overall +[0-9.]+ +[0-9.]+ \([+-][0-9.]+\)"#, options: .regularExpression) != nil)
+        #expect(run.stdout.contains("What would benefit the work of your cell?"))
+        let json = try ZelfscanBinary.run(["compare", "demo", "--trend", "--format", "json"], in: folder)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["years"] as? [Int] == [2025, 2026])
+        #expect((object["municipalities"] as? [Any])?.count == 10)
+        #expect(try ZelfscanBinary.run(["compare", "demo", "--trend", "--format", "csv"], in: folder).status == 64)
+    }
 }

@@ -48,4 +48,48 @@ struct InterfaceLanguageTests {
         #expect(run.status == 65)
         #expect(run.stderr.hasPrefix("fout: "), "\(run.stderr)")
     }
+
+    /// Numbers in Dutch output take a decimal comma. Versions ("versie 1", "livc-r 2026.1"),
+    /// a source's section ("sectie 2.5"), dates, times, addresses and file names keep their dots
+    /// and are taken out before the scan; what is left with a digit-dot-digit is a number written
+    /// the English way.
+    static func englishNumbers(in text: String) -> [String] {
+        let exempt: [Regex<Substring>] = [
+            /https?:\/\/\S+/, /\S*\/\S*/, /\S+\.(?:yaml|yml|html|md|json|csv|sqlite|txt|key)\b/,
+            /(?:versie|version|sectie|section)\s+v?\d+(?:\.\d+)*/, /\b\d+(?:\.\d+){2,}\b/, /\b\d{4}\.\d+\b/,
+            /\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?/, /\b\d{1,2}:\d{2}(?::\d{2})?/,
+        ]
+        return text.split(separator: "\n").compactMap { line in
+            var rest = String(line)
+            for pattern in exempt { rest = rest.replacing(pattern, with: " ") }
+            return rest.contains(/\d\.\d/) ? String(line) : nil
+        }
+    }
+
+    @Test func dutchOutputWritesNumbersWithADecimalComma() throws {
+        let folder = try ZelfscanBinary.temporaryFolder()
+        let demo = try ZelfscanBinary.run(["demo", "--out", "demo", "--municipalities", "12", "--years", "2", "--first-year", "2025", "--seed", "7"], in: folder)
+        #expect(demo.status == 0, "\(demo.stderr)")
+        let questionnaire = ZelfscanBinary.repository.appendingPathComponent("questionnaires/livc-r.yaml").path
+        let large = folder.appendingPathComponent("large.yaml")
+        try Data(repeating: UInt8(ascii: "#"), count: 6 * 1024 * 1024 + 200 * 1024).write(to: large)
+        var outputs: [(String, String)] = []
+        for arguments in [["show", questionnaire], ["validate", questionnaire], ["validate", large.path],
+                          ["score", "--dir", "demo/demogemeente-003", "--peers", "demo"],
+                          ["report", "--dir", "demo/demogemeente-003", "--peers", "demo", "--format", "md", "--out", "out"]] {
+            let run = try ZelfscanBinary.run(arguments, in: folder)
+            outputs.append((arguments.joined(separator: " "), run.stdout + run.stderr))
+        }
+        let report = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out").path)
+        #expect(report.count == 1)
+        for name in report {
+            outputs.append((name, try String(contentsOf: folder.appendingPathComponent("out/\(name)"), encoding: .utf8)))
+        }
+        #expect(outputs.contains { $0.1.contains("MiB") }, "the large file is refused with its size")
+        #expect(outputs.contains { $0.1.contains(/\d,\d/) }, "some numbers have decimals")
+        for (what, text) in outputs {
+            let found = Self.englishNumbers(in: text)
+            #expect(found.isEmpty, "\(what): \(found.joined(separator: "\n"))")
+        }
+    }
 }

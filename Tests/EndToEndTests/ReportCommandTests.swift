@@ -28,7 +28,7 @@ struct ReportCommandTests {
                                              in: folder, environment: ["SOURCE_DATE_EPOCH": "1767225600"])
             #expect(run.status == 0, "\(run.stderr)")
             let files = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(out).path).sorted()
-            #expect(files.count == 2)
+            #expect(files.count == 4, "the report and the meeting guide, each in HTML and Markdown")
             written.append(try files.map { try Data(contentsOf: folder.appendingPathComponent(out).appendingPathComponent($0)) })
         }
         #expect(written[0] == written[1])
@@ -46,7 +46,7 @@ struct ReportCommandTests {
         #expect(html.contains("SYNTHETISCHE DEMODATA"))
         let english = try ZelfscanBinary.run(["report", "--dir", "demo/demogemeente-009", "--format", "md", "--language", "en", "--out", "out"], in: folder)
         #expect(english.status == 0, "\(english.stderr)")
-        #expect(english.stdout == "Report written: out/zelfscan-report-2026.md\nSYNTHETIC DEMO DATA: this report is about an invented cell.\n")
+        #expect(english.stdout == "Report written: out/zelfscan-report-2026.md\nReport written: out/zelfscan-meeting-guide-2026.md\nSYNTHETIC DEMO DATA: this report is about an invented cell.\n")
     }
 
     @Test func theDateComesFromSourceDateEpoch() throws {

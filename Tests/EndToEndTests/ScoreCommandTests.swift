@@ -173,5 +173,12 @@ struct ScoreCommandTests {
         #expect(run.stdout.contains("2025 → 2026:"))
         #expect(run.stdout.contains("NOTE: the comparison pool holds SYNTHETIC demo data, not a real benchmark."))
         #expect(run.stdout.contains("not shown: ") || run.stdout.contains("all cells, Trust: median"))
+        // The cell is not its own peer: 8 demo cells make 7 others.
+        #expect(run.stdout.contains("all cells (7 other municipalities)"))
+        // Statements in words, as members read them, never item ids.
+        let dontKnow = run.stdout.components(separatedBy: "Most often \"don't know\"").dropFirst().first ?? ""
+        let lines = dontKnow.split(separator: "\n").dropFirst().prefix { $0.hasPrefix("  ") }
+        #expect(!lines.isEmpty)
+        for line in lines { #expect(line.firstMatch(of: /[a-z]+(-[a-z]+)*\.[a-z]+(-[a-z]+)*/) == nil, "\(line)") }
     }
 }

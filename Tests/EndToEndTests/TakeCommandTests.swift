@@ -70,7 +70,7 @@ struct TakeCommandTests {
         let workspace = try Self.workspace()
         let first = try ZelfscanBinary.run(["take"], stdin: (Self.start + ["5", "2"]).joined(separator: "\n") + "\n", in: workspace)
         #expect(first.status == 75)
-        #expect(first.stderr.contains("De invoer stopte voor de vragenlijst af was."))
+        #expect(first.stderr.contains("De invoer stopte voordat de vragenlijst af was."))
         let (code, draft) = try #require(try Self.responses(workspace).first)
         #expect(first.stderr.contains("zelfscan take --resume \(code)"))
         #expect(draft.contains("status: draft"))

@@ -99,6 +99,12 @@ final class TmuxSession {
         }
     }
 
+    /// Resizes the window as a respondent dragging its corner does: the pane's process gets
+    /// SIGWINCH and nothing else, no key.
+    func resize(columns: Int, rows: Int) throws {
+        try tmux(["resize-window", "-t", target, "-x", String(columns), "-y", String(rows)])
+    }
+
     /// Ends the session as closing the terminal window does: the pane's processes get SIGHUP.
     func killSession() throws {
         try tmux(["kill-session", "-t", target])

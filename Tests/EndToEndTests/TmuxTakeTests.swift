@@ -166,7 +166,7 @@ struct TmuxTakeTests {
             if position < 42 { try tmux.waitFor(Self.progress(position + 1, 42)) }
         }
 
-        let review = try tmux.waitFor("Overzicht voor het verzenden", "U beantwoordde 39 van de 42 vragen.")
+        let review = try tmux.waitFor("Nakijken en verzenden", "U beantwoordde 39 van de 42 vragen.")
         #expect(review.contains("Nog niet beantwoord:"))
         #expect(review.contains("  5  Met welke partners werkt uw bestuur") && review.contains("(overgeslagen)"))
         #expect(review.contains("  8  Waar zou de werking van uw cel baat bij hebben?"))
@@ -179,7 +179,7 @@ struct TmuxTakeTests {
         try tmux.press("Enter")
         try tmux.waitFor(Self.progress(5, 42), "Met welke partners werkt uw bestuur")
         try tmux.press("2", "Enter")
-        let back = try tmux.waitFor("Overzicht voor het verzenden", "U beantwoordde 40 van de 42 vragen.")
+        let back = try tmux.waitFor("Nakijken en verzenden", "U beantwoordde 40 van de 42 vragen.")
         #expect(!back.contains("Met welke partners werkt uw bestuur"))
 
         try tmux.press("v")
@@ -192,7 +192,7 @@ struct TmuxTakeTests {
             #expect(line.map { ["Aandachtspunt", "In ontwikkeling", "Sterkte"].contains(where: $0.hasSuffix) } == true,
                     "\(dimension) with a score and its band in words:\n\(closing)")
         }
-        #expect(closing.contains("zelfscan report"))
+        #expect(closing.contains("Verzonden in deze ronde: 1; het celrapport vraagt er minstens 3."), "the end screen counts the round")
         try Self.expectTerminalRestored(tmux)
 
         let saved = try Self.response(in: workspace)
@@ -311,6 +311,49 @@ struct TmuxTakeTests {
         #expect(statement == "Met welke partners werkt uw bestuur buiten de cel structureel samen in de lokale aanpak van radicalisering en polarisatie?")
         #expect(statementLines.count >= 3, "the statement takes several lines")
         #expect(screen.hasPrefix("Over uw cel") && screen.split(separator: "\n")[0].hasSuffix(" 5/41 [#---------]"), "a 10-cell bar below 60 columns")
+        #expect(screen.split(separator: "\n")[1].hasPrefix("uw code R-"), "the code keeps a line of its own")
+        try tmux.press("q")
+        try tmux.waitFor("[exit 0]")
+    }
+
+    /// A resize is redrawn at once, without waiting for a key: the header's bar takes the new
+    /// width (20 cells from 60 columns, 10 below) and nothing is wider than the pane.
+    @Test func aResizeIsRedrawnWithoutAKey() throws {
+        let workspace = try Self.workspace()
+        let tmux = try TmuxSession(columns: 80, rows: 24, directory: workspace, environment: ["NO_COLOR": "1"])
+        try Self.startAsPolice(tmux)
+        _ = try tmux.waitUntil("a 20-cell bar at 80 columns") { $0.split(separator: "\n").first?.hasSuffix(" 1/41 [--------------------]") == true }
+        try tmux.resize(columns: 45, rows: 24)
+        let narrow = try tmux.waitUntil("a 10-cell bar after the resize") { $0.split(separator: "\n").first?.hasSuffix(" 1/41 [----------]") == true }
+        #expect(Self.overlong(narrow, columns: 45).isEmpty, "\(Self.overlong(narrow, columns: 45))")
+        #expect(narrow.contains("uw code R-"))
+        try tmux.resize(columns: 100, rows: 30)
+        _ = try tmux.waitUntil("a 20-cell bar at 100 columns") { screen in
+            guard let first = screen.split(separator: "\n").first else { return false }
+            return first.count > 80 && first.hasSuffix(" 1/41 [--------------------]")
+        }
+        try tmux.press("q")
+        try tmux.waitFor("[exit 0]")
+    }
+
+    /// On a list of 11 options, "1" then "0" typed together chooses option 10; "1" alone
+    /// chooses option 1 once the short wait for a second digit is over (docs/terminal-session.md).
+    @Test func optionsTenAndElevenAreChosenByNumber() throws {
+        let workspace = try Self.workspace()
+        let tmux = try TmuxSession(columns: 100, rows: 40, directory: workspace, environment: ["NO_COLOR": "1"])
+        try Self.startAsPolice(tmux)
+        var screen = try tmux.screen()
+        for position in 2...12 where !screen.contains("Geen moeilijkheden") {
+            try tmux.press("s")
+            screen = try tmux.waitUntil("question \(position)") { $0.contains(" \(position)/4") }
+        }
+        #expect(screen.contains("Geen moeilijkheden") && screen.contains("1-11 aan/uit"), "\(screen)")
+        try tmux.type("10")
+        screen = try tmux.waitUntil("option 10 ticked") { $0.contains("10 [x] ") }
+        #expect(screen.contains(" 1 [ ] Geen moeilijkheden"), "\(screen)")
+        try tmux.type("1")
+        screen = try tmux.waitUntil("option 1 ticked after the wait") { $0.contains(" 1 [x] Geen moeilijkheden") }
+        #expect(screen.contains("10 [ ] "), "the exclusive option 1 clears option 10:\n\(screen)")
         try tmux.press("q")
         try tmux.waitFor("[exit 0]")
     }

@@ -22,7 +22,7 @@ struct BenchmarkTests {
     static let pool = [
         own,
         entry("A", 1, trust: 40), entry("B", 1, trust: 50), entry("C", 2, trust: 60), entry("D", 5, trust: 70),
-        entry("E", 12, trust: 80), entry("F", 9, trust: 90),
+        entry("E", 12, trust: 80), entry("F", 9, trust: 90), entry("I", 2, trust: 65),
         entry("G", 1, trust: 10, version: "2"), entry("H", 1, trust: 10, year: 2025),
     ]
 
@@ -51,12 +51,19 @@ struct BenchmarkTests {
         #expect(benchmark.rows.count == 4)
     }
 
-    @Test func theCellIsAlwaysInThePool() {
+    /// The cell is not its own peer: with it, without it or with another result of its
+    /// municipality in the pool, the peers are the same 7 others.
+    @Test func theCellIsNeverItsOwnPeer() {
         let without = Self.pool.filter { $0.cell.municipality != "Eigen" }
         let replaced = without + [Self.entry("Eigen", 3, trust: 10)]
         let expected = PeerBenchmark(cell: Self.own, pool: Self.pool)
         #expect(PeerBenchmark(cell: Self.own, pool: without) == expected)
         #expect(PeerBenchmark(cell: Self.own, pool: replaced) == expected)
+        guard case .available(let all)? = expected.row(.all, .dimension("trust"))?.outcome else {
+            Issue.record("no benchmark over the whole pool")
+            return
+        }
+        #expect(all.municipalities == without.filter { $0.cell.year == 2026 && $0.cell.questionnaireVersion == "1" }.count)
     }
 
     @Test func tooFewMunicipalitiesInGroup() {

@@ -107,3 +107,44 @@ struct CellComparisonActionTests {
         #expect(comparison.rows.count == cells.count - 1)
     }
 }
+
+@Suite("Portfolio over the years")
+struct PortfolioTrendTests {
+    @Test func everyCellHasAPointPerRoundWithChangeAndFlags() throws {
+        let questionnaire = try DemoDataTests.bundled()
+        let aggregator = CellAggregator(questionnaire: questionnaire)
+        let generated = try DemoDataTests.generate(seed: 5, municipalities: 12, years: 3)
+        let cells = try generated.map { cell in
+            PortfolioTrend.Cell(workspace: cell.workspace, rounds: try aggregator.rounds(cell.responses), plans: [],
+                                latestResponses: cell.responses.filter { $0.year == (cell.responses.map(\.year).max() ?? 0) && $0.status == .submitted })
+        }
+        let trend = PortfolioTrend(questionnaire: questionnaire, cells: cells, grouping: .group)
+        #expect(trend.years.count == 3 && trend.years == trend.years.sorted())
+        #expect(trend.rows.count == 12)
+        for row in trend.rows {
+            let cell = try #require(cells.first { $0.workspace.municipality == row.municipality })
+            #expect(row.points.map(\.year) == cell.rounds.map(\.year).sorted())
+            let shown = row.points.filter(\.shown)
+            for (before, after) in zip(shown, shown.dropFirst()) {
+                for (old, new) in zip(before.values, after.values) {
+                    if let a = old.score, let b = new.score { #expect(abs((new.change ?? .nan) - (b - a)) < 1e-9) }
+                }
+            }
+            if let last = shown.last, shown.count >= 2, let change = last.values.last?.change, change <= -PortfolioTrend.overallFall {
+                #expect(row.flags.contains { if case .scoreFell(nil, _, _, _) = $0 { true } else { false } })
+            }
+            if row.points.count >= 2, row.points[row.points.count - 1].respondents < row.points[row.points.count - 2].respondents {
+                #expect(row.flags.contains { if case .responseFell = $0 { true } else { false } })
+            }
+        }
+        #expect(trend.weakStatements.allSatisfy { $0.cells >= 2 && $0.cells <= $0.of })
+        #expect(zip(trend.weakStatements, trend.weakStatements.dropFirst()).allSatisfy { $0.cells >= $1.cells })
+        let help = try #require(trend.pooled.questions.first { $0.itemID == "context.help" })
+        #expect(trend.pooled.cells == cells.filter { $0.latestResponses.count >= 3 }.count)
+        let chosen = cells.filter { $0.latestResponses.count >= 3 }.flatMap(\.latestResponses).filter { response in
+            if case .choices(let codes)? = response.answers["context.help"] { return codes.contains("good-practice") }
+            return false
+        }
+        #expect(help.options.first { $0.code == "good-practice" }?.members == chosen.count)
+    }
+}

@@ -31,7 +31,7 @@ struct DutchMessageTests {
         ("      max_length: 300\n", "      max_length: 300\n      min: 1\n"),
         ("      strength:\n        - {nl: \"Houd vol.\"", "      strong:\n        - {nl: \"Houd vol.\""),
         ("  - id: vision\n", "  - id: trust\n"),
-        ("format: 1\nid: test-scan", "format: 2\nid: test-scan"),
+        ("format: 1\nid: test-scan", "format: 3\nid: test-scan"),
         ("version: \"1.0\"\n", "version: [1]\n"),
         ("  yesno:\n    options:\n", "  yesno:\n\toptions:\n"),
     ]

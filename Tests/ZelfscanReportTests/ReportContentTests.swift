@@ -71,12 +71,13 @@ struct ReportContentTests {
         #expect(markdown.contains("Bron: VVSG-ledenbevraging 2022, Figuur 8"))
     }
 
-    @Test func theActionPlanHoldsTheAdviceOfTheWeakestDimensions() throws {
+    @Test func theActionPlanProposesAdviceForTheWeakestStatementsWithTheirIds() throws {
         let report = try CellReport(try ReportFixture.input(language: .en))
-        #expect(!report.actions.isEmpty)
-        let lowest = try #require(report.dimensions.min { ($0.result.mean ?? 0) < ($1.result.mean ?? 0) })
-        #expect(report.actions.first?.dimension == lowest.title)
-        #expect(report.actions.allSatisfy { action in report.dimensions.contains { $0.title == action.dimension && $0.advice.contains(action.text) } })
+        #expect((3...5).contains(report.proposals.count))
+        #expect(report.proposals.map(\.id) == report.proposals.indices.map { "P\($0 + 1)" })
+        let weakest = try #require(report.weakest.first)
+        #expect(report.proposals.first?.statements.first == weakest.text)
+        #expect(report.proposals.allSatisfy { row in report.dimensions.contains { $0.title == row.dimension } })
     }
 
     @Test func theDateComesFromTheEnvironmentOrTheData() throws {

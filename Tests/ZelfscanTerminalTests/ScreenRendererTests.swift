@@ -34,6 +34,14 @@ struct ScreenRendererTests {
         left + String(repeating: " ", count: width - left.count - right.count) + right
     }
 
+    /// The code is the only way back into a draft, so no width hides it from a question screen.
+    @Test(arguments: [20, 30, 40, 49, 50, 60, 80])
+    func theRespondentCodeIsOnEveryQuestionScreen(columns: Int) {
+        let lines = render(makeSession(draft: Fixture.draft()), columns: columns)
+        #expect(lines.prefix(3).contains { $0.contains("R-7KQ4M2") }, "\(lines.prefix(3))")
+        #expect(lines.allSatisfy { $0.count <= columns })
+    }
+
     @Test func aQuestionAt80By24() {
         let session = makeSession(draft: Fixture.draft())
         let expected = [
@@ -75,7 +83,8 @@ struct ScreenRendererTests {
         let lines = render(session, columns: 40)
         #expect(lines.allSatisfy { $0.count <= 40 })
         #expect(lines[0] == spread("Vertrouwen", "4/5 [########--]", 40))
-        #expect(lines[2...5] == [
+        #expect(lines[1] == "uw code R-7KQ4M2", "the code stays on a narrow screen, on a line of its own")
+        #expect(lines[3...6] == [
             "Ik deel informatie met de partners in de",
             "cel zonder aarzelen, ook als die",
             "gevoelig is.",

@@ -58,4 +58,20 @@ public enum AgreementIndex {
         let j = Double(ratios.count)
         return j * (1 - r) / (j * (1 - r) + r)
     }
+
+    /// rwg for one statement: 1 − s²/σ²_EU, 0 when the answers are as scattered as random
+    /// answering or more. Unlike rwg(J) it does not rise with the number of statements, so a
+    /// dimension's high rwg(J) cannot hide a statement on which the members are split.
+    public static func statement(_ item: ItemSpread) -> Double? {
+        guard item.nullVariance > 0, let variance = Descriptive.sampleVariance(item.scores.sorted()) else { return nil }
+        return max(0, 1 - variance / item.nullVariance)
+    }
+
+    /// A statement is disputed when its agreement is weak or absent (rwg ≤ 0.50): the members'
+    /// answers lie at least half as far apart as random answers would.
+    public static let disputedAtOrBelow = 0.50
+
+    public static func isDisputed(_ statementAgreement: Double) -> Bool {
+        statementAgreement <= disputedAtOrBelow
+    }
 }

@@ -42,11 +42,14 @@ public struct CellAggregator: Sendable {
         var nullVariances: [String: Double] = [:]
         for scale in questionnaire.scales { nullVariances[scale.id] = AgreementIndex.nullVariance(of: scale) }
         let dimensions = questionnaire.dimensions.map { dimension in
-            result(dimension, respondents: respondents, nullVariances: nullVariances)
+            var result = result(dimension, respondents: respondents, nullVariances: nullVariances)
+            result.local = dimension.local
+            return result
         }
-        let means = dimensions.compactMap(\.mean)
-        let overall = !dimensions.isEmpty && means.count == dimensions.count ? Descriptive.mean(means) : nil
-        return CellRound(
+        let core = dimensions.filter { !$0.local }
+        let means = core.compactMap(\.mean)
+        let overall = !core.isEmpty && means.count == core.count ? Descriptive.mean(means) : nil
+        var round = CellRound(
             municipality: key.municipality, year: key.year,
             questionnaireID: questionnaire.id, questionnaireVersion: questionnaire.version,
             synthetic: members.contains { $0.synthetic },
@@ -56,6 +59,13 @@ public struct CellAggregator: Sendable {
             roleGroups: questionnaire.dimensions.map { comparison($0, respondents: respondents) },
             overall: overall,
             overallBand: overall.flatMap { questionnaire.bands.band(for: $0)?.code })
+        round.facts = questionnaire.factItems.compactMap { item in
+            item.fact.map { CellFactResult(item: item, fact: $0, members: Array(zip(members, visibilities)), rules: rules) }
+        }
+        if members.count >= rules.minimumCellRespondents {
+            round.knowledge = (questionnaire.knowledge?.items ?? []).map { KnowledgeResult(item: $0, visibilities: visibilities) }
+        }
+        return round
     }
 
     private func result(_ dimension: Dimension, respondents: [RespondentScore],

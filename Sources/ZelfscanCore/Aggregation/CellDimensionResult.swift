@@ -17,6 +17,8 @@ public struct CellDimensionResult: Sendable, Equatable {
     public var disagreement: Bool
     /// rwg(J) over the dimension's items (see `AgreementIndex`); nil where the SD is.
     public var agreement: Double?
+    /// A local module: reported, but outside the overall score and the peer comparison.
+    public var local: Bool = false
 
     public init(dimensionID: String, scores: [Double], unscored: Int, bands: [Band],
                 agreement: Double?, rules: ScoringRules) {

@@ -14,10 +14,16 @@ public struct CellRound: Sendable, Equatable {
     public var items: [ItemDistribution]
     /// One per dimension, in questionnaire order.
     public var roleGroups: [RoleGroupComparison]
-    /// Mean of the dimension means, only when every dimension has a mean (see `docs/scoring.md`).
+    /// Mean of the core (not local) dimension means, only when every one has a mean (see
+    /// `docs/scoring.md`).
     public var overall: Double?
     /// Band code of the unrounded overall score.
     public var overallBand: String?
+    /// The cell's facts (`answered_by`), in questionnaire order: never averaged, never in a score.
+    public var facts: [CellFactResult] = []
+    /// Per knowledge question, how many members answered it rightly; empty below
+    /// `ScoringRules.minimumCellRespondents`, so it never shows one person's knowledge.
+    public var knowledge: [KnowledgeResult] = []
 
     public var key: CellKey { CellKey(municipality: municipality, year: year) }
 
@@ -30,6 +36,10 @@ public struct CellRound: Sendable, Equatable {
 
     public func item(_ id: String) -> ItemDistribution? {
         items.first { $0.itemID == id }
+    }
+
+    public func fact(_ itemID: String) -> CellFactResult? {
+        facts.first { $0.itemID == itemID }
     }
 
     public func roleGroups(_ dimensionID: String) -> RoleGroupComparison? {

@@ -35,12 +35,13 @@ public struct PeerBenchmark: Sendable, Equatable {
     /// questionnaire order, overall last.
     public var rows: [Row]
 
-    /// Compares `cell` with `pool`. The cell is always part of the pool, in place of any other
-    /// result of its municipality; entries of another questionnaire id, version or year are left
-    /// out; a municipality with several results in the pool counts once, with their mean.
+    /// Compares `cell` with `pool`. Peers are the other municipalities: the cell's own results
+    /// are never among them, so "30 municipalities" means 30 others and the median is not pulled
+    /// towards the cell; entries of another questionnaire id, version or year are left out; a
+    /// municipality with several results in the pool counts once, with their mean.
     public init(cell: PeerEntry, pool: [PeerEntry], rules: ScoringRules = .standard) {
         let round = cell.cell
-        let peers = [cell] + pool.filter {
+        let peers = pool.filter {
             $0.cell.municipality != round.municipality
                 && $0.cell.questionnaireID == round.questionnaireID
                 && $0.cell.questionnaireVersion == round.questionnaireVersion
@@ -50,7 +51,8 @@ public struct PeerBenchmark: Sendable, Equatable {
         self.questionnaireVersion = round.questionnaireVersion
         self.year = round.year
         self.synthetic = cell.synthetic || peers.contains { $0.synthetic }
-        let measures = round.dimensions.map { Measure.dimension($0.dimensionID) } + [.overall]
+        // A local module is the cell's own: no other cell answered it.
+        let measures = round.dimensions.filter { !$0.local }.map { Measure.dimension($0.dimensionID) } + [.overall]
         var scopes: [(Scope, [PeerEntry])] = [(.all, peers)]
         if let group = cell.group {
             scopes.append((.group(group), peers.filter { $0.group == group }))

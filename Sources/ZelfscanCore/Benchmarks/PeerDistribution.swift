@@ -1,13 +1,13 @@
 /// Where peers stand on one measure: median and quartiles (type 7, see `Quantile`), and the cell's
 /// percentile rank among them. No ranking of named cells, only the distribution.
 public struct PeerDistribution: Sendable, Equatable {
-    /// Distinct municipalities with a value.
+    /// Distinct other municipalities with a value.
     public var municipalities: Int
     public var median: Double
     public var firstQuartile: Double
     public var thirdQuartile: Double
-    /// The cell's mid-rank percentile (`PercentileRank`) among the peers, itself included; nil
-    /// when the cell has no score on the measure.
+    /// The cell's mid-rank percentile (`PercentileRank`) among the peers: the share of them
+    /// below it, ties counted half; nil when the cell has no score on the measure.
     public var percentileRank: Double?
 
     public init?(values: [Double], cellValue: Double?) {

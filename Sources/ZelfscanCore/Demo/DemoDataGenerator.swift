@@ -21,12 +21,17 @@ public struct DemoDataGenerator: Sendable {
     /// Members per cell, the same in every cell and round, for data sets of a known size; nil
     /// for the realistic mix of 4 to 10. Without it the data is what it was before the option.
     public var membersPerCell: Int?
+    /// An earlier version of the questionnaire with its file's SHA-256: every round but the last
+    /// is given on it, so a demo shows a trend across versions with its breaks. Nil: every round
+    /// on `questionnaire`.
+    public var earlier: (questionnaire: Questionnaire, sha256: String)?
 
     /// Bounds of `membersPerCell`: a cell needs a few partners, and 15 is a large cell.
     public static let memberRange = 4...15
 
     public init(questionnaire: Questionnaire, seed: UInt64, municipalities: Int = 30, years: Int = 2,
-                firstYear: Int = 2025, questionnaireSHA256: String, membersPerCell: Int? = nil) {
+                firstYear: Int = 2025, questionnaireSHA256: String, membersPerCell: Int? = nil,
+                earlier: (questionnaire: Questionnaire, sha256: String)? = nil) {
         self.questionnaire = questionnaire
         self.seed = seed
         self.municipalities = municipalities
@@ -34,6 +39,26 @@ public struct DemoDataGenerator: Sendable {
         self.firstYear = firstYear
         self.questionnaireSHA256 = questionnaireSHA256
         self.membersPerCell = membersPerCell
+        self.earlier = earlier
+    }
+
+    /// The questionnaire of a round and its file's hash.
+    private func version(year: Int, lastYear: Int) -> (questionnaire: Questionnaire, sha256: String) {
+        if let earlier, year < lastYear { return earlier }
+        return (questionnaire, questionnaireSHA256)
+    }
+
+    /// Dimensions of every version used, the current one's first: the latent levels cover both.
+    private var allDimensions: [Dimension] {
+        let extra = (earlier?.questionnaire.dimensions ?? []).filter { old in !questionnaire.dimensions.contains { $0.id == old.id } }
+        return questionnaire.dimensions + extra
+    }
+
+    /// Context items of every version used, the current one's first: the cell's facts cover both.
+    private var allContextItems: [ContextItem] {
+        let current = questionnaire.context?.items ?? []
+        let extra = (earlier?.questionnaire.context?.items ?? []).filter { old in !current.contains { $0.id == old.id } }
+        return current + extra
     }
 
     /// Probability that a cell has a member in each role (coordinator always; DOMAIN.md, Tabel 14).
@@ -109,7 +134,7 @@ public struct DemoDataGenerator: Sendable {
         let split = random.chance(Self.splitRate) ? Self.splitFactor : 1
         let yearlyDrift = random.normal(mean: 0.02, sd: 0.03)
         var levels: [String: Double] = [:]
-        for dimension in questionnaire.dimensions {
+        for dimension in allDimensions {
             levels[dimension.id] = quality + (Self.dimensionOffsets[dimension.id] ?? 0)
                 + random.normal(sd: 0.08) + agreementEffect(facts, dimension: dimension.id)
         }
@@ -117,16 +142,17 @@ public struct DemoDataGenerator: Sendable {
         for year in firstYear...lastYear {
             let elapsed = Double(year - firstYear)
             var yearLevels: [String: Double] = [:]
-            for dimension in questionnaire.dimensions {
+            for dimension in allDimensions {
                 yearLevels[dimension.id] = (levels[dimension.id] ?? 0.6) + yearlyDrift * elapsed + random.normal(sd: 0.02)
             }
             facts.merge(numberFacts(level: level, random: &random)) { $1 }
+            let round = version(year: year, lastYear: lastYear)
             let roundDay = random.int(in: 275...320)
             var taken: Set<String> = []
             for role in members {
                 let code = RespondentCode.generate(using: &random.generator, avoiding: taken)
                 taken.insert(code)
-                responses.append(respondent(code: code, role: role, municipality: workspace.municipality, year: year,
+                responses.append(respondent(round, code: code, role: role, municipality: workspace.municipality, year: year,
                                             day: roundDay, levels: yearLevels, split: split, facts: facts,
                                             random: &random))
             }
@@ -191,7 +217,7 @@ public struct DemoDataGenerator: Sendable {
     /// Answers that describe the cell rather than a member's view, drawn once per cell.
     private func contextFacts(level: Workspace.Level, random: inout DemoRandom) -> [String: Answer] {
         var facts: [String: Answer] = [:]
-        for item in questionnaire.context?.items ?? [] {
+        for item in allContextItems {
             let figure = item.benchmark.flatMap { questionnaire.figure($0)?.figure }
             switch item.kind {
             case .single:
@@ -229,7 +255,7 @@ public struct DemoDataGenerator: Sendable {
     /// again every round.
     private func numberFacts(level: Workspace.Level, random: inout DemoRandom) -> [String: Answer] {
         var facts: [String: Answer] = [:]
-        for item in questionnaire.context?.items ?? [] where item.kind == .number {
+        for item in allContextItems where item.kind == .number {
             let weights: [Double] = [20, 18, 16, 13, 10, 8, 6, 5, 4]
             var value = Double(random.pick(weights: weights) ?? 0)
             if level == .zone { value += Double(random.int(in: 0...3)) }
@@ -252,9 +278,11 @@ public struct DemoDataGenerator: Sendable {
         }
     }
 
-    private func respondent(code: String, role: String, municipality: String, year: Int, day: Int,
+    private func respondent(_ round: (questionnaire: Questionnaire, sha256: String), code: String, role: String,
+                            municipality: String, year: Int, day: Int,
                             levels: [String: Double], split: Double, facts: [String: Answer],
                             random: inout DemoRandom) -> Response {
+        let questionnaire = round.questionnaire
         let group = questionnaire.role(role)?.group ?? ""
         var answers: [String: Answer] = [:]
         var skipped: [String] = []
@@ -264,6 +292,7 @@ public struct DemoDataGenerator: Sendable {
             personal[dimension.id] = (levels[dimension.id] ?? 0.6) + offset + random.normal(sd: Self.personalSpread)
         }
         let contextItems = Dictionary(uniqueKeysWithValues: (questionnaire.context?.items ?? []).map { ($0.id, $0) })
+        let knowledgeItems = Dictionary(uniqueKeysWithValues: (questionnaire.knowledge?.items ?? []).map { ($0.id, $0) })
         let scored = Dictionary(questionnaire.dimensions.flatMap { d in d.items.map { ($0.id, (d.id, $0)) } }) { a, _ in a }
         var shownOrder: [String] = []
         for asked in questionnaire.allAskedItems {
@@ -274,7 +303,9 @@ public struct DemoDataGenerator: Sendable {
             }
             shownOrder.append(id)
             if let item = contextItems[id] {
-                if let answer = contextAnswer(item, fact: facts[id], random: &random) { answers[id] = answer }
+                if let answer = contextAnswer(item, role: role, fact: facts[id], random: &random) { answers[id] = answer }
+            } else if let item = knowledgeItems[id] {
+                answers[id] = knowledgeAnswer(item, random: &random)
             } else if let (dimensionID, item) = scored[id], let scale = questionnaire.scale(item.scale) {
                 if random.chance(Self.skipRate) {
                     skipped.append(id)
@@ -297,20 +328,41 @@ public struct DemoDataGenerator: Sendable {
         let updated = started.addingTimeInterval(Double(random.int(in: 240...1500)))
         return Response(
             respondent: code,
-            questionnaire: .init(id: questionnaire.id, version: questionnaire.version, sha256: questionnaireSHA256),
+            questionnaire: .init(id: questionnaire.id, version: questionnaire.version, sha256: round.sha256),
             municipality: municipality, year: year, role: role, language: .nl,
             status: draft ? .draft : .submitted, started: started, updated: updated,
             submitted: draft ? nil : updated, synthetic: true, answers: answers, skipped: skipped)
     }
 
-    /// A member reports the cell's fact, now and then with "don't know".
-    private func contextAnswer(_ item: ContextItem, fact: Answer?, random: inout DemoRandom) -> Answer? {
+    /// Members asked a fact of another role (`others: knowledge`) often do not know it.
+    static let othersDontKnowRate = 0.3
+    /// Members who know the right answer to a knowledge question, and who say they do not know.
+    static let knowledgeRate = 0.65
+    static let knowledgeDontKnowRate = 0.1
+
+    /// A member reports the cell's fact, now and then with "don't know"; more often when the fact
+    /// is another role's to answer.
+    private func contextAnswer(_ item: ContextItem, role: String, fact: Answer?, random: inout DemoRandom) -> Answer? {
+        if let owner = item.fact, owner.role != role, let missing = item.missing.first(where: { $0.kind == .dontKnow }),
+           random.chance(Self.othersDontKnowRate) {
+            return .missing(missing.code)
+        }
         if let missing = item.missing.first, random.chance(item.kind == .number ? 0.1 : 0.04) {
             return .missing(missing.code)
         }
         guard case .choices(let codes)? = fact, codes.count > 1 else { return fact }
         let kept = codes.filter { _ in !random.chance(0.1) }
         return .choices(kept.isEmpty ? codes : kept)
+    }
+
+    /// The right option, "don't know", or one of the wrong options.
+    private func knowledgeAnswer(_ item: KnowledgeItem, random: inout DemoRandom) -> Answer {
+        if random.chance(Self.knowledgeRate) { return .choice(item.correct) }
+        if let missing = item.question.missing.first(where: { $0.kind == .dontKnow }), random.chance(Self.knowledgeDontKnowRate / (1 - Self.knowledgeRate)) {
+            return .missing(missing.code)
+        }
+        let wrong = item.question.options.map(\.code).filter { $0 != item.correct }
+        return .choice(random.element(wrong) ?? item.correct)
     }
 
     /// The values an anchored item may take given the member's context answer; nil for any.

@@ -53,7 +53,8 @@ extension QuestionnaireDecoder {
         if let node = fields["answered_by"], let role = checkedRole(node, what: what) {
             fact = FactRole(role: role, evidence: inherited?.evidence, others: inherited?.others)
         }
-        for key in ["evidence", "others"] where fact == nil && fields.has(key) {
+        // A broken `answered_by` is reported already; its companions are not wrong on top of it.
+        for key in ["evidence", "others"] where fact == nil && !fields.has("answered_by") && fields.has(key) {
             reader.log.error(Phrase(en: "'\(key)' of \(what.en) only applies to a fact with 'answered_by'",
                                     nl: "'\(key)' van \(what.nl) geldt alleen voor een feit met 'answered_by'"),
                              at: fields[key]!.mark,

@@ -18,7 +18,7 @@ public struct QuestionnaireOutline: Sendable {
         out.append("")
         out.append(ui[.scales])
         for scale in q.scales {
-            let options = scale.options.map { "\(NumberText.format($0.value)) \($0.label.text(language))" }.joined(separator: " · ")
+            let options = scale.options.map { "\(language.number($0.value)) \($0.label.text(language))" }.joined(separator: " · ")
             out.append("  \(scale.id): \(options)")
             for missing in scale.missing {
                 out.append("    \(missing.code) \(missing.label.text(language)) (\(ui[.missing]))")
@@ -26,7 +26,7 @@ public struct QuestionnaireOutline: Sendable {
         }
         out.append("")
         out.append(ui[.bands])
-        out.append("  " + q.bands.map { "\(NumberText.format($0.from))–\(NumberText.format($0.to)) \($0.label.text(language)) (\($0.code))" }.joined(separator: " · "))
+        out.append("  " + q.bands.map { "\(language.number($0.from))–\(language.number($0.to)) \($0.label.text(language)) (\($0.code))" }.joined(separator: " · "))
         out.append("")
         out.append(ui[.roles])
         for role in q.roles {
@@ -42,11 +42,11 @@ public struct QuestionnaireOutline: Sendable {
         }
         for (index, dimension) in q.dimensions.enumerated() {
             out.append("")
-            out.append("\(ui[.dimension]) \(index + 1): \(dimension.title.text(language)) (\(dimension.id)) — \(dimension.items.count) \(ui[.items]), \(ui[.minCoverage]) \(language.decimal(NumberText.format(dimension.minCoverage)))")
+            out.append("\(ui[.dimension]) \(index + 1): \(dimension.title.text(language)) (\(dimension.id)) — \(dimension.items.count) \(ui[.items]), \(ui[.minCoverage]) \(language.number(dimension.minCoverage))")
             for item in dimension.items {
                 var tags = [item.scale]
                 if item.reverse { tags.append(ui[.reverse]) }
-                if item.weight != 1 { tags.append("\(ui[.weight]) \(NumberText.format(item.weight))") }
+                if item.weight != 1 { tags.append("\(ui[.weight]) \(language.number(item.weight))") }
                 if item.help != nil { tags.append(ui[.help]) }
                 out.append("  \(item.id) [\(tags.joined(separator: ", "))]")
                 out.append("    \(item.text.text(language))")
@@ -80,7 +80,7 @@ public struct QuestionnaireOutline: Sendable {
             var line = "      \(option.code) — \(option.label.text(language))"
             if option.exclusive { line += " (\(ui[.exclusive]))" }
             if let found, let value = found.figure.values.first(where: { $0.category == option.code }) {
-                line += " [\(value.approximate ? "≈" : "")\(NumberText.format(value.percent))%]"
+                line += " [\(value.approximate ? "≈" : "")\(language.number(value.percent))%]"
             }
             lines.append(line)
         }
@@ -88,8 +88,8 @@ public struct QuestionnaireOutline: Sendable {
             lines.append("      \(missing.code) — \(missing.label.text(language)) (\(ui[.missing]))")
         }
         if item.kind == .number, item.minimum != nil || item.maximum != nil {
-            let low = item.minimum.map(NumberText.format) ?? "…"
-            let high = item.maximum.map(NumberText.format) ?? "…"
+            let low = item.minimum.map(language.number) ?? "…"
+            let high = item.maximum.map(language.number) ?? "…"
             lines.append("    \(ui[.range]) \(low)–\(high)\(item.unit.map { " \($0.text(language))" } ?? "")")
         }
         if let condition = item.showIf {

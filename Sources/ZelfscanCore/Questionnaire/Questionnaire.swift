@@ -54,6 +54,10 @@ public struct Questionnaire: Sendable, Equatable {
         index.scales[id]
     }
 
+    public func dimension(_ id: String) -> Dimension? {
+        dimensions.first { $0.id == id }
+    }
+
     public func role(_ id: String) -> Role? {
         roles.first { $0.id == id }
     }

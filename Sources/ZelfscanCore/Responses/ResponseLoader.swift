@@ -42,6 +42,15 @@ public struct ResponseLoader: Sendable {
     static let emptyFileHint = Phrase(en: "zelfscan never leaves a response half-written, so the file was emptied outside it; restore it from a backup, or remove it if the respondent will answer again",
                                       nl: "zelfscan laat een antwoordbestand nooit half geschreven achter, dus het werd buiten zelfscan leeggemaakt; zet het terug uit een back-up, of verwijder het als de respondent opnieuw antwoordt")
 
+    /// The questionnaire id and version a response file's header names, read without checking
+    /// the rest; nil when the file has no readable header.
+    public static func stamp(of bytes: [UInt8]) -> (id: String, version: String)? {
+        guard case .parsed(let root) = ParsedFile.parse(bytes, file: ""),
+              let id = root["questionnaire"]?["id"]?.scalar?.text,
+              let version = root["questionnaire"]?["version"]?.scalar?.text else { return nil }
+        return (id, version)
+    }
+
     public func load(file: String, bytes: [UInt8], kind: Kind = .responseFile) -> Result {
         /// The text is kept only when a diagnostic will quote it: most files in a pool have none.
         func sources(_ diagnostics: [Diagnostic]) -> [String: String] {

@@ -19,6 +19,8 @@ public struct DimensionScore: Sendable, Equatable {
     /// The share of `shownWeight` that must be answered.
     public var minimumCoverage: Double
     public var status: Status
+    /// A local module's score: shown, never part of the overall score.
+    public var local: Bool = false
 
     /// The 0–100 score, or nil for insufficient data or no items shown.
     public var value: Double? {

@@ -26,10 +26,11 @@ public struct RespondentScore: Sendable, Equatable {
         dimensions.first { $0.dimensionID == id }
     }
 
-    /// Mean of the dimension scores when every dimension has one; otherwise nil.
+    /// Mean of the core (not local) dimension scores when every one has a score; otherwise nil.
     public var overall: Double? {
-        let values = dimensions.compactMap(\.value)
-        guard !dimensions.isEmpty, values.count == dimensions.count else { return nil }
+        let core = dimensions.filter { !$0.local }
+        let values = core.compactMap(\.value)
+        guard !core.isEmpty, values.count == core.count else { return nil }
         return Descriptive.mean(values)
     }
 }

@@ -76,9 +76,11 @@ public struct Scorer: Sendable {
         let shownWeight = questionnaire.index.dimensionRules[dimension.id].map { rules in
             rules.reduce(0) { visibility.isShown($1.id) ? $0 + $1.weight : $0 }
         } ?? dimension.items.filter { visibility.isShown($0.id) }.reduce(0) { $0 + $1.weight }
-        return DimensionScore(
+        var score = DimensionScore(
             dimensionID: dimension.id,
             items: try itemScores(dimension, visibility: visibility, respondent: respondent),
             shownWeight: shownWeight, minimumCoverage: dimension.minCoverage)
+        score.local = dimension.local
+        return score
     }
 }

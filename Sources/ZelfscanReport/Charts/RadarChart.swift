@@ -82,15 +82,36 @@ struct RadarChart {
         axes.indices.map { coordinates($0, value) }.joined(separator: " ")
     }
 
-    /// The band limits written on their ring, halfway between the first and the last spoke,
-    /// away from the markers that sit on the spokes.
+    /// The band limits written on their ring where it crosses the bisector of the gap between two
+    /// spokes in which the cell's and the peers' lines pass farthest from every ring, with a halo
+    /// in the background colour, so a label does not sit on a line.
     private func ringLabels() -> [String] {
-        guard let last = axes.indices.last, last > 0 else { return [] }
-        return zones.dropFirst().map { zone in
-            let a = point(0, zone.from), b = point(last, zone.from)
-            let x = (a.x + b.x) / 2 - 3, y = (a.y + b.y) / 2 - 3
-            return "<text class=\"tick\" x=\"\(SVGNumber.text(x))\" y=\"\(SVGNumber.text(y))\" text-anchor=\"end\">\(SVGNumber.text(zone.from))</text>"
+        guard axes.count >= 3 else { return [] }
+        let limits = zones.dropFirst().map(\.from)
+        let half = Double.pi / Double(axes.count)
+        let a = angle(Self.labelGap(axes.map(\.value), axes.map(\.median), limits: limits)) + half
+        return limits.map { limit in
+            let r = radius * limit / 100 * cos(half)
+            let x = centre.x + r * cos(a), y = centre.y + r * sin(a) + 4
+            return "<text class=\"tick\" x=\"\(SVGNumber.text(x))\" y=\"\(SVGNumber.text(y))\" text-anchor=\"middle\">\(SVGNumber.text(limit))</text>"
         }
+    }
+
+    /// The gap (after spoke i) whose bisector the series lines cross farthest from the limits.
+    /// A straight edge between values v₁ and v₂ on neighbouring spokes crosses the bisector where
+    /// a ring of value 2·v₁·v₂ / (v₁ + v₂) does; ties go to the first gap, so the output is stable.
+    static func labelGap(_ values: [Double?], _ medians: [Double?], limits: [Double]) -> Int {
+        let count = values.count
+        guard count > 0 else { return 0 }
+        let series = [values] + (medians.contains { $0 != nil } ? [medians] : [])
+        func crossing(_ line: [Double?], _ gap: Int) -> Double {
+            let first = line[gap] ?? 0, second = line[(gap + 1) % count] ?? 0
+            return first + second > 0 ? 2 * first * second / (first + second) : 0
+        }
+        let clearance = (0..<count).map { gap in
+            series.flatMap { line in limits.map { abs(crossing(line, gap) - $0) } }.min() ?? 100
+        }
+        return clearance.indices.max { clearance[$0] < clearance[$1] || (clearance[$0] == clearance[$1] && $0 > $1) } ?? 0
     }
 
     private func axisLabel(_ index: Int, _ axis: Axis) -> [String] {

@@ -101,4 +101,36 @@ public struct ComparisonLabels: PhraseBook {
         let names = comparison.withoutRound.joined(separator: ", ")
         return say(en: "No round in \(comparison.year): \(names).", nl: "Zonder ronde in \(comparison.year): \(names).")
     }
+
+    func trendTitle(_ trend: PortfolioTrend) -> String {
+        let span = [trend.years.first, trend.years.last].compactMap { $0.map(String.init) }.joined(separator: "–")
+        return say(en: "Cells over the years, \(span) (\(trend.questionnaireID) \(trend.questionnaireVersion)); not a ranking",
+                   nl: "Cellen door de jaren, \(span) (\(trend.questionnaireID) \(trend.questionnaireVersion)); geen rangschikking")
+    }
+
+    func flag(_ flag: PortfolioTrend.Flag) -> String {
+        switch flag {
+        case .scoreFell(let id, let from, let to, let change):
+            let text = ScoreFormat.display(-change, language: language)
+            return say(en: "\(measure(id)) fell by \(text) points (\(from) → \(to))", nl: "\(measure(id)) daalde \(text) punten (\(from) → \(to))")
+        case .responseFell(let from, let to, let before, let after):
+            return say(en: "fewer members submitted: \(before) → \(after) (\(from) → \(to))", nl: "minder leden dienden in: \(before) → \(after) (\(from) → \(to))")
+        case .lowestBandTwice(let dimension, let years):
+            let band = band(questionnaire.bands.min { $0.from < $1.from }?.code)
+            let span = years.map(String.init).joined(separator: " " + say(en: "and", nl: "en") + " ")
+            return say(en: "\(measure(dimension)): \(band) in \(span)", nl: "\(measure(dimension)): \(band) in \(span)")
+        }
+    }
+
+    func statement(_ id: String) -> String {
+        questionnaire.scoredItems.first { $0.id == id }?.text.text(language) ?? id
+    }
+
+    func contextQuestion(_ id: String) -> String {
+        questionnaire.context?.items.first { $0.id == id }?.text.text(language) ?? id
+    }
+
+    func contextOption(_ id: String, _ code: String) -> String {
+        questionnaire.context?.items.first { $0.id == id }?.options.first { $0.code == code }?.label.text(language) ?? code
+    }
 }

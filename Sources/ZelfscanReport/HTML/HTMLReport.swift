@@ -1,3 +1,5 @@
+import ZelfscanCore
+
 /// The report as one self-contained HTML file: inline CSS and SVG, no script, nothing loaded
 /// from anywhere, so it can be mailed, archived and opened offline years later.
 public struct HTMLReport: Sendable {
@@ -19,23 +21,108 @@ public struct HTMLReport: Sendable {
             "<meta name=\"color-scheme\" content=\"light dark\">",
             "<title>\(e(t.reportTitle)): \(e(t.heading(report.cover.municipality, report.cover.year)))</title>",
             "<style>", ReportStyle.css, "</style>",
+        ] + (report.synthetic ? [ReportStyle.runningBanner(t.syntheticBanner(cellInvented: report.cover.synthetic))] : []) + [
             "</head>",
             "<body>",
+            "<main>",
         ]
         out += cover(s)
         out += summary(s)
+        out += lookBack(t)
+        out += guide(t)
         for (index, section) in report.dimensions.enumerated() { out += dimension(section, index: index, s) }
+        out += facts(t)
         out += context(s)
         out += comments(t)
         out += actionPlan(t)
         out += method(t)
-        out += ["<footer>\(e(t.reportTitle)) · \(e(report.cover.municipality)) \(report.cover.year) · \(e(t.questionnaire(report.cover.questionnaireTitle, report.cover.questionnaireID, report.cover.questionnaireVersion))) · \(e(t.coverLabels.rules)) \(e(t.rules(report.cover.rulesVersion)))"
+        out += ["</main>", "<footer>\(e(t.reportTitle)) · \(e(report.cover.municipality)) \(report.cover.year) · \(e(t.questionnaire(report.cover.questionnaireTitle, report.cover.questionnaireID, report.cover.questionnaireVersion))) · \(e(t.coverLabels.rules)) \(e(t.rules(report.cover.rulesVersion)))"
                 + (report.synthetic ? " · <strong>\(e(t.syntheticShort))</strong>" : "") + "</footer>"]
         out += ["</body>", "</html>"]
         return out.joined(separator: "\n") + "\n"
     }
 
     private func e(_ text: String) -> String { HTMLEscape.text(text) }
+
+    private var w: ImprovementText { ImprovementText(report.language) }
+
+    /// The meeting guide on its own, one page to print for the evaluation meeting: the questions
+    /// and the proposed actions with room to write, without any member's answers.
+    public func renderGuide() -> String {
+        let t = ReportText(language: report.language)
+        let title = w.guideFileHeading(report.cover.municipality, report.cover.year)
+        var out = [
+            "<!DOCTYPE html>",
+            "<html lang=\"\(report.language.rawValue)\">",
+            "<head>",
+            "<meta charset=\"utf-8\">",
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
+            "<meta name=\"color-scheme\" content=\"light dark\">",
+            "<title>\(e(title))</title>",
+            "<style>", ReportStyle.css,
+            // One sheet for the meeting: its parts follow each other instead of each taking a page.
+            "@media print { section + section { break-before: auto; } }",
+            "</style>",
+            "</head>",
+            "<body>",
+            "<main>",
+            "<header class=\"cover\">",
+        ]
+        // Every part below repeats the demo-data label in its strip, so the header carries none.
+        out += ["<h1>\(e(title))</h1>", "<p class=\"note\">\(e(w.guideFileNote))</p>", "</header>"]
+        out += lookBack(t) + guide(t) + actionPlan(t)
+        out += ["</main>", "</body>", "</html>"]
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Last year's actions beside the change of their statements (the change of every statement
+    /// is beside its bar, in its dimension's part).
+    private func lookBack(_ t: ReportText) -> [String] {
+        guard let back = report.lookBack else { return [] }
+        let lines = LookBackLines(w)
+        var out = ["<section class=\"look-back\" id=\"look-back\">"] + strip(t) + ["<h2>\(e(w.lookBackTitle))</h2>"]
+        if let year = back.planYear {
+            out += ["<h3>\(e(w.lookBackHeading(year)))</h3>", "<p class=\"note\">\(e(w.lookBackNote))</p>"]
+            let c = w.lookBackColumns
+            out.append(back.actions.isEmpty ? "<p>\(e(w.noActions))</p>" : table(
+                [c.action, c.owner, c.status, c.dimension, c.statements],
+                back.actions.map { action in
+                    ["\(action.id). \(action.action)", "\(action.owner), \(action.due)", lines.status(action),
+                     lines.dimension(action), lines.statements(action)]
+                }))
+        } else {
+            out.append("<p>\(e(w.noPlan))</p>")
+        }
+        out.append("</section>")
+        return out
+    }
+
+    private func guide(_ t: ReportText) -> [String] {
+        var out = ["<section class=\"guide\" id=\"guide\">"] + strip(t)
+        out += ["<h2>\(e(w.guideHeading))</h2>", "<p class=\"note\">\(e(w.guideNote))</p>", "<ol class=\"guide\">"]
+        for question in report.guide.questions {
+            out.append("<li><p><strong>\(e(question.question))</strong></p><p class=\"note\">\(e(w.numbersLabel)): \(e(w.sentence(question.numbers)))</p></li>")
+        }
+        out += ["</ol>", "</section>"]
+        return out
+    }
+
+    private func facts(_ t: ReportText) -> [String] {
+        guard !report.facts.isEmpty else { return [] }
+        let words = FactWords(w)
+        var out = ["<section class=\"facts\" id=\"facts\">"] + strip(t)
+        out += ["<h2>\(e(w.factsHeading))</h2>", "<p class=\"note\">\(e(w.factsNote))</p>"]
+        out.append(table([w.questionColumn, w.membersAnswerColumn, w.dontKnowColumn], report.facts.map { fact in
+            [fact.question, words.answer(fact) + (fact.differ ? " (\(w.differentAnswers))" : ""), String(fact.dontKnow)]
+        }, numeric: [2]))
+        out.append("</section>")
+        return out
+    }
+
+    private func agreement(_ item: ItemSummary, _ t: ReportText) -> String {
+        guard let value = item.agreement else { return "–" }
+        return item.disputed ? "\(t.decimal2(value)) (\(w.disputedMark))" : t.decimal2(value)
+    }
 
     /// The demo-data label at the top of every part, so a printed page never loses it.
     private func strip(_ t: ReportText) -> [String] {
@@ -81,6 +168,7 @@ public struct HTMLReport: Sendable {
         out.append(radar.svg())
         out += details(t, table(header, rows, numeric: [1] + (peers ? [3] : [])))
         out.append("</figure>")
+        if let note = RadarNote.sentence(report) { out.append("<p class=\"radar-note\">\(e(note))</p>") }
         if report.peersSynthetic { out.append("<p class=\"note\"><strong>\(e(t.peersSynthetic))</strong></p>") }
         out.append("<div class=\"summary-grid\">")
         out.append("<div>")
@@ -96,6 +184,9 @@ public struct HTMLReport: Sendable {
         out.append(!report.spreadShown ? "<p>\(e(t.spreadNotShown))</p>"
                    : report.disagreements.isEmpty ? "<p>\(e(t.noDisagreement))</p>" : list(report.disagreements.map(s.spreadLine), ordered: true))
         if let flagged = s.flagged { out.append("<p>\(e(flagged))</p>") }
+        if let roles = report.roleChange {
+            out.append("<p class=\"warning\">\(e(w.roleChange(previous: roles.previousYear, gone: roles.gone, new: roles.new)))</p>")
+        }
         out.append("</section>")
         return out
     }
@@ -125,6 +216,7 @@ public struct HTMLReport: Sendable {
             out += details(t, table([t.yearColumn, t.scoreColumn], section.trend.map { [String($0.year), t.score($0.mean)] }, numeric: [1]))
             out.append("</figure>")
             out += s.trendChanges(section).map { "<p>\(e($0))</p>" }
+            out += ImprovementLines(report).roleChange(section).map { "<p class=\"warning\">\(e($0))</p>" }
         } else {
             out.append("<p>\(e(t.firstRound))</p>")
         }
@@ -148,15 +240,19 @@ public struct HTMLReport: Sendable {
             let reverse = item.reverse ? " <span class=\"muted\">(\(e(t.reverseMark)))</span>" : ""
             out.append("<li><div class=\"statement\">\(e(item.text))\(reverse)</div>")
             out.append(bar.svg())
-            out.append("<div class=\"figures\">\(e(t.itemScoreNote(t.score(item.mean), item.answered))) · \(e(t.dontKnowColumn)) \(e(t.percent(item.dontKnowShare)))</div></li>")
+            let since = report.sinceYear.flatMap { year in item.change.map { " · \(e(w.sinceColumn(year).lowercased())): \(e(t.signed($0)))" } } ?? ""
+            let disputed = item.disputed ? " · <strong>\(e(w.disputedMark))</strong> (\(e(w.agreementColumn.lowercased())) \(e(t.decimal2(item.agreement ?? 0))))" : ""
+            out.append("<div class=\"figures\">\(e(t.itemScoreNote(t.score(item.mean), item.answered))) · \(e(t.dontKnowColumn)) \(e(t.percent(item.dontKnowShare)))\(since)\(disputed)</div></li>")
         }
         out.append("</ul>")
         var tables: [String] = []
         for group in ItemTable.tables(section.items) {
-            let header = [t.statementColumn] + group.optionLabels + [t.dontKnowColumn, t.unanswered, t.meanColumn]
+            let since = report.sinceYear.map { [w.sinceColumn($0)] } ?? []
+            let header = [t.statementColumn] + group.optionLabels + [t.dontKnowColumn, t.unanswered, t.meanColumn] + since + [w.agreementColumn]
             let rows = group.items.map { item in
                 [item.reverse ? "\(item.text) (\(t.reverseMark))" : item.text] + item.optionCounts.map(String.init)
                     + [String(item.dontKnowCount), String(item.unansweredCount), t.score(item.mean)]
+                    + (since.isEmpty ? [] : [item.change.map { t.signed($0) } ?? "–"]) + [agreement(item, t)]
             }
             tables.append(table(header, rows, numeric: Array(1..<header.count)))
         }
@@ -204,24 +300,29 @@ public struct HTMLReport: Sendable {
         return out
     }
 
+    /// The proposed actions with their ids and reasons, then empty rows; owner and month are
+    /// written in at the meeting, so those cells keep room for a pen.
     private func actionPlan(_ t: ReportText) -> [String] {
-        let columns = t.actionColumns
+        let columns = w.proposalColumns
         var out = ["<section class=\"action-plan\" id=\"action-plan\">"] + strip(t)
-        out += ["<h2>\(e(t.actionPlanHeading))</h2>", "<p>\(e(t.actionPlanNote))</p>", "<table class=\"plan\">",
-                "<thead><tr><th scope=\"col\">\(e(columns.dimension))</th><th scope=\"col\">\(e(columns.action))</th><th scope=\"col\">\(e(columns.owner))</th><th scope=\"col\">\(e(columns.deadline))</th></tr></thead>",
+        out += ["<h2>\(e(w.proposalsHeading))</h2>", "<p>\(e(w.proposalsNote))</p>"]
+        if report.proposals.isEmpty { out.append("<p>\(e(w.noProposals))</p>") }
+        out += ["<table class=\"plan\">",
+                "<thead><tr>" + [columns.id, columns.action, columns.owner, columns.due].map { "<th scope=\"col\">\(e($0))</th>" }.joined() + "</tr></thead>",
                 "<tbody>"]
-        for action in report.actions {
-            out.append("<tr><td>\(e(action.dimension))</td><td>\(e(action.text))</td><td class=\"write\"></td><td class=\"write\"></td></tr>")
+        for proposal in report.proposals {
+            let why = w.why(dimension: proposal.dimension, statements: proposal.statements, fromStatement: proposal.fromStatement)
+            out.append("<tr><th scope=\"row\">\(e(proposal.id))<br><span class=\"muted\">\(e(proposal.dimension))</span></th><td>\(e(proposal.text))<br><span class=\"muted\">\(e(w.whyLabel)): \(e(why))</span></td><td class=\"write\"></td><td class=\"write\"></td></tr>")
         }
-        for _ in 0..<3 { out.append("<tr><td></td><td></td><td class=\"write\"></td><td class=\"write\"></td></tr>") }
+        for _ in 0..<3 { out.append("<tr><td></td><td class=\"write\"></td><td class=\"write\"></td><td class=\"write\"></td></tr>") }
         out += ["</tbody>", "</table>", "</section>"]
         return out
     }
 
     private func method(_ t: ReportText) -> [String] {
         var out = ["<section class=\"method\" id=\"method\">"] + strip(t) + ["<h2>\(e(t.methodHeading))</h2>"]
-        out += t.method(bands: report.bands, rules: report.rules, n: report.cover.submitted, rulesVersion: report.cover.rulesVersion)
-            .map { "<p>\(e($0))</p>" }
+        out += (t.method(bands: report.bands, rules: report.rules, n: report.cover.submitted, rulesVersion: report.cover.rulesVersion)
+            + [w.methodAgreement]).map { "<p>\(e($0))</p>" }
         out.append("</section>")
         return out
     }

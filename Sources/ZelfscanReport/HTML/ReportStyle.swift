@@ -1,7 +1,55 @@
 /// The report's one inline stylesheet: system fonts only (nothing is loaded), the Okabe–Ito
 /// colour-blind-safe palette, a light and a dark theme through `prefers-color-scheme`, and A4
-/// print rules that start each part on a new page and never split a chart.
+/// print rules that start each part on a new page and never split a chart or a table.
 enum ReportStyle {
+    /// The demo-data label as a running header in the top margin of every printed page (CSS page
+    /// margin boxes), so a continuation page carries it too; the strips at the top of each part
+    /// are then left out of print. Text goes into a CSS string: quotes, backslashes and `<` escaped.
+    static func runningBanner(_ text: String) -> String {
+        var quoted = ""
+        for character in text.unicodeScalars {
+            switch character {
+            case "\\", "\"", "<", ">", "\n", "\r": quoted += "\\" + String(character.value, radix: 16) + " "
+            default: quoted.unicodeScalars.append(character)
+            }
+        }
+        return """
+        <style>
+        @page { @top-left { content: "\(quoted)"; vertical-align: bottom; padding-bottom: 2mm;
+          font: 700 7.5pt system-ui, "DejaVu Sans", sans-serif; color: #4a3500; border-bottom: 1.5pt solid #b58900; } }
+        @media print { .strip { display: none; } }
+        </style>
+        """
+    }
+
+
+    /// The one-page note: its tables full width, and in print a little tighter than the report,
+    /// so a plan of up to ten actions still fits one A4 page.
+    static let noteCSS = """
+    .note-page table { width: 100%; }
+    .note-page h2 { margin-top: 1.2rem; }
+    .note-page td.nowrap { white-space: nowrap; }
+    .note-page tbody th { font-weight: 400; }
+    .note-page table.actions { table-layout: fixed; }
+    .note-page table.actions th:nth-child(1) { width: 50%; }
+    .note-page table.actions th:nth-child(2) { width: 19%; }
+    .note-page table.actions th:nth-child(3) { width: 14%; }
+    .note-page table.actions th:nth-child(4) { width: 8%; }
+    .note-page table.actions th:nth-child(5) { width: 9%; }
+    @media print {
+      .note-page { font-size: 9.5pt; }
+      .note-page h1 { font-size: 15pt; margin: 0.2rem 0 0.4rem; }
+      .note-page h2 { font-size: 11.5pt; margin: 0.7rem 0 0.25rem; }
+      .note-page p { margin: 0.3rem 0; }
+      .note-page .score { font-size: 11.5pt; }
+      .note-page table { font-size: 8.5pt; margin: 0.2rem 0 0.35rem; }
+      .note-page th, .note-page td { padding: 0.12rem 0.4rem 0.12rem 0; line-height: 1.3; }
+      .note-page p.note:last-child { font-size: 8pt; }
+      /* On paper the running header carries the demo-data label on the page. */
+      .note-page .banner { display: none; }
+    }
+    """
+
     static let css = """
     :root {
       color-scheme: light dark;
@@ -75,8 +123,11 @@ enum ReportStyle {
     .axis-label { font-size: 15px; font-weight: 600; }
     .axis-value { font-size: 14px; }
     .legend, .tick { font-size: 12px; fill: var(--muted); }
+    .tick { paint-order: stroke; stroke: var(--bg); stroke-width: 3px; stroke-linejoin: round; font-weight: 600; }
+    .radar-note { font-size: 0.95rem; }
     .point-value { font-size: 12px; font-weight: 600; }
-    .series-cell { fill: var(--cell-fill); stroke: var(--cell); stroke-width: 2.5; }
+    /* No fill: a tint over the band zones would make them another colour than their legend. */
+    .series-cell { fill: none; stroke: var(--cell); stroke-width: 2.5; }
     .series-cell-line { fill: none; stroke: var(--cell); stroke-width: 2.5; }
     .marker-cell { fill: var(--cell); stroke: var(--bg); stroke-width: 1.5; }
     .series-peer { fill: none; stroke: var(--peer); stroke-width: 2; stroke-dasharray: 7 4; }
@@ -103,13 +154,24 @@ enum ReportStyle {
     .swatch.fav-4 { background: var(--fav-4); } .swatch.dk { background: var(--dk); border-style: dashed; border-color: var(--dk-rule); }
     footer { color: var(--muted); font-size: 0.85rem; border-top: 1px solid var(--rule); padding-top: 0.6rem; }
     @media (max-width: 46rem) { .summary-grid { grid-template-columns: 1fr; } body { padding: 1rem; } }
-    @page { size: A4; margin: 14mm 14mm 16mm; }
+    @page { size: A4; margin: 16mm 14mm 16mm; }
     @media print {
       html, body { background: #ffffff; color: #000000; }
       body { max-width: none; padding: 0; font-size: 10.5pt; }
       section { margin: 0; }
       section + section { break-before: page; }
       details { display: none; }
+      /* A table stays on one page with its heading and note; the action plan, which may be
+         long, breaks between rows and repeats its header. */
+      table { break-inside: avoid; }
+      table.plan { break-inside: auto; }
+      thead { display: table-header-group; }
+      .context h3, .context h3 + p { break-after: avoid; }
+      /* The answer bars never leave a statement alone on a page: the colour key and the first
+         three bars stay together, and so do the last three. (Chaining "avoid" further back, to
+         the caption, makes Chromium give up and push whole parts onto a page of their own.) */
+      .items li:first-child, .items li:nth-child(2), .items li:nth-child(3),
+      .items li:nth-last-child(1), .items li:nth-last-child(2) { break-before: avoid; }
       svg.radar { max-width: 27rem; }
       .items li { margin-bottom: 0.35rem; }
       .items .statement { font-size: 9.5pt; line-height: 1.3; }

@@ -9,6 +9,20 @@ public struct MarkdownReport: Sendable {
         self.report = report
     }
 
+    private var w: ImprovementText { ImprovementText(report.language) }
+
+    /// The meeting guide on its own, to print for the evaluation meeting: the questions and the
+    /// proposed actions with room to write, without any member's answers.
+    public func renderGuide() -> String {
+        let t = ReportText(language: report.language)
+        var out: [String] = []
+        if report.synthetic { out += ["> **\(t.syntheticBanner(cellInvented: report.cover.synthetic))**", ""] }
+        out += ["# \(escape(w.guideFileHeading(report.cover.municipality, report.cover.year)))", "", escape(w.guideFileNote), ""]
+        out += lookBack() + guide() + actionPlan()
+        while out.last == "" { out.removeLast() }
+        return out.joined(separator: "\n") + "\n"
+    }
+
     public func render() -> String {
         let s = ReportSentences(report)
         let t = s.t
@@ -18,12 +32,16 @@ public struct MarkdownReport: Sendable {
         out += table([["", ""]] + s.coverRows.map { [$0.0, $0.1] }, header: false)
         out += ["", t.coverNote, ""]
         out += summary(s)
+        out += lookBack()
+        out += guide()
         for section in report.dimensions { out += dimension(section, s) }
+        out += facts()
         out += context(s)
         out += comments(t)
-        out += actionPlan(t)
+        out += actionPlan()
         out += ["## \(t.methodHeading)", ""]
-        for paragraph in t.method(bands: report.bands, rules: report.rules, n: report.cover.submitted, rulesVersion: report.cover.rulesVersion) {
+        for paragraph in t.method(bands: report.bands, rules: report.rules, n: report.cover.submitted, rulesVersion: report.cover.rulesVersion)
+            + [w.methodAgreement] {
             out += [escape(paragraph), ""]
         }
         if report.synthetic { out += ["> **\(t.syntheticBanner(cellInvented: report.cover.synthetic))**", ""] }
@@ -48,6 +66,9 @@ public struct MarkdownReport: Sendable {
         out += ["### \(t.disagreementHeading)", ""]
         out += !report.spreadShown ? [t.spreadNotShown] : report.disagreements.isEmpty ? [t.noDisagreement] : numbered(report.disagreements.map(s.spreadLine))
         if let flagged = s.flagged { out += ["", escape(flagged)] }
+        if let roles = report.roleChange {
+            out += ["", "**\(escape(w.roleChange(previous: roles.previousYear, gone: roles.gone, new: roles.new)))**"]
+        }
         return out + [""]
     }
 
@@ -64,16 +85,19 @@ public struct MarkdownReport: Sendable {
         if section.trend.count >= 2 {
             out += table([[t.yearColumn, t.scoreColumn]] + section.trend.map { [String($0.year), t.score($0.mean)] }, header: true)
             out += [""] + s.trendChanges(section).map(escape) + [""]
+            out += roleChange(section).flatMap { [escape($0), ""] }
         } else {
             out += [t.firstRound, ""]
         }
         out += ["### \(t.itemsHeading)", ""]
         for group in ItemTable.tables(section.items) {
-            var rows = [[t.statementColumn] + group.optionLabels + [t.dontKnowColumn, t.unanswered, t.meanColumn]]
+            let since = report.sinceYear.map { [w.sinceColumn($0)] } ?? []
+            var rows = [[t.statementColumn] + group.optionLabels + [t.dontKnowColumn, t.unanswered, t.meanColumn] + since + [w.agreementColumn]]
             for item in group.items {
                 let text = item.reverse ? "\(item.text) (\(t.reverseMark))" : item.text
+                let change = report.sinceYear == nil ? [] : [item.change.map { t.signed($0) } ?? "–"]
                 rows.append([text] + item.optionCounts.map(String.init)
-                            + [String(item.dontKnowCount), String(item.unansweredCount), t.score(item.mean)])
+                            + [String(item.dontKnowCount), String(item.unansweredCount), t.score(item.mean)] + change + [agreement(item, t)])
             }
             out += table(rows, header: true) + [""]
         }
@@ -110,12 +134,63 @@ public struct MarkdownReport: Sendable {
         return out
     }
 
-    private func actionPlan(_ t: ReportText) -> [String] {
-        let columns = t.actionColumns
-        var rows = [[columns.dimension, columns.action, columns.owner, columns.deadline]]
-        rows += report.actions.map { [$0.dimension, $0.text, "", ""] }
-        rows += Array(repeating: ["", "", "", ""], count: 3)
-        return ["## \(t.actionPlanHeading)", "", t.actionPlanNote, ""] + table(rows, header: true) + [""]
+    /// Per dimension: the warning that other roles answered, with the like-for-like change.
+    private func roleChange(_ section: DimensionSection) -> [String] {
+        ImprovementLines(report).roleChange(section)
+    }
+
+    private func agreement(_ item: ItemSummary, _ t: ReportText) -> String {
+        guard let value = item.agreement else { return "–" }
+        return item.disputed ? "\(t.decimal2(value)) (\(w.disputedMark))" : t.decimal2(value)
+    }
+
+    /// Last year's actions beside the change of their statements (the change of every statement
+    /// is in its dimension's table).
+    private func lookBack() -> [String] {
+        guard let back = report.lookBack else { return [] }
+        let lines = LookBackLines(w)
+        var out = ["## \(w.lookBackTitle)", ""]
+        if let year = back.planYear {
+            out += ["### \(escape(w.lookBackHeading(year)))", "", escape(w.lookBackNote), ""]
+            let c = w.lookBackColumns
+            var rows = [[c.action, c.owner, c.status, c.dimension, c.statements]]
+            for action in back.actions {
+                rows.append(["\(action.id). \(action.action)", "\(action.owner), \(action.due)", lines.status(action),
+                             lines.dimension(action), lines.statements(action)])
+            }
+            out += back.actions.isEmpty ? [escape(w.noActions), ""] : table(rows, header: true) + [""]
+        } else {
+            out += [escape(w.noPlan), ""]
+        }
+        return out
+    }
+
+    private func guide() -> [String] {
+        var out = ["## \(w.guideHeading)", "", escape(w.guideNote), ""]
+        for (index, question) in report.guide.questions.enumerated() {
+            out += ["\(index + 1). **\(escape(question.question))**", "   \(escape(w.numbersLabel)): \(escape(w.sentence(question.numbers)))", ""]
+        }
+        return out
+    }
+
+    private func facts() -> [String] {
+        guard !report.facts.isEmpty else { return [] }
+        let words = FactWords(w)
+        var rows = [[w.questionColumn, w.membersAnswerColumn, w.dontKnowColumn]]
+        for fact in report.facts {
+            rows.append([fact.question, words.answer(fact) + (fact.differ ? " (\(w.differentAnswers))" : ""), String(fact.dontKnow)])
+        }
+        return ["## \(w.factsHeading)", "", escape(w.factsNote), ""] + table(rows, header: true) + [""]
+    }
+
+    private func actionPlan() -> [String] {
+        let columns = w.proposalColumns
+        var rows = [[columns.id, columns.action, columns.why, columns.owner, columns.due]]
+        rows += report.proposals.map { [$0.id, $0.text, w.why(dimension: $0.dimension, statements: $0.statements, fromStatement: $0.fromStatement), "", ""] }
+        rows += Array(repeating: ["", "", "", "", ""], count: 3)
+        var out = ["## \(w.proposalsHeading)", "", escape(w.proposalsNote), ""]
+        if report.proposals.isEmpty { out += [escape(w.noProposals), ""] }
+        return out + table(rows, header: true) + [""]
     }
 
     private func numbered(_ lines: [String]) -> [String] {
@@ -137,15 +212,5 @@ public struct MarkdownReport: Sendable {
         text.split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 
-    /// Every text that comes from a questionnaire, a reference file or a member goes through
-    /// here: characters Markdown would read as markup (emphasis, code, raw HTML, links, images,
-    /// entities, headings) are backslash-escaped, and control characters shown as codes.
-    private func escape(_ text: String) -> String {
-        var result = ""
-        for character in ControlCharacters.printable(text) {
-            if "*_`<>[]\\&!#~".contains(character) { result.append("\\") }
-            result.append(character)
-        }
-        return result
-    }
+    private func escape(_ text: String) -> String { MarkdownEscape.text(text) }
 }

@@ -4,13 +4,6 @@ import ZelfscanCore
 /// The improvement report of one cell round, in one language, as data: both the Markdown and the
 /// HTML rendering walk this, so the two always say the same thing.
 public struct CellReport: Sendable, Equatable {
-    /// A suggested action for the action plan, to be given an owner and a deadline in the meeting.
-    public struct Action: Sendable, Equatable {
-        public var dimension: String
-        public var bandLabel: String?
-        public var text: String
-    }
-
     /// Free-text comments of one dimension, sorted so their order says nothing about who wrote them.
     public struct Comments: Sendable, Equatable {
         public var dimension: String
@@ -31,7 +24,18 @@ public struct CellReport: Sendable, Equatable {
     public var context: [ContextEntry]
     /// Nil unless comments were asked for.
     public var comments: [Comments]?
-    public var actions: [Action]
+    /// Three to five proposed actions, most urgent first, for the action plan.
+    public var proposals: [ProposalRow]
+    /// Context questions without a Flemish figure, such as the number of cases.
+    public var facts: [FactEntry]
+    /// Set when other roles answered than in the previous comparable round.
+    public var roleChange: RoleChange?
+    /// Last round's agreed actions and the change since the last comparable round; nil when
+    /// there is neither a plan nor an earlier comparable round.
+    public var lookBack: LookBackSection?
+    /// The last earlier round on the same questionnaire version, which `ItemSummary.change` is
+    /// measured from; nil when there is none.
+    public var sinceYear: Int?
     /// Peer comparison given; `peersSynthetic` when its pool holds demo cells.
     public var hasPeers: Bool
     public var peersSynthetic: Bool
@@ -54,13 +58,21 @@ public struct CellReport: Sendable, Equatable {
         self.rules = input.rules
         self.bands = questionnaire.bands
         self.roleGroupLabels = Dictionary(questionnaire.roleGroups.map { ($0.id, $0.label.text(language)) }) { first, _ in first }
-        let items = Self.items(input, unanswered: t.unanswered)
+        // Rounds too small to show count for nothing in the look back either, as on the trend line.
+        let lookBack = LookBack.make(round: round, earlier: input.rounds.filter { $0.n >= input.rules.minimumCellRespondents },
+                                     plans: input.plans, questionnaire: questionnaire, rules: input.rules)
+        let changes = Dictionary(lookBack.statements.map { ($0.itemID, $0.change.change) }) { first, _ in first }
+        let items = Self.items(input, unanswered: t.unanswered).map { item in
+            var item = item
+            item.change = changes[item.itemID] ?? nil
+            return item
+        }
+        self.sinceYear = lookBack.comparableYear
         // Earlier rounds count only when comparable and large enough to show: a round of two
         // members must not reappear as a point on the trend line.
         let trend = try? CellTrend(rounds: input.rounds.filter {
-            $0.questionnaireID == round.questionnaireID && $0.questionnaireVersion == round.questionnaireVersion
-                && $0.n >= input.rules.minimumCellRespondents
-        })
+            $0.questionnaireID == round.questionnaireID && $0.n >= input.rules.minimumCellRespondents
+        }, questionnaires: input.questionnaires)
         // A dimension scored for fewer than 3 members gets no mean or spread: with two, each
         // would learn the other's score. The overall score, built from it, goes too.
         let minimum = input.rules.minimumCellRespondents
@@ -79,7 +91,17 @@ public struct CellReport: Sendable, Equatable {
         self.spreadShown = items.contains { $0.answered >= ScoringRules.minimumSpreadRespondents }
         self.context = input.references.compactMap { Self.context($0, questionnaire: questionnaire, language: language) }
         self.comments = input.includeComments ? Self.comments(input) : nil
-        self.actions = Self.actions(dimensions, bands: questionnaire.bands)
+        self.proposals = ActionProposer.propose(round: round, questionnaire: questionnaire, rules: input.rules)
+            .map { ProposalRow($0, questionnaire: questionnaire, language: language) }
+        let referenced = Set(self.context.map(\.itemID))
+        self.facts = (questionnaire.context?.items ?? []).filter { !referenced.contains($0.id) }.compactMap { item in
+            FactEntry(item, responses: input.responses.filter { $0.status == .submitted }, questionnaire: questionnaire,
+                      language: language, minimum: minimum)
+        }
+        let previous = trend?.rounds.last { $0.year < round.year }
+        self.lookBack = LookBackSection(lookBack, rounds: input.rounds + [round], questionnaire: questionnaire, language: language,
+                                        minimum: minimum)
+        self.roleChange = previous.flatMap { RoleChange(previous: $0, current: round, questionnaire: questionnaire, minimum: minimum, language: language) }
         self.hasPeers = input.peers != nil
         self.peersSynthetic = input.peers?.synthetic ?? false
         self.peerYear = input.peers?.year
@@ -89,6 +111,9 @@ public struct CellReport: Sendable, Equatable {
             cover.overallBandLabel = nil
         }
     }
+
+    /// The questions for the evaluation meeting, from this report's results.
+    public var guide: MeetingGuide { MeetingGuide(self) }
 
     /// Everything in the report is demo data, or compared with demo data.
     public var synthetic: Bool { cover.synthetic || peersSynthetic || context.contains { $0.synthetic } }
@@ -108,7 +133,10 @@ public struct CellReport: Sendable, Equatable {
                     summary.mean = nil
                     summary.standardDeviation = nil
                 }
-                if summary.answered < ScoringRules.minimumSpreadRespondents { summary.standardDeviation = nil }
+                if summary.answered < ScoringRules.minimumSpreadRespondents {
+                    summary.standardDeviation = nil
+                    summary.agreement = nil
+                }
                 return summary
             }
         }
@@ -132,8 +160,14 @@ public struct CellReport: Sendable, Equatable {
             }
         }
         let minimum = input.rules.minimumCellRespondents
+        // A round on another version is a point on this line only where the whole dimension
+        // continues; where it breaks or continues in part, its mean measured something else.
+        let continuous = trend?.steps.allSatisfy { step in
+            !step.acrossVersions || (!step.breaks.contains(dimension.id) && step.partial[dimension.id] == nil)
+        } ?? true
         let points = (trend?.rounds ?? [input.round]).map { round in
-            let shown = round.dimension(dimension.id).flatMap { $0.n >= minimum ? $0.mean : nil }
+            let sameVersion = round.questionnaireVersion == input.round.questionnaireVersion
+            let shown = round.dimension(dimension.id).flatMap { $0.n >= minimum && (sameVersion || continuous) ? $0.mean : nil }
             return DimensionSection.TrendPoint(year: round.year, mean: shown)
         }
         return DimensionSection(
@@ -168,19 +202,6 @@ public struct CellReport: Sendable, Equatable {
                 .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
                 .filter { !$0.isEmpty }.sorted()
             return texts.isEmpty ? nil : Comments(dimension: dimension.title.text(input.language), texts: texts)
-        }
-    }
-
-    /// The advice of the dimensions in the lowest band reached; when every dimension is in the top
-    /// band, of the two lowest-scoring dimensions, so the plan is never empty without reason.
-    private static func actions(_ sections: [DimensionSection], bands: [Band]) -> [Action] {
-        let scored = sections.compactMap { section in section.result.mean.map { (section: section, mean: $0) } }
-            .sorted { ($0.mean, $0.section.id) < ($1.mean, $1.section.id) }
-        let lowestBand = bands.first { band in scored.contains { $0.section.result.band == band.code } }?.code
-        var chosen = scored.filter { $0.section.result.band == lowestBand && lowestBand != bands.last?.code }.map(\.section)
-        if chosen.isEmpty { chosen = Array(scored.prefix(2).map(\.section)) }
-        return chosen.flatMap { section in
-            section.advice.map { Action(dimension: section.title, bandLabel: section.bandLabel, text: $0) }
         }
     }
 

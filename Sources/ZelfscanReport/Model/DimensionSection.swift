@@ -29,4 +29,11 @@ public struct DimensionSection: Sendable, Equatable {
     public var roleGroups: RoleGroupComparison.State
     /// Improvement actions of the questionnaire for the band reached.
     public var advice: [String]
+
+    /// Statements the members are split on, in questionnaire order.
+    public var disputed: [ItemSummary] { items.filter(\.disputed) }
+
+    /// Whether the dimension's agreement index may be put in words: only when none of its
+    /// statements is disputed and the scores do not differ widely, so it never contradicts them.
+    public var agreementHolds: Bool { disputed.isEmpty && !result.disagreement }
 }

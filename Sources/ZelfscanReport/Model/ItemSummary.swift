@@ -29,14 +29,25 @@ public struct ItemSummary: Sendable, Equatable {
     /// Sample SD of the item scores; nil below two answers.
     public var standardDeviation: Double?
     public var dontKnowShare: Double?
+    /// Change of the mean since the last comparable round (`CellReport.sinceYear`); nil without
+    /// a mean of at least 3 answers on either side.
+    public var change: Double?
+    /// Agreement on this statement (`AgreementIndex.statement`); nil below four answers.
+    public var agreement: Double?
     /// Options least favourable first, then "don't know" codes, then unanswered (when any).
     public var segments: [Segment]
     /// The scale's id and its option labels and counts in the scale's own order, for tables.
     public var scaleID: String
     public var optionLabels: [String]
     public var optionCounts: [Int]
+    /// Members who chose any missing code ("don't know" or "not applicable"), for the tables.
     public var dontKnowCount: Int
+    /// Members who answered "don't know" only: a knowledge gap, unlike "not applicable".
+    public var knowledgeGaps: Int
     public var unansweredCount: Int
+
+    /// The members are split on it: agreement at or below `AgreementIndex.disputedAtOrBelow`.
+    public var disputed: Bool { agreement.map(AgreementIndex.isDisputed) ?? false }
 
     init(distribution: ItemDistribution, item: Item, scale: Scale, language: Language, unansweredLabel: String) {
         itemID = item.id
@@ -52,6 +63,7 @@ public struct ItemSummary: Sendable, Equatable {
         let scores = keyed.flatMap { Array(repeating: $0.score, count: $0.count.count) }
         mean = Descriptive.mean(scores)
         standardDeviation = Descriptive.sampleStandardDeviation(scores)
+        agreement = distribution.agreement(of: item, on: scale)
         var segments = keyed.enumerated().map { index, entry in
             Segment(label: scale.options.first { $0.value == entry.count.value }?.label.text(language) ?? "",
                     count: entry.count.count, kind: .option(level: index, levels: keyed.count))
@@ -68,6 +80,7 @@ public struct ItemSummary: Sendable, Equatable {
         optionLabels = scale.options.map { $0.label.text(language) }
         optionCounts = distribution.values.map(\.count)
         dontKnowCount = distribution.missing.reduce(0) { $0 + $1.count }
+        knowledgeGaps = distribution.dontKnow
         unansweredCount = distribution.unanswered
     }
 }

@@ -22,11 +22,16 @@ public struct ReportInput: Sendable {
     /// The date printed on the cover: from `SOURCE_DATE_EPOCH` or the data, never the clock.
     public var date: Date?
     public var rules: ScoringRules
+    /// The questionnaire versions the rounds were given on, so the trend can link versions.
+    public var questionnaires: [Questionnaire] = []
+    /// The cell's agreed action plans of earlier rounds, for the look back; the latest one before
+    /// `round` is the one looked back at.
+    public var plans: [ActionPlan]
 
     public init(questionnaire: Questionnaire, workspace: Workspace, round: CellRound, responses: [Response],
                 rounds: [CellRound] = [], references: [ReferenceComparison] = [], peers: PeerBenchmark? = nil,
                 openDrafts: Int = 0, includeComments: Bool = false, language: Language = .nl, date: Date? = nil,
-                rules: ScoringRules = .standard) {
+                rules: ScoringRules = .standard, plans: [ActionPlan] = []) {
         self.questionnaire = questionnaire
         self.workspace = workspace
         self.round = round
@@ -39,5 +44,6 @@ public struct ReportInput: Sendable {
         self.language = language
         self.date = date
         self.rules = rules
+        self.plans = plans
     }
 }

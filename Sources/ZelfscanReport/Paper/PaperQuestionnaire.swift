@@ -20,7 +20,7 @@ public struct PaperQuestionnaire: Sendable {
             "<title>\(e(questionnaire.title.text(language))) — \(e(t.kicker))</title>",
             "<style>", PaperStyle.css, "</style>", "</head>", "<body>",
             "<header>", "<p class=\"kicker\">\(e(t.kicker)) · \(e(t.versionLine(questionnaire.id, questionnaire.version)))</p>",
-            "<h1>\(e(questionnaire.title.text(language)))</h1>", "</header>",
+            "<h1>\(e(questionnaire.title.text(language)))</h1>", "</header>", "<main>",
         ]
         out += paragraphs(questionnaire.introduction.text(language))
         out += ["<section class=\"instructions\">", "<h2>\(e(t.instructionHeading))</h2>", "<ol>"]
@@ -50,7 +50,7 @@ public struct PaperQuestionnaire: Sendable {
                     "<p class=\"note\">\(e(t.commentNote))</p>", "<div class=\"write tall\"></div>", "</div>", "</section>"]
         }
         out += ["<section class=\"privacy\">", "<h2>\(e(t.privacyHeading))</h2>"] + paragraphs(questionnaire.privacy.text(language))
-        out += ["<p><strong>\(e(t.end))</strong></p>", "</section>", "</body>", "</html>"]
+        out += ["<p><strong>\(e(t.end))</strong></p>", "</section>", "</main>", "</body>", "</html>"]
         return out.joined(separator: "\n") + "\n"
     }
 
@@ -102,7 +102,7 @@ public struct PaperQuestionnaire: Sendable {
                 box(option.label.text(language) + (option.exclusive ? " (\(t.exclusive))" : ""), code: option.code)
             }
         case .number:
-            out.append("<p>\(e(t.number(item.unit?.text(language), minimum: item.minimum.map(NumberText.format), maximum: item.maximum.map(NumberText.format)))) <span class=\"write short\"></span></p>")
+            out.append("<p>\(e(t.number(item.unit?.text(language), minimum: item.minimum.map(language.number), maximum: item.maximum.map(language.number)))) <span class=\"write short\"></span></p>")
             out.append("<ul class=\"boxes\">")
         case .text:
             out.append("<p>\(e(t.freeText))</p><div class=\"write tall\"></div>")

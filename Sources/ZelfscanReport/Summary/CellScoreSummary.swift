@@ -85,7 +85,7 @@ public struct CellScoreSummary: Sendable {
         }
         let unscored = round.dimensions.filter { $0.unscored > 0 }
         for dimension in unscored { lines.append("  \(title(dimension.dimensionID)): \(t.unscored(dimension.unscored))") }
-        if flagged { lines.append(t.disagreementNote(NumberText.format(rules.disagreementThreshold))) }
+        if flagged { lines.append(t.disagreementNote(language.number(rules.disagreementThreshold))) }
         return lines
     }
 
@@ -120,11 +120,17 @@ public struct CellScoreSummary: Sendable {
         return lines.count > 2 || hiddenSaid ? lines : []
     }
 
+    /// The statements in words, as members read them: an item id means nothing to a coordinator.
     private func dontKnow(_ t: ScoreText) -> [String] {
         let ranked = round.items.compactMap { item in item.dontKnowShare.map { (item.itemID, $0) } }
             .filter { $0.1 > 0 }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(3)
         guard !ranked.isEmpty else { return [] }
-        return ["", t.dontKnowHeading] + ranked.map { "  \($0.0): \(percent($0.1))" }
+        return ["", t.dontKnowHeading] + ranked.map { "  \(percent($0.1))  \(statement($0.0))" }
+    }
+
+    private func statement(_ itemID: String) -> String {
+        questionnaire.scoredItems.first { $0.id == itemID }?.text.text(language)
+            ?? questionnaire.context?.items.first { $0.id == itemID }?.text.text(language) ?? itemID
     }
 
     private func referenceFigures(_ t: ScoreText) -> [String] {
@@ -139,7 +145,7 @@ public struct CellScoreSummary: Sendable {
             for row in comparison.rows where row.count > 0 || row.figurePercent != nil {
                 let label = item?.options.first { $0.code == row.category }?.label.text(language) ?? row.category
                 let own = "\(t.yourCell) \(row.count)/\(comparison.answered)"
-                let published = row.figurePercent.map { "\(row.approximate ? t.approximately + " " : "")\(NumberText.format($0))%" } ?? "–"
+                let published = row.figurePercent.map { "\(row.approximate ? t.approximately + " " : "")\(language.number($0))%" } ?? "–"
                 lines.append("    \(label): \(own), \(published)")
             }
         }
@@ -226,8 +232,6 @@ public struct CellScoreSummary: Sendable {
     private func decimal(_ value: Double, places: Int) -> String {
         let scale = places == 2 ? 100.0 : 10.0
         let rounded = (value * scale).rounded() / scale
-        var text = String(format: places == 2 ? "%.2f" : "%.1f", rounded)
-        if language != .en { text = text.replacingOccurrences(of: ".", with: ",") }
-        return text
+        return language.decimal(String(format: places == 2 ? "%.2f" : "%.1f", rounded))
     }
 }

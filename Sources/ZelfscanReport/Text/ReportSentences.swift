@@ -65,8 +65,11 @@ struct ReportSentences {
 
     func agreement(_ section: DimensionSection) -> [String] {
         var lines: [String] = []
-        if section.result.disagreement { lines.append(t.disagreementFlag(NumberText.format(report.rules.disagreementThreshold))) }
-        if let rwg = section.result.agreement, let level = section.result.agreementLevel {
+        if section.result.disagreement { lines.append(t.disagreementFlag(t.language.number(report.rules.disagreementThreshold))) }
+        if !section.disputed.isEmpty {
+            lines.append(ImprovementText(report.language).disputedStatements(section.disputed.map(\.text)))
+        }
+        if section.agreementHolds, let rwg = section.result.agreement, let level = section.result.agreementLevel {
             lines.append(t.agreement(t.decimal2(rwg), level))
         }
         switch section.roleGroups {
@@ -104,12 +107,12 @@ struct ReportSentences {
 
     var flagged: String? {
         let titles = report.dimensions.filter(\.result.disagreement).map(\.title)
-        return titles.isEmpty ? nil : t.flaggedDimensions(titles, threshold: NumberText.format(report.rules.disagreementThreshold))
+        return titles.isEmpty ? nil : t.flaggedDimensions(titles, threshold: t.language.number(report.rules.disagreementThreshold))
     }
 
     func figure(_ row: ContextEntry.Row) -> String? {
         row.figurePercent.map { value in
-            let text = NumberText.format(value) + "%"
+            let text = t.language.number(value) + "%"
             return row.approximate ? t.approximately(text) : text
         }
     }

@@ -114,7 +114,7 @@ public struct ReportText: Sendable, PhraseBook {
     var summaryHeading: String { say(en: "Summary", nl: "Samenvatting") }
     var dimensionColumn: String { say(en: "Dimension", nl: "Dimensie") }
     var scoreColumn: String { say(en: "Score", nl: "Score") }
-    var bandColumn: String { say(en: "Band", nl: "Band") }
+    var bandColumn: String { say(en: "Band", nl: "Niveau") }
     var peerMedianColumn: String { say(en: "Median of other cells", nl: "Mediaan andere cellen") }
     var strongestHeading: String { say(en: "Three strongest statements", nl: "Drie sterkste stellingen") }
     var weakestHeading: String { say(en: "Three weakest statements", nl: "Drie zwakste stellingen") }
@@ -144,7 +144,7 @@ public struct ReportText: Sendable, PhraseBook {
         say(en: "Radar chart on a scale of 0 to 100 with rings at 50 and 75 (the band limits). "
             + parts.joined(separator: "; ") + "."
             + (peers ? " The dashed line is the median of the other cells." : ""),
-            nl: "Radardiagram op een schaal van 0 tot 100 met ringen op 50 en 75 (grenzen van de banden). "
+            nl: "Radardiagram op een schaal van 0 tot 100 met ringen op 50 en 75 (grenzen van de niveaus). "
             + parts.joined(separator: "; ") + "."
             + (peers ? " De gestreepte lijn is de mediaan van de andere cellen." : ""))
     }
@@ -175,21 +175,21 @@ public struct ReportText: Sendable, PhraseBook {
 
     func peerAvailable(scope: String, municipalities: Int, median: String, q1: String, q3: String, rank: String?) -> String {
         let rankText = rank.map { say(en: "; your cell is at percentile \($0)", nl: "; uw cel staat op percentiel \($0)") } ?? ""
-        return say(en: "\(scope) (\(municipalities) municipalities): median \(median), middle half \(q1)–\(q3)\(rankText).",
-                   nl: "\(scope) (\(municipalities) gemeenten): mediaan \(median), middelste helft \(q1)–\(q3)\(rankText).")
+        return say(en: "\(scope) (\(municipalities) other municipalities): median \(median), middle half \(q1)–\(q3)\(rankText).",
+                   nl: "\(scope) (\(municipalities) andere gemeenten): mediaan \(median), middelste helft \(q1)–\(q3)\(rankText).")
     }
 
     func peerTooFew(scope: String, count: Int, minimum: Int) -> String {
-        say(en: "\(scope): not shown, \(count) municipalities (at least \(minimum) needed).",
-            nl: "\(scope): niet getoond, \(count) gemeenten (minstens \(minimum) nodig).")
+        say(en: "\(scope): not shown, \(count) other municipalities (at least \(minimum) needed).",
+            nl: "\(scope): niet getoond, \(count) andere gemeenten (minstens \(minimum) nodig).")
     }
 
     var allCells: String { say(en: "All cells", nl: "Alle cellen") }
     func group(_ name: String) -> String { say(en: "Group \(name)", nl: "Groep \(name)") }
 
     var peerNote: String {
-        say(en: "Not a ranking: only the distribution. Percentile = the share of cells with a lower score (ties count half).",
-            nl: "Geen rangschikking: alleen de verdeling. Percentiel = het deel van de cellen met een lagere score (gelijke scores half).")
+        say(en: "Not a ranking: only the distribution. Percentile = the share of the other cells with a lower score (ties count half).",
+            nl: "Geen rangschikking: alleen de verdeling. Percentiel = het deel van de andere cellen met een lagere score (gelijke scores half).")
     }
 
     var trendHeading: String { say(en: "Trend", nl: "Verloop") }
@@ -228,7 +228,7 @@ public struct ReportText: Sendable, PhraseBook {
     var statementColumn: String { say(en: "Statement", nl: "Stelling") }
     var unanswered: String { say(en: "Unanswered", nl: "Niet beantwoord") }
     var meanColumn: String { say(en: "Mean", nl: "Gem.") }
-    var dontKnowColumn: String { say(en: "Don't know", nl: "Weet niet") }
+    var dontKnowColumn: String { say(en: "Don't know", nl: "Weet ik niet") }
 
     var agreementHeading: String { say(en: "Agreement and role groups", nl: "Eensgezindheid en rolgroepen") }
 
@@ -266,11 +266,11 @@ public struct ReportText: Sendable, PhraseBook {
     }
 
     func adviceHeading(_ band: String?) -> String {
-        band.map { say(en: "Improvement actions for the band \"\($0)\"", nl: "Verbeteracties voor de band \"\($0)\"") }
+        band.map { say(en: "Improvement actions for the band \"\($0)\"", nl: "Verbeteracties voor het niveau \"\($0)\"") }
             ?? say(en: "Improvement actions", nl: "Verbeteracties")
     }
 
-    var noAdvice: String { say(en: "The questionnaire gives no actions for this band.", nl: "De vragenlijst geeft voor deze band geen acties.") }
+    var noAdvice: String { say(en: "The questionnaire gives no actions for this band.", nl: "De vragenlijst geeft voor dit niveau geen acties.") }
 
     // MARK: Context
 
@@ -330,7 +330,7 @@ public struct ReportText: Sendable, PhraseBook {
 
     func method(bands: [Band], rules: ScoringRules, n: Int, rulesVersion: String) -> [String] {
         let bandText = bands.map { band in
-            "\(band.label.text(language)) \(NumberText.format(band.from))–\(NumberText.format(band.to))"
+            "\(band.label.text(language)) \(language.number(band.from))–\(language.number(band.to))"
         }.joined(separator: ", ")
         return [
             say(en: "Scores. Every answer becomes an item score from 0 (least favourable) to 100 (most favourable); for reverse-worded statements the scale is turned around first. A member's score on a dimension is the weighted mean of the statements they answered. \"Don't know\" and skipped statements do not count.",
@@ -340,13 +340,13 @@ public struct ReportText: Sendable, PhraseBook {
             say(en: "Cell score. The mean of the members' scores, based on \(n) submitted responses; drafts do not count. A cell with fewer than \(ScoringRules.minimumCellRespondents) submitted responses gets no report.",
                 nl: "Celscore. Het gemiddelde van de scores van de leden, op basis van \(n) verzonden antwoorden; concepten tellen niet mee. Een cel met minder dan \(ScoringRules.minimumCellRespondents) verzonden antwoorden krijgt geen rapport."),
             say(en: "Bands. \(bandText). The band follows the unrounded score; scores shown are rounded to one decimal.",
-                nl: "Banden. \(bandText). De band volgt de niet-afgeronde score; getoonde scores zijn afgerond op één decimaal."),
-            say(en: "Disagreement. A standard deviation (sd) above \(NumberText.format(rules.disagreementThreshold)) is reported as disagreement. The agreement index rwg compares the spread with random answering: 1 is full agreement, 0 no more than chance.",
-                nl: "Onenigheid. Een standaardafwijking (sd) boven \(NumberText.format(rules.disagreementThreshold)) wordt gemeld als onenigheid. De eensgezindheidsindex rwg vergelijkt de spreiding met willekeurig antwoorden: 1 is volledige eensgezindheid, 0 niet meer dan toeval."),
+                nl: "Niveaus. \(bandText). Het niveau volgt de niet-afgeronde score; getoonde scores zijn afgerond op één decimaal."),
+            say(en: "Disagreement. A standard deviation (sd) above \(language.number(rules.disagreementThreshold)) is reported as disagreement. The agreement index rwg compares the spread with random answering: 1 is full agreement, 0 no more than chance.",
+                nl: "Onenigheid. Een standaardafwijking (sd) boven \(language.number(rules.disagreementThreshold)) wordt gemeld als onenigheid. De eensgezindheidsindex rwg vergelijkt de spreiding met willekeurig antwoorden: 1 is volledige eensgezindheid, 0 niet meer dan toeval."),
             say(en: "Role groups. Means per role group appear only when every group compared has at least \(rules.minimumRoleGroupSize) members with a score.",
                 nl: "Rolgroepen. Gemiddelden per rolgroep verschijnen alleen als elke vergeleken groep minstens \(rules.minimumRoleGroupSize) leden met een score telt."),
-            say(en: "Other cells. Only cells with the same questionnaire version and round; each municipality counts once; median and quartiles (type 7) and your cell's percentile, only where at least \(rules.minimumPeerMunicipalities) municipalities contribute. Never a ranking.",
-                nl: "Andere cellen. Alleen cellen met dezelfde vragenlijstversie en ronde; elke gemeente telt één keer; mediaan en kwartielen (type 7) en het percentiel van uw cel, alleen waar minstens \(rules.minimumPeerMunicipalities) gemeenten bijdragen. Nooit een rangschikking."),
+            say(en: "Other cells. Only cells with the same questionnaire version and round; each other municipality counts once, your own cell not; median and quartiles (type 7) and your cell's percentile, only where at least \(rules.minimumPeerMunicipalities) municipalities contribute. Never a ranking.",
+                nl: "Andere cellen. Alleen cellen met dezelfde vragenlijstversie en ronde; elke andere gemeente telt één keer, uw eigen cel niet; mediaan en kwartielen (type 7) en het percentiel van uw cel, alleen waar minstens \(rules.minimumPeerMunicipalities) gemeenten bijdragen. Nooit een rangschikking."),
             say(en: "Reference figures. Always with source, table or figure and n. The rules are set out in full in docs/scoring.md (scoring rules version \(rulesVersion)).",
                 nl: "Referentiecijfers. Telkens met bron, tabel of figuur en n. De regels staan volledig in docs/scoring.md (scoreregels versie \(rulesVersion))."),
         ]

@@ -29,7 +29,7 @@ public struct ScoreText: Sendable, PhraseBook {
 
     /// No lowest–highest column: each end is one member's score.
     var columns: (dimension: String, n: String, mean: String, sd: String, band: String) {
-        (say(en: "Dimension", nl: "Dimensie"), "n", say(en: "mean", nl: "gem."), "sd", "band")
+        (say(en: "Dimension", nl: "Dimensie"), "n", say(en: "mean", nl: "gem."), "sd", say(en: "band", nl: "niveau"))
     }
 
     var withheld: String { say(en: "not shown (fewer than 3 scores)", nl: "niet getoond (minder dan 3 scores)") }
@@ -69,7 +69,10 @@ public struct ScoreText: Sendable, PhraseBook {
         say(en: "nothing to compare: fewer than two role groups have scores.", nl: "niets te vergelijken: minder dan twee rolgroepen hebben scores.")
     }
 
-    var dontKnowHeading: String { say(en: "Most often \"don't know\":", nl: "Vaakst \"weet ik niet\":") }
+    var dontKnowHeading: String {
+        say(en: "Most often \"don't know\" (share of the members shown the statement):",
+            nl: "Vaakst \"weet ik niet\" (deel van de leden die de stelling zagen):")
+    }
 
     var referenceHeading: String { say(en: "Reference figures beside your context answers:", nl: "Referentiecijfers naast uw contextantwoorden:") }
 
@@ -99,18 +102,18 @@ public struct ScoreText: Sendable, PhraseBook {
         all ? say(en: "all cells", nl: "alle cellen") : say(en: "group \(group ?? "")", nl: "groep \(group ?? "")")
     }
 
-    func municipalities(_ count: Int) -> String { say(en: "\(count) municipalities", nl: "\(count) gemeenten") }
+    func municipalities(_ count: Int) -> String { say(en: "\(count) other municipalities", nl: "\(count) andere gemeenten") }
 
     var peerColumns: (cell: String, median: String, middle: String, rank: String) {
         (say(en: "yours", nl: "uw cel"), say(en: "median", nl: "mediaan"), say(en: "middle half", nl: "middelste helft"), say(en: "percentile", nl: "percentiel"))
     }
 
     var peerNote: String {
-        say(en: "Percentile: the share of cells with a lower score. Middle half: the half of the cells around the median.",
-            nl: "Percentiel: het deel van de cellen met een lagere score. Middelste helft: de helft van de cellen rond de mediaan.")
+        say(en: "Percentile: the share of the other cells with a lower score. Middle half: the half of the other cells around the median.",
+            nl: "Percentiel: het deel van de andere cellen met een lagere score. Middelste helft: de helft van de andere cellen rond de mediaan.")
     }
 
     func tooFewPeers(_ count: Int, _ minimum: Int) -> String {
-        say(en: "not shown: \(count) municipalities, at least \(minimum) needed", nl: "niet getoond: \(count) gemeenten, minstens \(minimum) nodig")
+        say(en: "not shown: \(count) other municipalities, at least \(minimum) needed", nl: "niet getoond: \(count) andere gemeenten, minstens \(minimum) nodig")
     }
 }

@@ -7,9 +7,15 @@ public struct ComparedCell: Sendable {
     public var rounds: [CellRound]
     public var plans: [ActionPlan]
     public var planProblem: CommandFailure?
+    /// The submitted responses of the latest round with enough of them; kept only for the
+    /// pooled context answers of `compare --trend`.
+    public var latestResponses: [Response]
 
-    public init(folder: WorkspaceFolder, rounds: [CellRound]) {
+    public init(folder: WorkspaceFolder, rounds: [CellRound], files: [RoundFiles] = [], keepResponses: Bool = false) {
         self.rounds = rounds
+        let submitted = files.map { $0.responses.filter { $0.status == .submitted } }
+            .filter { $0.count >= ScoringRules.minimumCellRespondents }
+        latestResponses = keepResponses ? (submitted.max { ($0.first?.year ?? 0) < ($1.first?.year ?? 0) } ?? []) : []
         do throws(CommandFailure) {
             plans = try folder.loadPlans()
             planProblem = nil

@@ -117,4 +117,9 @@ public struct DraftAccess {
                                            nl: "vraag de coördinator, die de werkruimte beheert, om op diens computer te antwoorden of u schrijfrechten te geven"),
                               exitCode: ExitStatus.cannotCreate)
     }
+
+    /// How many members of the round have submitted, for the end screen's word on the cell report.
+    public func submittedCount() -> Int {
+        folder.loadRound(year: year).responses.filter { $0.status == .submitted }.count
+    }
 }

@@ -29,7 +29,7 @@ public enum OwnScores {
             lines.append("  \(pad(t.overall))  \(t.noOverall)")
         }
         lines.append(t.bandsNote(questionnaire.bands.map { band in
-            "\(NumberText.format(band.from))–\(NumberText.format(band.to)) \(band.label.text(language))"
+            "\(language.number(band.from))–\(language.number(band.to)) \(band.label.text(language))"
         }))
         lines.append(t.ownScoresPrivacy)
         return lines

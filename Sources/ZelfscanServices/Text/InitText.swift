@@ -30,7 +30,7 @@ public enum InitText {
             nl: """
                 Werkruimte aangemaakt voor \(workspace.municipality) (ronde \(workspace.year), vragenlijst \(name)):
                 \(list)
-                Volgende stap: laat elk lid van de cel de vragenlijst alleen invullen met
+                Volgende stap: laat elk lid van de cel de vragenlijst afzonderlijk invullen met
                   zelfscan take\(where_)
                 Wie al geantwoord heeft, ziet u met: zelfscan status\(where_)
 

@@ -81,7 +81,7 @@ public struct TakeCommandText: PhraseBook {
     }
 
     public var nothingSaved: String {
-        say(en: "Nothing was saved: fix the errors above and try again.", nl: "Er is niets bewaard: verbeter de fouten hierboven en probeer opnieuw.")
+        say(en: "nothing was saved: fix the errors above and try again.", nl: "er is niets bewaard: verbeter de fouten hierboven en probeer opnieuw.")
     }
 
     /// One message for an unknown and a submitted code alike, so it reveals neither.

@@ -9,13 +9,16 @@ public struct CellHistory {
     public var current: CellRound?
     public var submitted: [Response] = []
     public var openDrafts = 0
+    /// The questionnaire versions the rounds were given on, for a trend across versions.
+    public var questionnaires: [Questionnaire] = []
 }
 
 extension WorkspaceFolder {
     /// Reads every round up to `year`, printing the problems of unusable files on stderr.
     public func history(upTo year: Int, language: Language) throws(CommandFailure) -> CellHistory {
-        let aggregator = CellAggregator(questionnaire: questionnaire)
+        let library = QuestionnaireLibrary.workspace(current: questionnaire, sha256: questionnaireSHA256)
         var history = CellHistory()
+        history.questionnaires = library.entries.map(\.questionnaire)
         for roundYear in years() where roundYear <= year {
             let files = loadRound(year: roundYear)
             if !files.diagnostics.isEmpty {
@@ -23,7 +26,9 @@ extension WorkspaceFolder {
                 Output.error(files.diagnostics.inReadingOrder().map(renderer.render).joined(separator: "\n") + "\n")
             }
             let submitted = files.responses.filter { $0.status == .submitted && $0.year == roundYear }
-            let rounds = try aggregator.cellRounds(submitted)
+            // A round given on an earlier version is scored with that version's file.
+            let version = submitted.first.flatMap { library.questionnaire(id: $0.questionnaire.id, version: $0.questionnaire.version) }
+            let rounds = try CellAggregator(questionnaire: version ?? questionnaire).cellRounds(submitted)
             history.rounds += rounds
             if roundYear == year {
                 history.current = rounds.first { $0.year == year }

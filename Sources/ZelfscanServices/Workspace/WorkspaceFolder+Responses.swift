@@ -29,6 +29,7 @@ extension WorkspaceFolder {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
             .filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") }.sorted()
         let loader = ResponseLoader(questionnaire: questionnaire, questionnaireSHA256: questionnaireSHA256)
+        let library = QuestionnaireLibrary.workspace(current: questionnaire, sha256: questionnaireSHA256)
         var found: [RoundMembership.Found] = []
         for name in names {
             let path = folder + "/" + name
@@ -40,7 +41,7 @@ extension WorkspaceFolder {
                 round.diagnostics.append(Self.unreadable(path, error))
                 continue
             }
-            let result = loader.load(file: path, bytes: bytes)
+            let result = (library.responseLoader(for: bytes, current: questionnaire) ?? loader).load(file: path, bytes: bytes)
             round.diagnostics.append(contentsOf: result.diagnostics)
             round.sources.merge(result.sources) { first, _ in first }
             guard let response = result.response else {

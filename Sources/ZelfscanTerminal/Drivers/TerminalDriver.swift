@@ -10,6 +10,12 @@ struct TerminalDriver {
     private var scroll = 0
     private var commandMode = false
     private var hintSet = false
+    /// A first digit that may begin a two-digit option number ("1" on a list of 10 or more),
+    /// held until the second digit arrives or `twoDigitWindow` passes.
+    private var pendingDigit: Int?
+
+    /// How long a first digit waits for a second one, in milliseconds (docs/terminal-session.md).
+    static let twoDigitWindow: Int32 = 700
 
     init(session: TakeSession, terminal: RawTerminal, useColor: Bool, saver: DraftSaver) {
         self.session = session
@@ -37,14 +43,46 @@ struct TerminalDriver {
             for key in keys where !session.screen.isFinal {
                 if let error = press(key) { return error }
             }
+            if pendingDigit != nil, !terminal.hasInput(within: Self.twoDigitWindow), let error = settlePendingDigit() { return error }
             if !session.screen.isFinal { draw() }
         }
         return nil
     }
 
     private mutating func press(_ key: Key) -> TakeError? {
+        if case .character(let character) = key, let digit = character.wholeNumberValue, let count = twoDigitOptions() {
+            if let first = pendingDigit {
+                pendingDigit = nil
+                if first * 10 + digit <= count { return apply(.event(.select(first * 10 + digit))) }
+                if let error = apply(.event(.select(first))) { return error }
+            } else if digit > 0, digit * 10 <= count {
+                pendingDigit = digit
+                return nil
+            }
+        } else if let error = settlePendingDigit() {
+            return error
+        }
+        return apply(KeyMap.action(for: key, in: session, commandMode: commandMode))
+    }
+
+    /// A held first digit chooses its own option once no second digit follows.
+    private mutating func settlePendingDigit() -> TakeError? {
+        guard let first = pendingDigit else { return nil }
+        pendingDigit = nil
+        return apply(.event(.select(first)))
+    }
+
+    /// The number of options when a question's options go past 9, so that digits may make two.
+    private func twoDigitOptions() -> Int? {
+        guard !session.showingHelp, !commandMode, case .question = session.screen, let item = session.currentItem else { return nil }
+        switch item.kind {
+        case .scale, .single, .multiple: return item.options.count >= 10 ? item.options.count : nil
+        case .number, .text: return nil
+        }
+    }
+
+    private mutating func apply(_ action: KeyMap.Action) -> TakeError? {
         let before = session.screen
-        let action = KeyMap.action(for: key, in: session, commandMode: commandMode)
         commandMode = false
         switch action {
         case .event(let event):

@@ -10,16 +10,22 @@ public struct ClosingMessage {
     }
 
     /// Thanks, the respondent's own scores (the caller's lines, when given), and where the cell
-    /// report comes from.
-    public func submitted(_ response: Response, feedback: [String]?) -> String {
+    /// report comes from: with the round's count of submitted responses, whether it can be made.
+    public func submitted(_ response: Response, feedback: [String]?, submittedInRound: Int? = nil) -> String {
         var lines = [text(.submittedThanks, response.respondent)]
         if let feedback, !feedback.isEmpty {
             lines.append("")
             lines += feedback
         }
         lines.append("")
-        lines.append(text[.reportHint])
+        lines.append(reportLine(submittedInRound))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func reportLine(_ submitted: Int?) -> String {
+        guard let submitted else { return text[.reportHint] }
+        let minimum = ScoringRules.minimumCellRespondents
+        return submitted >= minimum ? text(.reportReady, String(submitted)) : text(.reportWaiting, String(submitted), String(minimum))
     }
 
     /// After `q`: the resume command, or that nothing was saved.

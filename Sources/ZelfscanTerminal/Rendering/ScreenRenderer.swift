@@ -213,13 +213,21 @@ public struct ScreenRenderer {
         let filled = progress.total == 0 ? 0 : cells * progress.position / progress.total
         let bar = "[" + String(repeating: "#", count: filled) + String(repeating: "-", count: cells - filled) + "]"
         var counter = "\(progress.position)/\(progress.total) " + bar
-        if let code, title.count + 2 + code.count + 3 + counter.count <= width { counter = code + "   " + counter }
+        var codeLine: [StyledLine] = []
+        if let code {
+            // The code is the only way back into a draft: on a narrow screen it gets a line of its own.
+            if title.count + 2 + code.count + 3 + counter.count <= width {
+                counter = code + "   " + counter
+            } else {
+                codeLine = [StyledLine(TextWrap.truncate(code, width: width))]
+            }
+        }
         if title.count + 2 + counter.count <= width {
             let gap = String(repeating: " ", count: width - title.count - counter.count)
-            return [StyledLine(title + gap + counter, .bold), StyledLine("")]
+            return [StyledLine(title + gap + counter, .bold)] + codeLine + [StyledLine("")]
         }
         let fallback = counter.count <= width ? counter : "\(progress.position)/\(progress.total)"
-        return [StyledLine(TextWrap.truncate(title, width: width), .bold), StyledLine(fallback), StyledLine("")]
+        return [StyledLine(TextWrap.truncate(title, width: width), .bold), StyledLine(fallback)] + codeLine + [StyledLine("")]
     }
 
     /// ` > 1 (x) Label`, wrapped under the label; the marker and the mark say what inverse and
@@ -241,7 +249,7 @@ public struct ScreenRenderer {
     }
 
     private func keys(for item: SessionItem) -> String {
-        let range = item.options.count == 1 ? "1" : "1-\(min(item.options.count, 9))"
+        let range = item.options.count == 1 ? "1" : "1-\(item.options.count)"
         switch item.kind {
         case .scale, .single: return text(.chooseKeys, range) + " · " + text[.commandKeys]
         case .multiple: return text(.tickKeys, range) + " · " + text[.commandKeys]

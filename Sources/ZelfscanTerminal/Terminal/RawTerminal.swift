@@ -72,7 +72,16 @@ final class RawTerminal {
     func write(_ text: String) { FileDescriptorSink(descriptor: output).write(text) }
 
     /// Waits for input: the bytes read, `[]` when interrupted by a resize, nil at end of input.
+    /// A resize is seen through the resize pipe as well as the interrupted call, since the
+    /// signal may go to another thread of the process.
     func read() -> [UInt8]? {
+        var descriptors = [pollfd(fd: input, events: Int16(POLLIN), revents: 0)]
+        if SignalRestore.resizeInput >= 0 {
+            descriptors.append(pollfd(fd: SignalRestore.resizeInput, events: Int16(POLLIN), revents: 0))
+        }
+        let ready = poll(&descriptors, nfds_t(descriptors.count), -1)
+        if ready < 0, errno == EINTR { return [] }
+        if descriptors.count > 1, descriptors[1].revents != 0, descriptors[0].revents == 0 { return [] }
         var buffer = [UInt8](repeating: 0, count: 256)
         let count = buffer.withUnsafeMutableBytes { raw in
             #if canImport(Glibc)

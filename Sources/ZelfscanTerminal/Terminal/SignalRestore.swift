@@ -18,6 +18,9 @@ private struct SignalRestoreState {
     var activeMessage: sig_atomic_t
     /// Set by SIGWINCH, cleared by the front end when it redraws.
     var resized: sig_atomic_t
+    /// The write end of the resize pipe (-1 without one): the handler writes a byte, so the
+    /// session's poll wakes whichever thread the kernel gave the signal to.
+    var resizeWake: Int32 = -1
     /// 0 in line mode, where there is no terminal state to put back.
     var restoresTerminal: sig_atomic_t = 1
 }
@@ -46,7 +49,16 @@ private func restoreTerminalAndExit(_ signal: Int32) {
 }
 
 private func noteResize(_ signal: Int32) {
-    signalState?.pointee.resized = 1
+    guard let state = signalState else { return }
+    state.pointee.resized = 1
+    var byte: UInt8 = 1
+    let saved = errno
+    #if canImport(Glibc)
+    _ = Glibc.write(state.pointee.resizeWake, &byte, 1)
+    #else
+    _ = Darwin.write(state.pointee.resizeWake, &byte, 1)
+    #endif
+    errno = saved
 }
 
 private func writeAll(_ descriptor: Int32, _ buffer: UnsafeMutableBufferPointer<UInt8>) {
@@ -72,12 +84,27 @@ enum SignalRestore {
     /// never a handler, so `nonisolated(unsafe)` hides no race.
     private nonisolated(unsafe) static var previous: [Int32: sigaction] = [:]
 
+    /// The read end of the resize pipe while a full-screen session runs, else -1. A signal
+    /// interrupts a blocking read only on the thread it is delivered to, and an async process
+    /// has several; the pipe makes a resize wake the session's poll on any of them.
+    nonisolated(unsafe) static private(set) var resizeInput: Int32 = -1
+
     /// Prepares the state and installs the handlers. `message` is written to fd 2 on a signal.
     static func install(input: Int32, output: Int32, saved: termios, reset: String, message: String) {
         let state = UnsafeMutablePointer<SignalRestoreState>.allocate(capacity: 1)
+        var ends: [Int32] = [-1, -1]
+        if pipe(&ends) == 0 {
+            for end in ends {
+                _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK)
+                _ = fcntl(end, F_SETFD, FD_CLOEXEC)
+            }
+        } else {
+            ends = [-1, -1]
+        }
         state.initialize(to: SignalRestoreState(input: input, output: output, saved: saved, reset: copy(reset),
                                                 messages: (copy(message), copy(message)),
-                                                activeMessage: 0, resized: 0))
+                                                activeMessage: 0, resized: 0, resizeWake: ends[1]))
+        resizeInput = ends[0]
         signalState = state
         for signal in fatalSignals { previous[signal] = setHandler(signal, restoreTerminalAndExit) }
         previous[SIGWINCH] = setHandler(SIGWINCH, noteResize)
@@ -103,8 +130,12 @@ enum SignalRestore {
         state.pointee.activeMessage = 1
     }
 
-    /// True once after each terminal resize.
+    /// True once after each terminal resize; empties the resize pipe.
     static func takeResize() -> Bool {
+        if resizeInput >= 0 {
+            var bytes = [UInt8](repeating: 0, count: 64)
+            while bytes.withUnsafeMutableBytes({ read(resizeInput, $0.baseAddress!, $0.count) }) > 0 {}
+        }
         guard let state = signalState, state.pointee.resized == 1 else { return false }
         state.pointee.resized = 0
         return true
@@ -130,6 +161,9 @@ enum SignalRestore {
         previous.removeAll()
         guard let state = signalState else { return }
         signalState = nil
+        if resizeInput >= 0 { close(resizeInput) }
+        if state.pointee.resizeWake >= 0 { close(state.pointee.resizeWake) }
+        resizeInput = -1
         state.pointee.reset.deallocate()
         state.pointee.messages.0.deallocate()
         state.pointee.messages.1.deallocate()

@@ -16,7 +16,7 @@ public struct TakeText: Sendable, PhraseBook {
         case helpTitle, noHelp, helpClose, generalHelp
         case reviewTitle, reviewCount, reviewUnanswered, reviewAllAnswered, reviewFinal, reviewKeys, reviewPrompt, reviewInput
         case confirmQuestion, confirmKeys, confirmPrompt
-        case submittedThanks, reportHint, codeLabel
+        case submittedThanks, reportHint, reportReady, reportWaiting, codeLabel
         case commentTitle, commentNote, commentGiven, commentFor, commentCurrent, commentChoosePrompt, commentTextPrompt
         case commentChooseKeys, commentTextKeys
         case savedResume, nothingSaved, inputEnded, interrupted
@@ -61,7 +61,7 @@ public struct TakeText: Sendable, PhraseBook {
             case .helpClose: Phrase(en: "Enter, Esc or ? back to the question", nl: "Enter, Esc of ? terug naar de vraag")
             case .generalHelp: Phrase(en: "Choose an answer by its number, or with ↑↓ and Enter. b goes back one question (your answers are kept), s skips a question, q saves and quits: you can continue later. Every answer is saved at once.",
                            nl: "Kies een antwoord met het nummer, of met ↑↓ en Enter. b gaat een vraag terug (uw antwoorden blijven staan), s slaat een vraag over, q bewaart en stopt: u kunt later verdergaan. Elk antwoord wordt meteen bewaard.")
-            case .reviewTitle: Phrase(en: "Review before submitting", nl: "Overzicht voor het verzenden")
+            case .reviewTitle: Phrase(en: "Review before submitting", nl: "Nakijken en verzenden")
             case .reviewCount: Phrase(en: "You answered %1 of the %2 questions.", nl: "U beantwoordde %1 van de %2 vragen.")
             case .reviewUnanswered: Phrase(en: "Not answered yet:", nl: "Nog niet beantwoord:")
             case .reviewAllAnswered: Phrase(en: "Every question is answered.", nl: "Alle vragen zijn beantwoord.")
@@ -89,10 +89,14 @@ public struct TakeText: Sendable, PhraseBook {
             case .submittedThanks: Phrase(en: "Thank you. Your answers have been submitted (code %1).", nl: "Bedankt. Uw antwoorden zijn verzonden (code %1).")
             case .reportHint: Phrase(en: "The coordinator makes the cell report (zelfscan report)\nonce at least three members have answered.",
                           nl: "Het celrapport volgt van de coördinator (zelfscan report)\nzodra minstens drie leden geantwoord hebben.")
+            case .reportReady: Phrase(en: "Submitted in this round: %1, enough for the cell report.\nThe coordinator makes the report.",
+                                      nl: "Verzonden in deze ronde: %1, genoeg voor het celrapport.\nDe coördinator maakt het rapport.")
+            case .reportWaiting: Phrase(en: "Submitted in this round: %1; the cell report needs at least %2.\nThe coordinator makes the report once there are enough.",
+                                        nl: "Verzonden in deze ronde: %1; het celrapport vraagt er minstens %2.\nDe coördinator maakt het rapport zodra het er genoeg zijn.")
             case .savedResume: Phrase(en: "Your answers have been saved. Continue with: zelfscan take --resume %1",
                            nl: "Uw antwoorden zijn bewaard. Verder gaan met: zelfscan take --resume %1")
-            case .nothingSaved: Phrase(en: "Stopped before any answer; nothing was saved.", nl: "Gestopt voor er een antwoord was; er werd niets bewaard.")
-            case .inputEnded: Phrase(en: "The input ended before the questionnaire was finished.", nl: "De invoer stopte voor de vragenlijst af was.")
+            case .nothingSaved: Phrase(en: "Stopped before any answer; nothing was saved.", nl: "Gestopt voordat er een antwoord was; er werd niets bewaard.")
+            case .inputEnded: Phrase(en: "The input ended before the questionnaire was finished.", nl: "De invoer stopte voordat de vragenlijst af was.")
             case .interrupted: Phrase(en: "zelfscan: interrupted.", nl: "zelfscan: onderbroken.")
             case .chooseOne: Phrase(en: "Choose a number from 1 to %1.", nl: "Kies een nummer van 1 tot %1.")
             case .chooseSeveral: Phrase(en: "Choose one or more numbers from 1 to %1, separated by commas or spaces.",

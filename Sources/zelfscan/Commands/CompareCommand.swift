@@ -39,8 +39,11 @@ struct CompareCommand: AsyncParsableCommand {
     @Option(help: "What to write.")
     var format: ComparisonFormat = .table
 
-    @Option(help: "Write to this file instead of the screen (atomically).")
+    @Option(help: "Write to this file instead of the screen (atomically; a missing folder is created).")
     var out: String?
+
+    @Flag(help: "Every year at once: trend per cell with flags, statements weak in several cells, pooled context answers (table or json).")
+    var trend = false
 
     @OptionGroup var strictness: StrictOption
 
@@ -48,6 +51,10 @@ struct CompareCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard !dirs.isEmpty else { throw ValidationError("name at least one workspace folder — noem minstens één werkruimtemap") }
+        if trend, format == .csv || format == .html {
+            throw ValidationError("--trend writes a table or json — --trend schrijft een tabel of json")
+        }
+        if trend, year != nil { throw ValidationError("--trend covers every year; leave out --year — --trend omvat elk jaar; laat --year weg") }
     }
 
     /// The workspaces read for the rounds `rounds` chooses, problems reported, and their
@@ -87,6 +94,7 @@ struct CompareCommand: AsyncParsableCommand {
     /// against, not ten years of files; if the newest year holds only drafts, everything is read
     /// to find the latest round with submitted responses.
     private func compare(language: Language) async throws(CommandFailure) {
+        if trend { return try await compareOverTime(language: language) }
         let minimum = ScoringRules.standard.minimumCellRespondents
         var (loaded, comparison) = try await read(language: language) { roots in
             (year ?? WorkspacePool<ComparedCell>.latestYear(roots)).map { .upTo($0, previousWith: minimum) } ?? .all
@@ -109,7 +117,7 @@ struct CompareCommand: AsyncParsableCommand {
                                  exitCode: ExitStatus.invalidData)
         }
         let labels = ComparisonLabels(questionnaire: loaded.questionnaire, language: language)
-        let text: String
+        var text: String
         switch format {
         case .csv: text = ComparisonCSV.render(comparison, labels: labels)
         case .json:
@@ -119,6 +127,41 @@ struct CompareCommand: AsyncParsableCommand {
         case .html: text = ComparisonHTML(comparison: comparison, labels: labels).render()
         case .table: text = ComparisonTable(comparison: comparison, labels: labels, width: out == nil ? Self.terminalWidth() : nil).render()
         }
+        try write(text, synthetic: comparison.synthetic ? labels.syntheticNotice(comparison) : nil, labels: labels, language: language)
+    }
+
+    /// Every round of every workspace, with statement means and the latest responses for the
+    /// pooled context answers.
+    private func compareOverTime(language: Language) async throws(CommandFailure) {
+        let loaded = try await CollectedWorkspaces.read(dirs, language: language, rounds: { _ in .all }) { folder, rounds throws(CommandFailure) in
+            ComparedCell(folder: folder, rounds: try CellAggregator(questionnaire: folder.questionnaire).cellRounds(rounds.flatMap(\.responses)),
+                         files: rounds, keepResponses: true)
+        }
+        loaded.pool.report(language: language)
+        try loaded.pool.requireComplete(strict: strictness.strict)
+        let cells = loaded.pool.members.map {
+            PortfolioTrend.Cell(workspace: $0.workspace, rounds: $0.summary.rounds, plans: $0.summary.plans, latestResponses: $0.summary.latestResponses)
+        }
+        let trend = PortfolioTrend(questionnaire: loaded.questionnaire, cells: cells, grouping: by)
+        guard !trend.years.isEmpty else {
+            throw CommandFailure(Phrase(en: "none of the workspaces has submitted responses", nl: "geen van de werkruimtes heeft verzonden antwoorden"),
+                                 exitCode: ExitStatus.invalidData)
+        }
+        let labels = ComparisonLabels(questionnaire: loaded.questionnaire, language: language)
+        let text: String
+        if format == .json {
+            do { text = try PortfolioTrendJSON.render(trend) } catch {
+                throw CommandFailure(Phrase(en: "could not write JSON: \(error)", nl: "kon geen JSON schrijven: \(error)"), exitCode: ExitStatus.invalidData)
+            }
+        } else {
+            text = PortfolioTrendTable(trend: trend, labels: labels).render()
+        }
+        let notice = trend.synthetic ? labels.syntheticNotice(invented: trend.rows.filter(\.synthetic).count, of: trend.rows.count) : nil
+        try write(text, synthetic: notice, labels: labels, language: language)
+    }
+
+    /// To the screen, or atomically to `--out`, creating its folder when missing.
+    private func write(_ text: String, synthetic: String?, labels: ComparisonLabels, language: Language) throws(CommandFailure) {
         guard let out else {
             Output.out(text)
             return
@@ -143,7 +186,6 @@ struct CompareCommand: AsyncParsableCommand {
         } catch {
             throw CommandFailure(Phrase(en: "could not write \(out): \(error)", nl: "kon \(out) niet schrijven: \(error)"), exitCode: ExitStatus.cannotCreate)
         }
-        let written = comparison.synthetic ? labels.syntheticNotice(comparison) + " " : ""
-        Output.out(written + labels.written(out))
+        Output.out((synthetic.map { $0 + " " } ?? "") + labels.written(out))
     }
 }

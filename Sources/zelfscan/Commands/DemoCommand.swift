@@ -36,6 +36,9 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Members per cell, 4 to 15, the same in every cell and round (default: a realistic mix of 4 to 10).")
     var members: Int?
 
+    @Option(name: .customLong("earlier-version"), help: "Give every round but the last on this earlier, archived version of the questionnaire (such as 2026.1), to show a trend across versions.")
+    var earlierVersion: String?
+
     @Option(help: "Random seed; the same seed gives the same data.")
     var seed: UInt64 = 2026
 
@@ -76,9 +79,20 @@ struct DemoCommand: ParsableCommand {
             throw CommandFailure(Phrase(en: "the bundled questionnaire is invalid", nl: "de ingebouwde vragenlijst is ongeldig"),
                                  exitCode: ExitStatus.invalidData, diagnostics: loaded.diagnostics, sources: loaded.sources)
         }
+        let earlier = try earlierVersion.map { version throws(CommandFailure) in
+            let archived = QuestionnaireLibrary.bundled.entries.filter { $0.questionnaire.version != questionnaire.version }
+            guard let entry = archived.first(where: { $0.questionnaire.version == version }) else {
+                let known = archived.map(\.questionnaire.version).joined(separator: ", ")
+                throw CommandFailure(Phrase(en: "there is no earlier bundled version '\(version)' of \(questionnaire.id) \(questionnaire.version); the earlier versions are: \(known.isEmpty ? "none" : known)",
+                                            nl: "er is geen vroegere ingebouwde versie '\(version)' van \(questionnaire.id) \(questionnaire.version); de vroegere versies zijn: \(known.isEmpty ? "geen" : known)"),
+                                     exitCode: ExitStatus.usage)
+            }
+            return (questionnaire: entry.questionnaire, sha256: entry.sha256)
+        }
         let cells = DemoDataGenerator(questionnaire: questionnaire, seed: seed, municipalities: municipalities, years: years,
                                       firstYear: Self.firstYear(firstYear, years: years, currentYear: Self.currentYear()),
-                                      questionnaireSHA256: BundledQuestionnaire.sha256, membersPerCell: members).generate()
+                                      questionnaireSHA256: BundledQuestionnaire.sha256, membersPerCell: members,
+                                      earlier: earlier).generate()
         var progress = ProgressLine(label: t.progress, total: cells.count)
         var files = 0
         let names = cells.map { Self.folderName($0.workspace.municipality) }
@@ -97,7 +111,8 @@ struct DemoCommand: ParsableCommand {
                     let folder = root + "/responses/\(response.year)"
                     try WorkspaceFiles.createFolder(folder)
                     chmod(root + "/responses", WorkspaceFiles.folderMode)
-                    try AtomicFile.write(try ResponseEncoder().encode(response, questionnaire: questionnaire),
+                    let given = response.questionnaire.version == questionnaire.version ? questionnaire : earlier?.questionnaire ?? questionnaire
+                    try AtomicFile.write(try ResponseEncoder().encode(response, questionnaire: given),
                                          to: folder + "/\(response.respondent).yaml")
                     files += 1
                 }

@@ -8,10 +8,11 @@ import ZelfscanReport
 struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write the cell's improvement report: self-contained HTML and Markdown, with charts, benchmarks, trend and action plan.",
+        abstract: "Write the cell's improvement report and its meeting guide: self-contained HTML and Markdown, with charts, benchmarks, trend and proposed actions.",
         discussion: """
             Writes reports/<year>/zelfscan-rapport-<year>.html and .md in the workspace (English: \
-            zelfscan-report-<year>.*), or in --out DIR, and prints the paths. A cell with fewer than \
+            zelfscan-report-<year>.*), or in --out DIR, with the meeting guide beside them \
+            (zelfscan-leidraad-<year>.*, English zelfscan-meeting-guide-<year>.*), and prints the paths. A cell with fewer than \
             3 submitted responses gets no report. The same data give the same bytes; the date shown \
             comes from SOURCE_DATE_EPOCH or the latest submission. Sections: docs/reports.md.
             Exit status: 0 ok, 64 usage, 65 invalid file or too few responses, 66 file cannot be \
@@ -37,6 +38,9 @@ struct ReportCommand: AsyncParsableCommand {
 
     @Flag(name: .customLong("include-comments"), help: "Include the members' free-text comments (can identify people).")
     var includeComments = false
+
+    @Flag(help: "Write the one-page note for the mayor or the council (scores, change, agreed actions) instead of the report.")
+    var note = false
 
     @OptionGroup var language: LanguageOption
 
@@ -71,12 +75,19 @@ struct ReportCommand: AsyncParsableCommand {
         }
         var benchmark: PeerBenchmark?
         if let peers { benchmark = try await folder.peerBenchmark(for: round, peers: peers, language: language) }
-        let input = ReportInput(
+        // Earlier rounds' plans only: the report looks back at what was agreed before this round.
+        var plans: [ActionPlan] = []
+        for planYear in folder.planYears() where planYear < year {
+            if let plan = try folder.loadPlan(year: planYear) { plans.append(plan) }
+        }
+        var input = ReportInput(
             questionnaire: folder.questionnaire, workspace: folder.workspace, round: round, responses: submitted,
             rounds: rounds.filter { $0.municipality == round.municipality },
             references: ReferenceComparison.all(questionnaire: folder.questionnaire, responses: submitted),
             peers: benchmark, openDrafts: drafts, includeComments: includeComments, language: language,
-            date: ReportDate.resolve(sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], responses: submitted))
+            date: ReportDate.resolve(sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], responses: submitted),
+            plans: plans)
+        input.questionnaires = history.questionnaires
         let report: CellReport
         do {
             report = try CellReport(input)
@@ -84,14 +95,21 @@ struct ReportCommand: AsyncParsableCommand {
             throw failure(error)
         }
         let t = ReportCommandText(language: language)
-        if includeComments { Output.error(t.commentsWarning + "\n") }
+        if includeComments && !note { Output.error(t.commentsWarning + "\n") }
         let target = out ?? folder.root + "/reports/\(year)"
         let names = ReportText(language: language)
-        let files = formats.map { format in
+        // The meeting guide is written beside the report in each format, to print on its own.
+        let reports = formats.map { format in
             AtomicFile.Item(path: target + "/" + names.fileName(year: year, extension: format.rawValue),
                             text: format == .html ? HTMLReport(report).render() : MarkdownReport(report).render(),
                             mode: includeComments ? 0o600 : 0o644)
         }
+        let guides = formats.map { format in
+            AtomicFile.Item(path: target + "/" + MeetingGuide.fileName(year: year, extension: format.rawValue, language: language),
+                            text: format == .html ? HTMLReport(report).renderGuide() : MarkdownReport(report).renderGuide(),
+                            mode: 0o644)
+        }
+        let files = note ? try noteFiles(report, folder: folder, year: year, target: target) : reports + guides
         let newFolder = !FileManager.default.fileExists(atPath: target)
         do {
             try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)

@@ -90,15 +90,15 @@ struct ScoreCommand: AsyncParsableCommand {
         let rounds = history.rounds
         let summary = CellScoreSummary(questionnaire: folder.questionnaire, round: round, language: language,
                                        references: ReferenceComparison.all(questionnaire: folder.questionnaire, responses: history.submitted),
-                                       trend: rounds.count > 1 ? try trend(rounds) : nil, peers: peerBenchmark)
+                                       trend: rounds.count > 1 ? try trend(rounds, questionnaires: history.questionnaires) : nil, peers: peerBenchmark)
         Output.out(summary.render())
     }
 
     /// The cell's rounds as a trend. Rounds that cannot form one are a fault in the workspace,
     /// said as such rather than silently left out of the summary.
-    private func trend(_ rounds: [CellRound]) throws(CommandFailure) -> CellTrend {
+    private func trend(_ rounds: [CellRound], questionnaires: [Questionnaire]) throws(CommandFailure) -> CellTrend {
         do {
-            return try CellTrend(rounds: rounds)
+            return try CellTrend(rounds: rounds, questionnaires: questionnaires)
         } catch {
             let problem = switch error {
             case .differentCells(let names):

@@ -95,7 +95,8 @@ struct TakeCommand: ParsableCommand {
             makeResponse: { role in access.newResponse(code: code, role: role, now: Date()) },
             save: { try folder.save($0) },
             feedback: noFeedback ? nil : { OwnScores.lines(for: $0, questionnaire: folder.questionnaire, language: language) },
-            clock: Date.init)
+            clock: Date.init,
+            submittedInRound: { access.submittedCount() })
         let mode = TakeMode.detect(plain: plain)
         let useColor = TakeMode.useColor(mode: mode, noColorFlag: noColor, environment: ProcessInfo.processInfo.environment)
         switch runner.run(draft: draft, mode: mode, useColor: useColor) {

@@ -1,0 +1,118 @@
+import ZelfscanCore
+
+/// Five to eight questions for the evaluation meeting, drawn from the cell's own results (the
+/// weakest statements, the most disputed ones, facts the members answered differently, the
+/// statements most often answered "don't know", a fall since the last round, last year's actions),
+/// each with the numbers behind it. Worded for a meeting, not for a statistician.
+public struct MeetingGuide: Sendable, Equatable {
+    public struct Question: Sendable, Equatable {
+        public enum Kind: Sendable, Equatable {
+            case weak, disputed, fact, dontKnow, fall, lookBack
+        }
+
+        public var kind: Kind
+        public var question: String
+        /// The numbers behind the question, in words.
+        public var numbers: String
+        /// The statement (item id) asked about, if it is about one.
+        public var itemID: String? = nil
+    }
+
+    public static let minimum = 5
+    public static let maximum = 8
+
+    public var questions: [Question]
+
+    /// The guide's own file beside the report: `zelfscan-leidraad-2026.html` (English
+    /// `zelfscan-meeting-guide-2026.html`), so it can be printed for the meeting on its own.
+    public static func fileName(year: Int, extension ext: String, language: Language) -> String {
+        ImprovementText(language).fileName(year: year, extension: ext)
+    }
+
+    /// At most two weak, two disputed, two facts, one "don't know", one fall and one look back;
+    /// more weak and "don't know" statements fill up to five, no statement asked about twice.
+    public init(_ report: CellReport) {
+        let language = report.language
+        let w = ImprovementText(language)
+        let t = w.report
+        let items = report.dimensions.flatMap(\.items)
+        let weak = items.compactMap { item in item.mean.map { (item: item, mean: $0) } }
+            .sorted { ($0.mean, $0.item.itemID) < ($1.mean, $1.item.itemID) }.prefix(Self.maximum).map(\.item)
+        var used = Set<String>()
+        var primary: [Question] = []
+        var reserve: [Question] = []
+
+        func answers(_ item: ItemSummary) -> String {
+            w.answers(item.segments.filter { $0.count > 0 }.map { "\($0.label) \($0.count)" })
+        }
+        func weakQuestion(_ item: ItemSummary, first: Bool) -> Question {
+            Question(kind: .weak, question: w.weakest(item.text, first: first),
+                     numbers: "\(w.meanOf(item.mean.map { t.score($0) } ?? "–", n: item.answered)); \(answers(item))", itemID: item.itemID)
+        }
+
+        for (index, item) in weak.enumerated() {
+            let question = weakQuestion(item, first: index == 0)
+            if index < 2 { primary.append(question); used.insert(item.itemID) } else { reserve.append(question) }
+        }
+        let disputed = items.filter { $0.disputed && !used.contains($0.itemID) }
+            .sorted { ($0.agreement ?? 1, $0.itemID) < ($1.agreement ?? 1, $1.itemID) }
+        for item in disputed.prefix(2) {
+            used.insert(item.itemID)
+            let agreement = w.statementAgreement(t.decimal2(item.agreement ?? 0), sd: item.standardDeviation.map { t.score($0) })
+            primary.append(Question(kind: .disputed, question: w.disputed(item.text), numbers: "\(agreement); \(answers(item))",
+                                    itemID: item.itemID))
+        }
+        var facts: [Question] = report.context.filter { !$0.multiple && $0.rows.filter { $0.count > 0 }.count > 1 }.map { entry in
+            Question(kind: .fact, question: w.factDisagreement(entry.question),
+                     numbers: w.answers(entry.rows.filter { $0.count > 0 }.map { "\($0.label) \($0.count)" }))
+        }
+        facts += report.facts.filter(\.differ).map { fact in
+            Question(kind: .fact, question: w.factDisagreement(fact.question), numbers: FactWords(w).answer(fact))
+        }
+        primary += facts.prefix(2)
+        reserve += facts.dropFirst(2)
+        let unsure = items.filter { $0.knowledgeGaps >= 2 && !used.contains($0.itemID) }
+            .sorted { ($0.dontKnowShare ?? 0, $1.itemID) > ($1.dontKnowShare ?? 0, $0.itemID) }
+        for (index, item) in unsure.enumerated() {
+            let question = Question(kind: .dontKnow, question: w.dontKnow(item.text),
+                                    numbers: w.dontKnowCount(item.knowledgeGaps, of: item.shown), itemID: item.itemID)
+            if index == 0 { primary.append(question) } else { reserve.append(question) }
+        }
+        if let fall = Self.fall(report, w) { primary.append(fall) }
+        if let back = report.lookBack, let question = LookBackLines(w).guideQuestion(back) { primary.insert(question, at: 0) }
+        var questions = Array(primary.prefix(Self.maximum))
+        for question in reserve where questions.count < Self.minimum
+            && !questions.contains(where: { $0.itemID != nil && $0.itemID == question.itemID }) {
+            questions.append(question)
+        }
+        self.questions = questions
+    }
+
+    /// The dimension that fell most since the last comparable round, when it fell by 5 or more.
+    private static func fall(_ report: CellReport, _ w: ImprovementText) -> Question? {
+        let t = w.report
+        let falls = report.dimensions.compactMap { section -> (section: DimensionSection, before: TrendPointPair)? in
+            guard section.trend.count >= 2, let last = section.trend.last, let after = last.mean,
+                  let earlier = section.trend.dropLast().last, let before = earlier.mean, after - before <= -5 else { return nil }
+            return (section, TrendPointPair(fromYear: earlier.year, toYear: last.year, before: before, after: after))
+        }
+        guard let worst = falls.min(by: { $0.before.change < $1.before.change }) else { return nil }
+        let pair = worst.before
+        var numbers = w.change(t.score(pair.before), t.score(pair.after), pair.fromYear, pair.toYear, t.signed(pair.change))
+        if let roles = report.roleChange, roles.previousYear == pair.fromYear {
+            numbers += ". " + w.roleChange(previous: roles.previousYear, gone: roles.gone, new: roles.new)
+            if case let same?? = roles.sameRoles[worst.section.id] {
+                numbers += " " + w.sameRoles(t.signed(same.change), before: same.before, after: same.after)
+            }
+        }
+        return Question(kind: .fall, question: w.fall(worst.section.title, since: pair.fromYear), numbers: numbers)
+    }
+
+    private struct TrendPointPair {
+        var fromYear: Int
+        var toYear: Int
+        var before: Double
+        var after: Double
+        var change: Double { after - before }
+    }
+}

@@ -1,0 +1,70 @@
+import ZelfscanCore
+
+/// Last year's agreed actions and the change since the last comparable round, in the report's
+/// language: each action with its status beside the change of its dimension and statements
+/// ("samen met", never "door": the report describes, it does not attribute).
+public struct LookBackSection: Sendable, Equatable {
+    public struct StatementRow: Sendable, Equatable {
+        public var itemID: String
+        public var text: String
+        public var dimension: String
+        public var before: Double?
+        public var after: Double?
+        public var change: Double?
+    }
+
+    public struct ActionRow: Sendable, Equatable {
+        public var id: String
+        public var action: String
+        public var dimension: String
+        public var owner: String
+        public var due: String
+        public var status: ActionStatus
+        /// "2027-03-15: …", in the order written.
+        public var notes: [String]
+        public var dimensionChange: StatementRow?
+        public var statements: [StatementRow]
+    }
+
+    /// The round the plan followed from; nil when no plan was recorded before this round.
+    public var planYear: Int?
+    /// The year the action changes are measured from.
+    public var baselineYear: Int?
+    /// The last earlier round on the same questionnaire version; nil when there is none.
+    public var comparableYear: Int?
+    public var actions: [ActionRow]
+
+    /// A dimension mean of a round in `rounds` with fewer than `minimum` scores is left out, as
+    /// everywhere in the report.
+    init?(_ lookBack: LookBack, rounds: [CellRound], questionnaire: Questionnaire, language: Language, minimum: Int) {
+        guard !lookBack.isEmpty else { return nil }
+        func shown(_ mean: Double?, year: Int?, dimension: String) -> Double? {
+            guard let year, let result = rounds.first(where: { $0.year == year })?.dimension(dimension), result.n >= minimum else { return nil }
+            return mean
+        }
+        let items = questionnaire.dimensions.flatMap { dimension in dimension.items.map { (item: $0, dimension: dimension) } }
+        func row(_ change: LookBack.StatementChange) -> StatementRow {
+            let found = items.first { $0.item.id == change.itemID }
+            return StatementRow(itemID: change.itemID, text: found?.item.text.text(language) ?? change.itemID,
+                                dimension: found?.dimension.title.text(language) ?? change.dimensionID,
+                                before: change.change.before, after: change.change.after, change: change.change.change)
+        }
+        let title = { (id: String) in questionnaire.dimensions.first { $0.id == id }?.title.text(language) ?? id }
+        planYear = lookBack.plan?.year
+        baselineYear = lookBack.baselineYear
+        comparableYear = lookBack.comparableYear
+        actions = lookBack.actions.map { outcome in
+            let action = outcome.action
+            return ActionRow(
+                id: action.id, action: action.action, dimension: title(action.dimension), owner: action.owner,
+                due: action.due.description, status: action.status, notes: action.notes.map { "\($0.date): \($0.text)" },
+                dimensionChange: outcome.dimension.map { change in
+                    let before = shown(change.change.before, year: lookBack.baselineYear, dimension: change.dimensionID)
+                    let after = shown(change.change.after, year: lookBack.year, dimension: change.dimensionID)
+                    return StatementRow(itemID: change.dimensionID, text: title(change.dimensionID), dimension: title(change.dimensionID),
+                                        before: before, after: after, change: LookBack.Change(before: before, after: after).change)
+                },
+                statements: outcome.statements.map(row))
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import ZelfscanCore
+
+/// The one-page note for the mayor or the council: the cell's scores per dimension with their
+/// change since the last comparable round, and the actions the cell agreed, without anything per
+/// statement, per role or per member (no spreads, no lowest and highest, no comments), so it can
+/// leave the cell. Built from the same `CellReport` as the full report, so both say the same.
+public struct CouncilNote: Sendable, Equatable {
+    public struct Row: Sendable, Equatable {
+        public var title: String
+        public var score: Double?
+        public var bandLabel: String?
+        /// Change since `since`, the last earlier round of the same questionnaire version.
+        public var change: Double?
+        public var since: Int?
+        public var peerMedian: Double?
+    }
+
+    public struct Action: Sendable, Equatable {
+        public var text: String
+        public var dimension: String
+        public var owner: String
+        public var due: String
+        public var status: String
+    }
+
+    public var report: CellReport
+    public var rows: [Row]
+    /// The actions agreed after this round (`plans/plan-<year>.yaml`), with their year.
+    public var actions: [Action]
+    public var actionsYear: Int
+    /// The actions agreed after the previous round and where they stand; empty without that plan.
+    public var earlierActions: [Action]
+    public var earlierYear: Int?
+
+    /// `plan` is the plan of the report's round, `previousPlan` the one of the round before.
+    public init(report: CellReport, plan: ActionPlan?, previousPlan: ActionPlan? = nil) {
+        self.report = report
+        self.rows = report.dimensions.map { section in
+            let current = section.trend.last(where: { $0.year == report.cover.year })?.mean ?? section.result.mean
+            let earlier = section.trend.last(where: { $0.year < report.cover.year && $0.mean != nil })
+            return Row(title: section.title, score: section.result.mean, bandLabel: section.bandLabel,
+                       change: current.flatMap { now in earlier?.mean.map { now - $0 } }, since: earlier?.year,
+                       peerMedian: section.peerMedian)
+        }
+        let titles = Dictionary(report.dimensions.map { ($0.id, $0.title) }) { first, _ in first }
+        let language = report.language
+        func rows(_ plan: ActionPlan?) -> [Action] {
+            (plan?.actions ?? []).map { action in
+                Action(text: action.action, dimension: titles[action.dimension] ?? action.dimension, owner: action.owner,
+                       due: action.due.description, status: action.status.label.text(language))
+            }
+        }
+        self.actions = rows(plan)
+        self.actionsYear = report.cover.year
+        self.earlierActions = rows(previousPlan)
+        self.earlierYear = previousPlan?.year
+    }
+
+    /// `zelfscan-notitie-2026.html` or `zelfscan-note-2026.md`.
+    public func fileName(extension ext: String) -> String {
+        NoteText(language: report.language).fileName(year: report.cover.year, extension: ext)
+    }
+
+    /// The change column appears only when some dimension has an earlier round to compare with.
+    var hasChange: Bool { rows.contains { $0.change != nil } }
+    var hasPeers: Bool { rows.contains { $0.peerMedian != nil } }
+
+    /// The highest and lowest scoring dimension, when they differ.
+    var extremes: (high: Row, low: Row)? {
+        let scored = rows.filter { $0.score != nil }
+        guard let high = scored.max(by: { $0.score! < $1.score! }), let low = scored.min(by: { $0.score! < $1.score! }),
+              high.title != low.title else { return nil }
+        return (high, low)
+    }
+}
