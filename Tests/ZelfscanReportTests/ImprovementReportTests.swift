@@ -79,6 +79,7 @@ struct ImprovementReportTests {
     @Test func theFactsShowTheNumberOfCases() throws {
         let report = try CellReport(try ReportFixture.input(language: .nl))
         let cases = try #require(report.facts.first { $0.itemID == "context.cases" })
+        // 2026.1 (the fixture): every member estimates the number; 2026.2 asks the coordinator (FactRoleReportTests).
         guard case .number(let median, let lowest, let highest, let unit) = cases.answers else {
             Issue.record("the number of cases is shown as a number, not \(cases.answers)")
             return
