@@ -71,11 +71,11 @@ public struct MeetingGuide: Sendable, Equatable {
         }
         primary += facts.prefix(2)
         reserve += facts.dropFirst(2)
-        let unsure = items.filter { $0.knowledgeGaps >= 2 && !used.contains($0.itemID) }
+        let unsure = items.filter { $0.dontKnowCount >= 2 && !used.contains($0.itemID) }
             .sorted { ($0.dontKnowShare ?? 0, $1.itemID) > ($1.dontKnowShare ?? 0, $0.itemID) }
         for (index, item) in unsure.enumerated() {
             let question = Question(kind: .dontKnow, question: w.dontKnow(item.text),
-                                    numbers: w.dontKnowCount(item.knowledgeGaps, of: item.shown), itemID: item.itemID)
+                                    numbers: w.dontKnowCount(item.dontKnowCount, of: item.shown), itemID: item.itemID)
             if index == 0 { primary.append(question) } else { reserve.append(question) }
         }
         // Facts the other members do not know (`others: knowledge`), most unknown first.

@@ -33,6 +33,7 @@ public struct HTMLReport: Sendable {
         for (index, section) in report.dimensions.enumerated() { out += dimension(section, index: index, s) }
         out += facts(t)
         out += context(s)
+        for block in report.blocks { out += block.html(e) }
         out += comments(t)
         out += actionPlan(t)
         out += method(t)
@@ -108,11 +109,13 @@ public struct HTMLReport: Sendable {
     }
 
     private func facts(_ t: ReportText) -> [String] {
-        guard !report.facts.isEmpty else { return [] }
+        // Facts of one role (`answered_by:`) are in the cell's facts block; these are the others.
+        let facts = report.facts.filter { $0.answeredBy == nil }
+        guard !facts.isEmpty else { return [] }
         let words = FactWords(w)
         var out = ["<section class=\"facts\" id=\"facts\">"] + strip(t)
         out += ["<h2>\(e(w.factsHeading))</h2>", "<p class=\"note\">\(e(w.factsNote))</p>"]
-        out.append(table([w.questionColumn, w.membersAnswerColumn, w.dontKnowColumn], report.facts.map { fact in
+        out.append(table([w.questionColumn, w.membersAnswerColumn, w.dontKnowColumn], facts.map { fact in
             [fact.question, words.answer(fact) + (fact.differ ? " (\(w.differentAnswers))" : ""), String(fact.dontKnow)]
         }, numeric: [2]))
         out.append("</section>")
