@@ -109,11 +109,13 @@ public struct HTMLReport: Sendable {
     }
 
     private func facts(_ t: ReportText) -> [String] {
-        guard !report.facts.isEmpty else { return [] }
+        // Facts of one role (`answered_by:`) are in the cell's facts block; these are the others.
+        let facts = report.facts.filter { $0.answeredBy == nil }
+        guard !facts.isEmpty else { return [] }
         let words = FactWords(w)
         var out = ["<section class=\"facts\" id=\"facts\">"] + strip(t)
         out += ["<h2>\(e(w.factsHeading))</h2>", "<p class=\"note\">\(e(w.factsNote))</p>"]
-        out.append(table([w.questionColumn, w.membersAnswerColumn, w.dontKnowColumn], report.facts.map { fact in
+        out.append(table([w.questionColumn, w.membersAnswerColumn, w.dontKnowColumn], facts.map { fact in
             [fact.question, words.answer(fact) + (fact.differ ? " (\(w.differentAnswers))" : ""), String(fact.dontKnow)]
         }, numeric: [2]))
         out.append("</section>")

@@ -175,10 +175,12 @@ public struct MarkdownReport: Sendable {
     }
 
     private func facts() -> [String] {
-        guard !report.facts.isEmpty else { return [] }
+        // Facts of one role (`answered_by:`) are in the cell's facts block; these are the others.
+        let facts = report.facts.filter { $0.answeredBy == nil }
+        guard !facts.isEmpty else { return [] }
         let words = FactWords(w)
         var rows = [[w.questionColumn, w.membersAnswerColumn, w.dontKnowColumn]]
-        for fact in report.facts {
+        for fact in facts {
             rows.append([fact.question, words.answer(fact) + (fact.differ ? " (\(w.differentAnswers))" : ""), String(fact.dontKnow)])
         }
         return ["## \(w.factsHeading)", "", escape(w.factsNote), ""] + table(rows, header: true) + [""]

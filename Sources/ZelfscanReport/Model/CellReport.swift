@@ -196,7 +196,7 @@ public struct CellReport: Sendable, Equatable {
             itemID: item.id, question: item.text.text(language), multiple: item.kind == .multiple,
             answered: comparison.answered, rows: rows, mostChosen: top > 0 ? rows.filter { $0.count == top } : [],
             source: table.map { "\(title), \($0)" } ?? comparison.sourceLabel, figureN: comparison.figureN,
-            synthetic: comparison.synthetic)
+            synthetic: comparison.synthetic, isFact: item.fact != nil)
     }
 
     private static func comments(_ input: ReportInput) -> [Comments] {
