@@ -20,6 +20,12 @@ struct DataSet {
                 firstYear: max(WorkspaceCoding.firstYear, currentYear - 9), folder: data + "/standard")
     }
 
+    /// The standard set with `factor` times the municipalities: the export's memory at a larger pool.
+    static func scaled(_ factor: Int, in data: String, currentYear: Int) -> DataSet {
+        DataSet(name: "x\(factor)", municipalities: 300 * factor, years: 10, members: 15, seed: 2026,
+                firstYear: max(WorkspaceCoding.firstYear, currentYear - 9), folder: data + "/x\(factor)")
+    }
+
     /// A smoke-test set of 900 files for `--quick`.
     static func quick(in data: String, currentYear: Int) -> DataSet {
         DataSet(name: "quick", municipalities: 30, years: 2, members: 15, seed: 2026,

@@ -112,6 +112,24 @@ struct YAMLThroughput {
         }
     }
 
+    /// `YAMLEventReader` pulling every event, as `ResponseLoader` does for a well-formed file:
+    /// the YAML layer's own cost on the path responses now take, without decoding.
+    func eventReader(repetitions: Int) throws -> Result {
+        try measure(repetitions: repetitions) { _, bytes in
+            bytes.withUnsafeBufferPointer { buffer -> Int in
+                guard let reader = YAMLEventReader(buffer) else { return 0 }
+                var events = 0
+                while true {
+                    switch reader.next() {
+                    case .end, .unsupported: return events
+                    case .scalar(let value, _): events += value.count > 0 ? 1 : 0
+                    default: events += 1
+                    }
+                }
+            }
+        }
+    }
+
     /// `ResponseLoader.load`: the YAML layer plus decoding and checking every answer.
     func responseLoader(repetitions: Int) throws -> Result {
         guard let questionnaire = BundledQuestionnaire.load().questionnaire else {

@@ -107,3 +107,30 @@ struct PlanCommandTests {
         #expect(try String(contentsOf: plans.appendingPathComponent("plan-2025.yaml"), encoding: .utf8) == text)
     }
 }
+
+@Suite("status against the expected members")
+struct StatusResponseTests {
+    @Test func expectedMembersAreRecordedAndCounted() throws {
+        let cell = try PlanCommandTests.cell()
+        let recorded = try ZelfscanBinary.run(["status", "--expected-members", "12", "--language", "en"], in: cell)
+        #expect(recorded.status == 0, "\(recorded.stderr)")
+        #expect(recorded.stdout.contains("Expected number of members recorded in the workspace: 12."))
+        #expect(recorded.stdout.range(of: #"Submitted: \d+ of 12 expected members \(\d+%\); not yet submitted: \d+"#, options: .regularExpression) != nil)
+        let again = try ZelfscanBinary.run(["status", "--json"], in: cell)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(again.stdout.utf8)) as? [String: Any])
+        let response = try #require(object["response"] as? [String: Int])
+        #expect(response["expected"] == 12)
+        let submitted = try #require(object["submitted"] as? [String: Any])
+        let groups = try #require(submitted["roleGroups"] as? [String: Int])
+        #expect(groups.values.allSatisfy { $0 >= 3 }, "\(groups)")
+        let text = try ZelfscanBinary.run(["status"], in: cell).stdout
+        let rows = text.split(separator: "\n").filter { $0.hasPrefix("    ") }
+        let columns = Set(rows.compactMap { row in row.lastIndex(of: " ").map { row.distance(from: row.startIndex, to: $0) } })
+        #expect(columns.count == 1, "numbers in one column: \(rows)")
+        #expect(try ZelfscanBinary.run(["status", "--expected-members", "0"], in: cell).status == 64)
+        let made = try ZelfscanBinary.run(["init", "--dir", "../nieuw", "--municipality", "Nieuwdorp", "--expected-members", "7"], in: cell)
+        #expect(made.status == 0, "\(made.stderr)")
+        #expect(try ZelfscanBinary.run(["status", "--language", "en"], in: cell.deletingLastPathComponent().appendingPathComponent("nieuw"))
+            .stdout.contains("Submitted: 0 of 7 expected members (0%); not yet submitted: 7"))
+    }
+}

@@ -77,7 +77,7 @@ struct ReleaseStatisticsDemoTests {
     /// the total minus the other two, so the residential group, the smaller, joins it in `other`.
     @Test func aOneCellGroupIsMergedWithTheSmallestOtherGroup() throws {
         let questionnaire = try F.questionnaire()
-        let scored = try F.demoRounds(seed: 7, years: 1).filter { $0.cell.n >= 3 && $0.cell.overall != nil }
+        let scored = try F.demoRounds(seed: 7, years: 1).filter { $0.respondents >= 3 && $0.means["overall"] != nil }
         #expect(scored.count >= 50)
         let rounds = scored.enumerated().map { index, round in
             var round = round
@@ -113,9 +113,9 @@ struct ReleaseStatisticsDemoTests {
         for year in 2024...2026 {
             let ofYear = rounds.filter { $0.year == year }
             #expect(dimensions.groups["stats_dimensions:all:\(year):overall"]
-                    == Set(ofYear.filter { $0.cell.n >= 3 && $0.cell.overall != nil }.map(\.member)))
+                    == Set(ofYear.filter { $0.respondents >= 3 && $0.means["overall"] != nil }.map(\.member)))
             #expect(icc.groups["stats_icc:\(year):trust"]
-                    == Set(ofYear.filter { $0.cell.respondents.compactMap { $0.dimension("trust")?.value }.count >= 2 }.map(\.member)))
+                    == Set(ofYear.filter { ($0.spreads["trust"]?.count ?? 0) >= 2 }.map(\.member)))
         }
         #expect(items.groups == ["stats_items:all": Set(rounds.map(\.member))])
         // The tables in their documented order.

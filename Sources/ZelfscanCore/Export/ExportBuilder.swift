@@ -19,52 +19,44 @@ public struct ExportBuilder: Sendable {
         self.memberToken = memberToken
     }
 
-    private struct Round {
-        var workspace: Workspace
-        var responses: [Response]
-        var cell: CellRound
+    /// The export in memory, from whole workspaces: for tests and small pools. `export` reads
+    /// the pool through `contribution(_:)` and writes `plan(_:random:)` as it goes.
+    public func build(_ sources: [ExportSource], random: inout some RandomNumberGenerator) throws(ScoringError) -> AnonymisedExport {
+        try plan(sources.map(contribution), random: &random).materialised()
     }
 
-    public func build(_ sources: [ExportSource], random: inout some RandomNumberGenerator) throws(ScoringError) -> AnonymisedExport {
+    /// Decides the export from the workspaces' contributions: the panel's coarsening, the cell
+    /// ids, the statistics, the ledger's classes and the measured risk. Only `items` is left to
+    /// be made, row by row, as it is written.
+    public func plan(_ contributions: [ExportContribution], random: inout some RandomNumberGenerator) throws(ScoringError) -> ExportPlan {
         var summary = ExportSummary(k: k, questionnaireID: questionnaire.id, questionnaireVersion: questionnaire.version,
                                     scoringRulesVersion: ScoringRules.version)
-        let aggregator = CellAggregator(questionnaire: questionnaire, rules: rules)
-        var rounds: [String: [Int: Round]] = [:]
-        for source in sources {
-            let own = source.responses.filter { $0.questionnaire.id == questionnaire.id && $0.questionnaire.version == questionnaire.version }
-            summary.otherQuestionnaire += own.isEmpty && !source.responses.isEmpty ? 1 : 0
-            summary.draftsLeftOut += own.filter { $0.status == .draft }.count
-            let submitted = own.filter { $0.status == .submitted }
-            summary.synthetic = summary.synthetic || source.workspace.synthetic || submitted.contains { $0.synthetic }
-            let member = memberToken(source.workspace.municipality)
-            for year in Set(submitted.map(\.year)).sorted() {
-                let members = submitted.filter { $0.year == year }.sorted { $0.respondent < $1.respondent }
-                guard rounds[member]?[year] == nil else {
-                    summary.duplicates.add(rounds: 1, respondents: members.count)
+        var rounds: [String: [Int: ExportContribution.Round]] = [:]
+        for contribution in contributions {
+            summary.otherQuestionnaire += contribution.otherQuestionnaire ? 1 : 0
+            summary.draftsLeftOut += contribution.draftsLeftOut
+            summary.synthetic = summary.synthetic || contribution.synthetic
+            let member = contribution.member
+            for round in contribution.rounds {
+                guard rounds[member]?[round.year] == nil else {
+                    summary.duplicates.add(rounds: 1, respondents: round.respondents)
                     continue
                 }
-                guard members.count >= rules.minimumCellRespondents else {
-                    summary.tooFewRespondents.add(rounds: 1, respondents: members.count)
+                guard round.enough else {
+                    summary.tooFewRespondents.add(rounds: 1, respondents: round.respondents)
                     continue
                 }
-                for response in members {
-                    summary.commentsLeftOut += response.comments.count
-                    summary.textAnswersLeftOut += response.answers.values.filter { if case .text = $0 { return true } else { return false } }.count
-                }
-                let cell = try aggregator.round(CellKey(municipality: source.workspace.municipality, year: year), responses: members)
-                rounds[member, default: [:]][year] = Round(workspace: source.workspace, responses: members, cell: cell)
+                summary.commentsLeftOut += round.comments
+                summary.textAnswersLeftOut += round.textAnswers
+                rounds[member, default: [:]][round.year] = round
             }
+            if let failure = contribution.failure { throw failure }
         }
 
         let facts = ReleaseColumns.cellFacts(questionnaire)
-        let truth = rounds.mapValues { years in
-            years.mapValues { round in
-                PanelFacts(group: round.workspace.cluster?.group.rawValue ?? PanelFacts.unknown,
-                           facts: facts.map { item, fact in PanelFacts.majority(round.responses.map { $0.answers[item.id] }, fact: fact) })
-            }
-        }
+        let truth = rounds.mapValues { years in years.mapValues(\.facts) }
         let plan = PanelAnonymity(truth, facts: facts.map(\.fact), k: k)
-        var tables: [ExportTable] = []
+        var tables: [ExportTableSource] = []
         var classes: [String: Set<String>] = [:]
 
         let ids = plan.randomIDs(using: &random)
@@ -73,18 +65,18 @@ public struct ExportBuilder: Sendable {
             let released = plan.released(member)!
             classes["cells:" + PanelAnonymity.signature(released), default: []].insert(member)
             for year in released.keys.sorted() {
-                let round = rounds[member]![year]!
+                let means = rounds[member]![year]!.statistics?.means ?? [:]
                 var row: [ExportTable.Value] = [.text(id), .integer(year), .text(released[year]!.group)]
                 row += released[year]!.facts.map { .text($0) }
-                row += questionnaire.dimensions.map { Self.oneDecimal(round.cell.dimension($0.id)?.mean) }
-                row.append(Self.oneDecimal(round.cell.overall))
+                row += questionnaire.dimensions.map { Self.oneDecimal(means[$0.id]) }
+                row.append(Self.oneDecimal(means["overall"]))
                 cells.rows.append(row)
             }
         }
-        tables.append(cells)
+        tables.append(ExportTableSource(cells))
         for (member, step) in plan.steps {
             summary.panel[step, default: ExportSummary.Touched()].add(rounds: rounds[member]!.count,
-                                                                      respondents: rounds[member]!.values.map(\.responses.count).reduce(0, +))
+                                                                      respondents: rounds[member]!.values.map(\.respondents).reduce(0, +))
         }
         let sizes = plan.classSizes
         summary.smallestClass = sizes.values.min() ?? 0
@@ -97,44 +89,38 @@ public struct ExportBuilder: Sendable {
 
         // Item answers without a cell id; respondents shuffled.
         let release = ItemRelease(questionnaire: questionnaire)
-        var respondents: [[ItemRelease.Row]] = []
+        var parts: [ItemRowCodes] = []
         for member in released.keys.sorted() {
             for year in released[member]!.keys.sorted() {
-                let statuses = released[member]![year]!.responses.map { ItemAnswerStatus.statuses(of: $0, questionnaire: questionnaire) }
-                let round = release.round(statuses)
+                let round = released[member]![year]!
                 if round.withheld { summary.roundsWithheldConditional += 1 }
-                respondents += round.respondents
+                parts.append(round.items)
             }
         }
-        respondents.shuffle(using: &random)
-        var items = ExportTable(name: ReleaseColumns.itemsFile, columns: ReleaseColumns.items(questionnaire).map(\.tableColumn))
-        for (number, rows) in respondents.enumerated() {
-            for row in rows {
-                items.rows.append([.integer(number + 1), .text(row.item), row.value.map(ExportTable.Value.real) ?? .null, .text(row.status)])
-            }
-        }
-        tables.append(items)
-        summary.respondents = respondents.count
+        let items = ShuffledItemRows(parts, alphabet: ItemRowCodes.Alphabet(questionnaire: questionnaire, released: release.released), random: &random)
+        tables.append(ExportTableSource(name: ReleaseColumns.itemsFile, columns: ReleaseColumns.items(questionnaire).map(\.tableColumn),
+                                        forEachRow: items.forEachRow))
+        summary.respondents = items.count
         summary.roleDependentItems = questionnaire.scoredItems.map(\.id).filter { !release.released.contains($0) }
 
         // Aggregates over at least 10 cells.
         let statisticsRounds = released.sorted { $0.key < $1.key }.flatMap { member, years in
-            years.keys.sorted().map { year in
-                let round = years[year]!
-                return StatisticsRound(member: member, year: year, belfiusGroup: plan.released(member)?[year]?.group,
-                                       cell: round.cell, responses: round.responses)
+            years.keys.sorted().compactMap { year -> StatisticsRound? in
+                var round = years[year]!.statistics
+                round?.belfiusGroup = plan.released(member)?[year]?.group
+                return round
             }
         }
         let statistics = ReleaseStatistics(questionnaire: questionnaire, figures: questionnaire.referenceFigures)
         for aggregate in [statistics.dimensions(statisticsRounds), statistics.icc(statisticsRounds),
                           statistics.items(statisticsRounds, releasedItems: Set(release.released)), statistics.reference(statisticsRounds)] {
-            tables.append(aggregate.table)
+            tables.append(ExportTableSource(aggregate.table))
             classes.merge(aggregate.groups) { $0.union($1) }
         }
 
         summary.years = Set(rounds.values.flatMap(\.keys)).sorted()
         summary.municipalities = rounds.count
-        return AnonymisedExport(summary: summary, tables: tables, classes: classes, codebook: ExportCodebook(questionnaire: questionnaire))
+        return ExportPlan(summary: summary, tables: tables, classes: classes, codebook: ExportCodebook(questionnaire: questionnaire))
     }
 
     /// Means are released at one decimal, rounded half away from zero as everywhere in the tool.

@@ -33,9 +33,13 @@ public struct ResponseLoader: Sendable {
     /// SHA-256 of the questionnaire file, to warn when it changed under the same version.
     public var questionnaireSHA256: String
 
+    /// Built once per loader for the event path (`ResponseEventDecoder`).
+    private let eventTables: ResponseEventDecoder.Tables
+
     public init(questionnaire: Questionnaire, questionnaireSHA256: String) {
         self.questionnaire = questionnaire
         self.questionnaireSHA256 = questionnaireSHA256
+        eventTables = ResponseEventDecoder.Tables(questionnaire)
     }
 
     /// What an empty file of this kind should have held.
@@ -52,6 +56,17 @@ public struct ResponseLoader: Sendable {
     }
 
     public func load(file: String, bytes: [UInt8], kind: Kind = .responseFile) -> Result {
+        // A well-formed response file is read from libyaml's events; anything else, and every
+        // diagnostic, goes through the node tree below.
+        if case .responseFile = kind, eventTables.fits(questionnaire), !ResponseEncoder.isCutOff(bytes),
+           let response = ResponseEventDecoder(tables: eventTables, questionnaire: questionnaire, questionnaireSHA256: questionnaireSHA256).decode(bytes) {
+            return Result(response: response, diagnostics: [], sources: [:])
+        }
+        return loadThroughTree(file: file, bytes: bytes, kind: kind)
+    }
+
+    /// The tree path alone: what `load` falls back to, and what tests compare the event path with.
+    func loadThroughTree(file: String, bytes: [UInt8], kind: Kind = .responseFile) -> Result {
         /// The text is kept only when a diagnostic will quote it: most files in a pool have none.
         func sources(_ diagnostics: [Diagnostic]) -> [String: String] {
             diagnostics.isEmpty ? [:] : [file: String(decoding: bytes, as: UTF8.self)]

@@ -25,31 +25,45 @@ public enum ExportFolderWriter {
         return files
     }
 
-    /// `tables` are the data tables and the codebook table, as written to CSV and SQLite.
-    /// `audit` runs on the finished hidden folder before it is renamed into place; it throws to
-    /// stop the export. On any failure the hidden folder is removed and `out` is left as it was.
-    public static func write(summary: ExportSummary, tables: [ExportTable], codebookYAML: String, formats: Set<Format>,
-                      to out: String, language: Language, audit: (String) throws(CommandFailure) -> Void) throws(CommandFailure) {
+    /// `tables` are the data tables and the codebook table, as written to CSV and SQLite; their
+    /// rows go to both as they are made, so memory does not grow with the export. `audit` runs
+    /// on the finished hidden folder before it is renamed into place; it throws to stop the
+    /// export. On any failure the hidden folder is removed and `out` is left as it was.
+    public static func write(summary: ExportSummary, tables: [ExportTableSource], codebookYAML: String, formats: Set<Format>,
+                             to out: String, language: Language, audit: (String) throws(CommandFailure) -> Void) throws(CommandFailure) {
         let target = URL(fileURLWithPath: out)
         let staging = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).partial-\(getpid())").path
         let fileManager = FileManager.default
         do {
             try? fileManager.removeItem(atPath: staging)
             try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: true)
-            let names = files(formats)
-            var contents: [(String, [UInt8])] = [
-                (readmeFile, Array(ExportReadme(summary: summary, language: language, files: names).text.utf8)),
-                (codebookYAMLFile, Array(codebookYAML.utf8)),
-            ]
-            for table in tables where table.name == ReleaseColumns.codebookFile || formats.contains(.csv) {
-                contents.append((table.name + ".csv", Array(CSVFormat.text(table).utf8)))
+            var digests: [(name: String, sha256: String)] = []
+            for (name, text) in [(readmeFile, ExportReadme(summary: summary, language: language, files: files(formats)).text),
+                                 (codebookYAMLFile, codebookYAML)] {
+                let file = try ExportFile(path: staging + "/" + name)
+                try file.write(text)
+                digests.append((name, try file.finish()))
             }
-            if formats.contains(.sqlite) {
-                contents.append((sqliteFile, try SQLiteWriter.database(tables, info: info(summary))))
+            let database = formats.contains(.sqlite) ? try SQLiteWriter(path: staging + "/" + sqliteFile) : nil
+            for table in tables {
+                let name = table.name + ".csv"
+                let csv = table.name == ReleaseColumns.codebookFile || formats.contains(.csv) ? try ExportFile(path: staging + "/" + name) : nil
+                try database?.begin(table.name, columns: table.columns)
+                try csv?.write(table.columns.map { CSVFormat.field($0.name) }.joined(separator: ",") + "\r\n")
+                try table.forEachRow { row in
+                    try csv?.write(row.map { CSVFormat.field($0.csvText) }.joined(separator: ",") + "\r\n")
+                    try database?.insert(row)
+                }
+                if let csv { digests.append((name, try csv.finish())) }
             }
-            let manifest = contents.sorted { $0.0 < $1.0 }.map { ContentHash.sha256($0.1) + "  " + $0.0 + "\n" }.joined()
-            contents.append((manifestFile, Array(manifest.utf8)))
-            try AtomicFile.write(contents.map { AtomicFile.Item(path: staging + "/" + $0.0, bytes: $0.1, mode: 0o600) })
+            if let database {
+                try database.finish(info: info(summary))
+                digests.append((sqliteFile, try ExportFile.digestAndSync(staging + "/" + sqliteFile)))
+            }
+            let manifest = try ExportFile(path: staging + "/" + manifestFile)
+            try manifest.write(digests.sorted { $0.name < $1.name }.map { $0.sha256 + "  " + $0.name + "\n" }.joined())
+            _ = try manifest.finish()
+            ExportFile.syncFolder(staging)
         } catch {
             try? fileManager.removeItem(atPath: staging)
             throw failure(error, out: out)
@@ -66,6 +80,7 @@ public enum ExportFolderWriter {
             try? fileManager.removeItem(atPath: staging)
             throw failure(error, out: out)
         }
+        ExportFile.syncFolder(target.deletingLastPathComponent().path)
     }
 
     /// A full disk in the words every command uses for it; anything else with its cause.

@@ -86,17 +86,21 @@ struct ExportCommand: AsyncParsableCommand {
         }
         let keyPath = key ?? ""
         let exportKey = try KeyFile.read(keyPath, language: language)
+        let k = k
+        let memberToken: @Sendable (String) -> String = { ReleaseLedger.memberToken(municipality: $0, key: exportKey) }
+        // Each workspace is summarised where it is read and its responses forgotten, so memory
+        // does not grow with the pool (docs/performance.md).
         let loaded = try await CollectedWorkspaces.read(dirs, language: language) { folder, rounds in
-            ExportSource(workspace: folder.workspace, responses: rounds.flatMap(\.responses))
+            ExportBuilder(questionnaire: folder.questionnaire, k: k, memberToken: memberToken)
+                .contribution(ExportSource(workspace: folder.workspace, responses: rounds.flatMap(\.responses)))
         }
         loaded.pool.report(language: language)
         try loaded.pool.requireComplete(strict: strictness.strict)
-        var export: AnonymisedExport
+        var export: ExportPlan
         var random = SystemRandomNumberGenerator()
         do {
-            export = try ExportBuilder(questionnaire: loaded.questionnaire, k: k,
-                                       memberToken: { ReleaseLedger.memberToken(municipality: $0, key: exportKey) })
-                .build(loaded.pool.members.map(\.summary), random: &random)
+            export = try ExportBuilder(questionnaire: loaded.questionnaire, k: k, memberToken: memberToken)
+                .plan(loaded.pool.members.map(\.summary), random: &random)
         } catch {
             throw CommandFailure(Phrase(en: "cannot score the responses: \(error)", nl: "kan de antwoorden niet scoren: \(error)"),
                                  hint: Phrase(en: "check the named workspace with zelfscan status", nl: "controleer de genoemde werkruimte met zelfscan status"),
@@ -113,7 +117,7 @@ struct ExportCommand: AsyncParsableCommand {
     }
 
     /// Writes the folder; the audit runs on it before it is renamed into place, and a finding means a bug.
-    private func write(_ export: AnonymisedExport, language: Language) throws(CommandFailure) {
+    private func write(_ export: ExportPlan, language: Language) throws(CommandFailure) {
         let codebookYAML: String
         do {
             codebookYAML = try export.codebook.yaml(summary: export.summary, createdYear: Calendar(identifier: .gregorian).component(.year, from: Date()))
@@ -200,7 +204,7 @@ struct ExportCommand: AsyncParsableCommand {
             throw Self.mergeFailure(error, dirs: dirs)
         }
         try Self.requireReleasable(pooled.summary)
-        try write(pooled, language: language)
+        try write(pooled.plan, language: language)
     }
 
     /// The questionnaire the parts were made with: the bundled one, or the file `--questionnaire` names.

@@ -22,15 +22,20 @@ struct IntraclassCorrelation: Equatable {
 
     /// Nil below two groups or when no group has two observations (no within-group spread).
     init?(_ groups: [[Double]]) {
-        let groups = groups.filter { !$0.isEmpty }
+        self.init(spreads: groups.map(ScoreSpread.init))
+    }
+
+    /// The same from each group's count, mean and squared deviations.
+    init?(spreads: [ScoreSpread]) {
+        let groups = spreads.filter { $0.count > 0 }
         let k = groups.count
         let n = groups.reduce(0) { $0 + $1.count }
-        guard k >= 2, n > k, let grand = Descriptive.mean(groups.flatMap { $0 }) else { return nil }
+        guard k >= 2, n > k else { return nil }
+        let grand = groups.reduce(0.0) { $0 + Double($1.count) * $1.mean } / Double(n)
         var between = 0.0, within = 0.0, squaredSizes = 0.0
         for group in groups {
-            let mean = Descriptive.mean(group) ?? grand
-            between += Double(group.count) * (mean - grand) * (mean - grand)
-            within += group.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
+            between += Double(group.count) * (group.mean - grand) * (group.mean - grand)
+            within += group.squares
             squaredSizes += Double(group.count * group.count)
         }
         let msb = between / Double(k - 1)

@@ -28,7 +28,7 @@ extension ReleaseStatistics {
             .init("cells", .integer), .init("mean", .real), .init("sd", .real),
         ])
         var groups: [String: Set<String>] = [:]
-        let counted = rounds.filter { $0.cell.n >= Self.minimumRespondents }
+        let counted = rounds.filter { $0.respondents >= Self.minimumRespondents }
         let years = Set(counted.map(\.year)).sorted()
         let suppression = ComplementarySuppression(minimumCells: minimumCells)
         for grouping in Grouping.allCases {
@@ -63,6 +63,6 @@ extension ReleaseStatistics {
     }
 
     static func cellMean(_ round: StatisticsRound, dimension: String) -> Double? {
-        dimension == "overall" ? round.cell.overall : round.cell.dimension(dimension)?.mean
+        round.means[dimension]
     }
 }

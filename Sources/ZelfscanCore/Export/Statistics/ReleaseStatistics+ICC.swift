@@ -11,14 +11,12 @@ extension ReleaseStatistics {
         var groups: [String: Set<String>] = [:]
         for year in Set(rounds.map(\.year)).sorted() {
             for dimension in dimensionIDs {
-                let cells = rounds.filter { $0.year == year }.compactMap { round -> (member: String, scores: [Double])? in
-                    let scores = round.cell.respondents.compactMap { respondent in
-                        dimension == "overall" ? respondent.overall : respondent.dimension(dimension)?.value
-                    }
-                    return scores.count >= 2 ? (round.member, scores) : nil
+                let cells = rounds.filter { $0.year == year }.compactMap { round -> (member: String, spread: ScoreSpread)? in
+                    guard let spread = round.spreads[dimension], spread.count >= 2 else { return nil }
+                    return (round.member, spread)
                 }
                 let members = Set(cells.map(\.member))
-                guard members.count >= minimumCells, let icc = IntraclassCorrelation(cells.map(\.scores)) else { continue }
+                guard members.count >= minimumCells, let icc = IntraclassCorrelation(spreads: cells.map(\.spread)) else { continue }
                 groups["stats_icc:\(year):\(dimension)"] = members
                 table.rows.append([
                     .integer(year), .text(dimension), .integer(rounded(members.count)),

@@ -14,38 +14,20 @@ extension ReleaseStatistics {
             .init("item", .text), .init("answer", .text), .init("count", .integer),
         ])
         guard rounds.count >= minimumCells, !releasedItems.isEmpty else { return Release(table: table) }
-        let responses = rounds.flatMap(\.submitted)
-        let visibilities = responses.map { Visibility(questionnaire: questionnaire, role: $0.role, answers: $0.answers) }
-        var released = false
-        for asked in questionnaire.allAskedItems where releasedItems.contains(asked.id) {
-            let answers: [String]
-            var counts: [String: Int] = [:]
-            switch asked {
-            case .scored(let item, let scale, _):
-                answers = scale.options.map { ExportTable.decimal($0.value) } + scale.missing.map(\.code) + ["skipped", "not-shown"]
-                for visibility in visibilities {
-                    let code: String
-                    switch ItemAnswerStatus.status(of: item.id, visibility: visibility) {
-                    case .answered(let value): code = ExportTable.decimal(value)
-                    case let status: code = status.code
-                    }
-                    counts[code, default: 0] += 1
-                }
-            case .context(let item):
-                guard item.kind == .single else { continue }
-                answers = item.options.map(\.code) + item.missing.map(\.code)
-                for visibility in visibilities where visibility.isShown(item.id) {
-                    switch visibility.answers[item.id] {
-                    case .choice(let code)?, .missing(let code)?: counts[code, default: 0] += 1
-                    default: break
-                    }
-                }
+        let layout = AnswerTally.Layout(questionnaire: questionnaire, releasedItems: releasedItems)
+        var totals = Array(repeating: 0, count: layout.size)
+        for round in rounds {
+            var tally = round.tally ?? AnswerTally(layout)
+            for response in round.submitted {
+                tally.add(Visibility(questionnaire: questionnaire, role: response.role, answers: response.answers), layout: layout)
             }
-            released = true
-            for answer in answers {
-                table.rows.append([.text(asked.id), .text(answer), .integer(rounded(counts[answer] ?? 0))])
+            tally.add(into: &totals)
+        }
+        for entry in layout.entries {
+            for (offset, answer) in entry.answers.enumerated() {
+                table.rows.append([.text(entry.item.id), .text(answer), .integer(rounded(totals[entry.start + offset]))])
             }
         }
-        return Release(table: table, groups: released ? ["stats_items:all": Self.members(rounds)] : [:])
+        return Release(table: table, groups: layout.entries.isEmpty ? [:] : ["stats_items:all": Self.members(rounds)])
     }
 }

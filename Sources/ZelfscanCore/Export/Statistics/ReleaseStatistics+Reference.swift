@@ -20,9 +20,7 @@ extension ReleaseStatistics {
         ])
         var groups: [String: Set<String>] = [:]
         let latest = Self.latestRounds(rounds).map { round in
-            (member: round.member, visibilities: round.submitted.map {
-                Visibility(questionnaire: questionnaire, role: $0.role, answers: $0.answers)
-            })
+            (member: round.member, held: round.referenceHeld ?? Self.referenceHeld(round.submitted, questionnaire: questionnaire))
         }
         for item in questionnaire.context?.items ?? [] {
             guard item.kind == .single || item.kind == .multiple, let reference = item.benchmark,
@@ -31,12 +29,7 @@ extension ReleaseStatistics {
             var held: [String: Int] = [:]
             var base: Set<String> = []
             for cell in latest {
-                let answers = cell.visibilities.filter { $0.isShown(item.id) }.compactMap { $0.answers[item.id] }.filter(\.isAnswer)
-                guard !answers.isEmpty else { continue }
-                let majority = item.options.map(\.code).filter { code in
-                    2 * answers.filter { Self.answer($0, names: code) }.count > answers.count
-                }
-                if item.kind == .single && majority.isEmpty { continue }
+                guard let majority = cell.held[item.id] else { continue }
                 base.insert(cell.member)
                 for code in majority { held[code, default: 0] += 1 }
             }
@@ -58,6 +51,24 @@ extension ReleaseStatistics {
             }
         }
         return Release(table: table, groups: groups)
+    }
+
+    /// Per context item with a benchmark, the categories more than half of the round's answering
+    /// members chose; an item with no answer, or a single-choice item without a majority, is
+    /// absent. What `reference` needs of a round, computed where the round is read.
+    public static func referenceHeld(_ submitted: [Response], questionnaire: Questionnaire) -> [String: [String]] {
+        let visibilities = submitted.map { Visibility(questionnaire: questionnaire, role: $0.role, answers: $0.answers) }
+        var result: [String: [String]] = [:]
+        for item in questionnaire.context?.items ?? [] where item.benchmark != nil && (item.kind == .single || item.kind == .multiple) {
+            let answers = visibilities.filter { $0.isShown(item.id) }.compactMap { $0.answers[item.id] }.filter(\.isAnswer)
+            guard !answers.isEmpty else { continue }
+            let majority = item.options.map(\.code).filter { code in
+                2 * answers.filter { Self.answer($0, names: code) }.count > answers.count
+            }
+            if item.kind == .single && majority.isEmpty { continue }
+            result[item.id] = majority
+        }
+        return result
     }
 
     /// Each member's round of its latest year.

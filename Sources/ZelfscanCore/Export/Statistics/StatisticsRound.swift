@@ -1,4 +1,6 @@
-/// One round as the release sees it, before anything is coarsened.
+/// One round as the release sees it, before anything is coarsened: only what the statistics
+/// count, so that a streaming export keeps a few hundred bytes per round instead of its
+/// responses.
 public struct StatisticsRound: Sendable {
     /// Opaque token of the municipality (the ledger's token): tells rounds of one cell apart and
     /// names the members of a released group for the ledger; never written into a table.
@@ -8,17 +10,49 @@ public struct StatisticsRound: Sendable {
     /// statistics are grouped only by what the panel itself shows, or the panel's cell means
     /// could be solved back into groups the panel hides (a subset-sum over the group means).
     public var belfiusGroup: String?
-    /// From `CellAggregator`: respondents' dimension scores, cell means, overall.
-    public var cell: CellRound
-    /// The submitted responses of the round; drafts among them are ignored.
+    /// Submitted respondents with a score, as `CellAggregator` counted them.
+    public var respondents: Int
+    /// The cell mean per dimension id, and `overall`.
+    public var means: [String: Double]
+    /// The respondents' scores per dimension id and `overall`, summarised for the ICC.
+    public var spreads: [String: ScoreSpread]
+    /// The answers `stats_items` counts, when the round was summarised where it was read.
+    public var tally: AnswerTally?
+    /// Per benchmark item, the categories held by a majority (`ReleaseStatistics.reference`),
+    /// when the round was summarised where it was read.
+    public var referenceHeld: [String: [String]]?
+    /// The submitted responses, for rounds not summarised in advance; empty otherwise.
     public var responses: [Response]
 
+    /// A round with its responses: the statistics count them when asked.
     public init(member: String, year: Int, belfiusGroup: String?, cell: CellRound, responses: [Response]) {
+        self.init(member: member, year: year, belfiusGroup: belfiusGroup, cell: cell)
+        self.responses = responses
+    }
+
+    /// A round summarised in advance: `tally` and `referenceHeld` replace the responses.
+    public init(member: String, year: Int, belfiusGroup: String?, cell: CellRound, tally: AnswerTally?, referenceHeld: [String: [String]]) {
+        self.init(member: member, year: year, belfiusGroup: belfiusGroup, cell: cell)
+        self.tally = tally
+        self.referenceHeld = referenceHeld
+    }
+
+    private init(member: String, year: Int, belfiusGroup: String?, cell: CellRound) {
         self.member = member
         self.year = year
         self.belfiusGroup = belfiusGroup
-        self.cell = cell
-        self.responses = responses
+        respondents = cell.n
+        var means: [String: Double] = [:]
+        var spreads: [String: ScoreSpread] = [:]
+        for dimension in cell.dimensions {
+            if let mean = dimension.mean { means[dimension.dimensionID] = mean }
+            spreads[dimension.dimensionID] = ScoreSpread(cell.respondents.compactMap { $0.dimension(dimension.dimensionID)?.value })
+        }
+        if let overall = cell.overall { means["overall"] = overall }
+        spreads["overall"] = ScoreSpread(cell.respondents.compactMap(\.overall))
+        self.means = means
+        self.spreads = spreads
+        responses = []
     }
 
     var submitted: [Response] { responses.filter { $0.status == .submitted } }

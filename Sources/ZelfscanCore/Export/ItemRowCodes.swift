@@ -1,0 +1,81 @@
+/// A round's `items.csv` rows in one byte per respondent and released item: an index into the
+/// item's possible rows (each scale value answered, each missing code, `skipped`, `not-shown`,
+/// `withheld`). A streaming export keeps these bytes from the moment a workspace is read until
+/// the rows are written, instead of the responses or rows of text.
+public struct ItemRowCodes: Sendable {
+    /// The possible rows of every released item, in `ItemRelease.released` order.
+    public struct Alphabet: Sendable {
+        /// Per released item: its possible rows, as the table's item, value and status fields.
+        let rows: [[[ExportTable.Value]]]
+        let lookup: [[String: UInt8]]
+
+        public init(questionnaire: Questionnaire, released: [String]) {
+            let scales = Dictionary(questionnaire.allAskedItems.compactMap { asked -> (String, Scale)? in
+                if case .scored(_, let scale, _) = asked { return (asked.id, scale) }
+                return nil
+            }, uniquingKeysWith: { first, _ in first })
+            var rows: [[[ExportTable.Value]]] = []
+            var lookup: [[String: UInt8]] = []
+            for item in released {
+                var entries: [(key: String, row: ItemRelease.Row)] = []
+                for option in scales[item]?.options ?? [] {
+                    entries.append((Self.key(value: option.value, status: "answered"), ItemRelease.Row(item: item, value: option.value, status: "answered")))
+                }
+                for code in (scales[item]?.missing.map(\.code) ?? []) + ["skipped", "not-shown", ItemRelease.withheld] {
+                    entries.append((Self.key(value: nil, status: code), ItemRelease.Row(item: item, value: nil, status: code)))
+                }
+                var index: [String: UInt8] = [:]
+                for (position, entry) in entries.enumerated() where position < Int(ItemRowCodes.other) && index[entry.key] == nil {
+                    index[entry.key] = UInt8(position)
+                }
+                rows.append(entries.map { ItemRowCodes.fields($0.row) })
+                lookup.append(index)
+            }
+            self.rows = rows
+            self.lookup = lookup
+        }
+
+        static func key(value: Double?, status: String) -> String {
+            value.map { "\(status)=\($0)" } ?? status
+        }
+    }
+
+    /// The code of a row the alphabet does not hold; the row itself is kept in `others`.
+    static let other: UInt8 = .max
+
+    public private(set) var respondents = 0
+    let width: Int
+    var codes: [UInt8] = []
+    var others: [Int: [ExportTable.Value]] = [:]
+
+    public init(width: Int) {
+        self.width = width
+    }
+
+    /// Appends one respondent's rows, which hold the released items in alphabet order.
+    public mutating func append(_ rows: [ItemRelease.Row], alphabet: Alphabet) {
+        for (position, row) in rows.enumerated() {
+            if position < alphabet.lookup.count, let code = alphabet.lookup[position][Alphabet.key(value: row.value, status: row.status)] {
+                codes.append(code)
+            } else {
+                others[codes.count] = Self.fields(row)
+                codes.append(Self.other)
+            }
+        }
+        respondents += 1
+    }
+
+    /// The rows of respondent `index`, numbered `number`, as the table's values.
+    public func rows(of index: Int, number: Int, alphabet: Alphabet, _ body: ([ExportTable.Value]) throws -> Void) rethrows {
+        let start = index * width
+        for position in 0..<width {
+            let code = codes[start + position]
+            let fields = code == Self.other ? others[start + position]! : alphabet.rows[position][Int(code)]
+            try body([.integer(number)] + fields)
+        }
+    }
+
+    static func fields(_ row: ItemRelease.Row) -> [ExportTable.Value] {
+        [.text(row.item), row.value.map(ExportTable.Value.real) ?? .null, .text(row.status)]
+    }
+}
