@@ -12,7 +12,7 @@ struct PlanCommandTests {
 
     @Test func addUpdateAndListThroughTheCommands() throws {
         let cell = try Self.cell()
-        let added = try ZelfscanBinary.run(["plan", "add", "--year", "2025", "--dimension", "trust", "--items", "trust.safe-to-share,trust.betrayal",
+        let added = try ZelfscanBinary.run(["plan", "add", "--year", "2025", "--dimension", "trust", "--items", "trust.remit-understood,trust.speak-freely",
                                             "--action", "Een onthaalprocedure voor nieuwe leden", "--owner", "LIVC-coördinator", "--due", "2026-03"], in: cell)
         #expect(added.status == 0, "\(added.stderr)")
         #expect(added.stdout.split(separator: "\n").last == "A1")
@@ -44,7 +44,7 @@ struct PlanCommandTests {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let actions = try #require(object["actions"] as? [[String: Any]])
         #expect(actions.map { $0["status"] as? String } == ["done", "open"])
-        #expect(actions.first?["items"] as? [String] == ["trust.safe-to-share", "trust.betrayal"])
+        #expect(actions.first?["items"] as? [String] == ["trust.remit-understood", "trust.speak-freely"])
 
         let empty = try ZelfscanBinary.run(["plan", "--year", "2026"], in: cell)
         #expect(empty.stdout.contains("Voor deze ronde zijn nog geen acties vastgelegd."))
@@ -78,6 +78,29 @@ struct PlanCommandTests {
         #expect(unknown.status == 64)
         #expect(unknown.stderr.contains("no plan in this workspace has an action A9"))
         #expect(!FileManager.default.fileExists(atPath: cell.appendingPathComponent("plans").path))
+    }
+
+    @Test func adoptTakesTheReportsProposal() throws {
+        let cell = try Self.cell()
+        let reports = cell.deletingLastPathComponent().appendingPathComponent("adopt-reports")
+        #expect(try ZelfscanBinary.run(["report", "--year", "2025", "--format", "md", "--out", reports.path], in: cell).status == 0)
+        let report = try String(contentsOf: reports.appendingPathComponent("zelfscan-rapport-2025.md"), encoding: .utf8)
+        let row = try #require(report.split(separator: "\n").first { $0.hasPrefix("| P2 | ") })
+        let proposed = String(row.dropFirst("| P2 | ".count).prefix { $0 != "|" }).trimmingCharacters(in: .whitespaces)
+        let adopted = try ZelfscanBinary.run(["plan", "adopt", "P2", "--year", "2025", "--owner", "Politiezone", "--due", "2026-05"], in: cell)
+        #expect(adopted.status == 0, "\(adopted.stderr)")
+        #expect(adopted.stdout.hasSuffix("\nA1\n"))
+        let json = try ZelfscanBinary.run(["plan", "--year", "2025", "--json"], in: cell)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let action = try #require((object["actions"] as? [[String: Any]])?.first)
+        #expect(action["action"] as? String == proposed)
+        #expect(action["proposal"] as? String == "P2")
+        #expect((action["items"] as? [String])?.isEmpty == false)
+        let twice = try ZelfscanBinary.run(["plan", "adopt", "P2", "--year", "2025", "--owner", "OCMW", "--due", "2026-05", "--language", "en"], in: cell)
+        #expect(twice.status == 64)
+        #expect(twice.stderr.contains("the proposed action P2 is already in the plan as A1"))
+        let unknown = try ZelfscanBinary.run(["plan", "adopt", "P9", "--year", "2025", "--owner", "OCMW", "--due", "2026-05", "--language", "en"], in: cell)
+        #expect(unknown.stderr.contains("its proposals are: P1, "))
     }
 
     @Test func handEditedPlanWithAnErrorIsLocated() throws {
