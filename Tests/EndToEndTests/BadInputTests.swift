@@ -41,10 +41,10 @@ struct BadInputTests {
             text("alias bomb", aliasBomb, nil, "aliases expand to more than"),
             text("20,000-deep nesting", String(repeating: "[", count: 20_000) + String(repeating: "]", count: 20_000), "1:101", "nested more than 100 levels"),
             text("20 MB scalar", "id: " + String(repeating: "x", count: 20 * 1024 * 1024) + "\n", "1:1", "the limit is 5.0 MiB"),
-            text("list where text is expected", valid.replacingOccurrences(of: "id: livc-r\n", with: "id: [livc-r]\n"), "12:5", "must be a text, found a list"),
+            text("list where text is expected", valid.replacingOccurrences(of: "id: livc-r\n", with: "id: [livc-r]\n"), "26:5", "must be a text, found a list"),
             text("text where a number is expected", valid.replacingOccurrences(of: "min_coverage: 0.6", with: "min_coverage: veel"), nil, "must be a number"),
-            text("unknown key", valid.replacingOccurrences(of: "\nversion: ", with: "\nversie: "), "13:1", "unknown key 'versie'"),
-            text("dangling reference", valid.replacingOccurrences(of: "scale: maturity4", with: "scale: maturity5"), nil, "unknown scale 'maturity5'"),
+            text("unknown key", valid.replacingOccurrences(of: "\nversion: ", with: "\nversie: "), "27:1", "unknown key 'versie'"),
+            text("dangling reference", valid.replacingOccurrences(of: "scale: frequency5", with: "scale: frequency7"), nil, "unknown scale 'frequency7'"),
         ]
     }()
 

@@ -15,7 +15,7 @@ struct CompareCommandTests {
         #expect(run.status == 0, "\(run.stderr)")
         let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.first == "SYNTHETIC DEMO DATA: invented cells, not real results.")
-        #expect(run.stdout.contains("round 2026 (livc-r 2026.1); not a ranking"))
+        #expect(run.stdout.contains("round 2026 (livc-r 2026.2); not a ranking"))
         #expect(run.stdout.contains("median Residential municipalities ("))
         #expect(run.stdout.contains("(since 2025)"))
         #expect(["Needs attention", "Developing", "Strength"].contains { run.stdout.contains($0) })

@@ -97,7 +97,7 @@ struct ExportCommandTests {
         }
         let readme = String(decoding: files["/README.md"]!, as: UTF8.self)
         #expect(readme.hasPrefix("# SYNTHETISCHE DEMODATA"))
-        #expect(readme.contains("livc-r versie 2026.1"))
+        #expect(readme.contains("livc-r versie 2026.2"))
         #expect(readme.contains("exportformaat 3"))
         #expect(readme.contains("opmerkingen ("), "the disguised comments were read")
         #expect(!readme.contains("opmerkingen (0)"), "the disguised comments were read")
@@ -105,7 +105,7 @@ struct ExportCommandTests {
         #expect(String(decoding: files["/codebook.yaml"]!, as: UTF8.self).contains("synthetic: true"))
         let codebook = try Self.csv(fixture.export.appendingPathComponent("codebook.csv"))
         #expect(Array(codebook[0].suffix(3)) == ["synthetic", "questionnaire_id", "questionnaire_version"])
-        #expect(codebook.dropFirst().allSatisfy { Array($0.suffix(3)) == ["1", "livc-r", "2026.1"] }, "codebook.csv says it describes synthetic data")
+        #expect(codebook.dropFirst().allSatisfy { Array($0.suffix(3)) == ["1", "livc-r", "2026.2"] }, "codebook.csv says it describes synthetic data")
     }
 
     @Test func theManifestHoldsEveryOtherFile() throws {

@@ -37,7 +37,7 @@ struct HostilePoolTests {
         try plant("R-EMPTY1.yaml", Data())
         var random = SplitMix(seed: 7)
         try plant("R-BINARY.yaml", Data(random.bytes(3000)))
-        try plant("R-OLDVER.yaml", Data(text.replacingOccurrences(of: "version: '2026.1'", with: "version: '1999.1'").utf8))
+        try plant("R-OLDVER.yaml", Data(text.replacingOccurrences(of: "version: '2026.2'", with: "version: '1999.1'").utf8))
         try plant("R-COPY01.yaml", original)
         try plant("R-ELSEWH.yaml", Data(text.replacingOccurrences(of: "Demogemeente 002", with: "Demogemeente 009").utf8))
         try fileManager.createSymbolicLink(atPath: round.appendingPathComponent("R-LOOP01.yaml").path, withDestinationPath: "R-LOOP01.yaml")

@@ -12,7 +12,7 @@ struct PlanCommandTests {
 
     @Test func addUpdateAndListThroughTheCommands() throws {
         let cell = try Self.cell()
-        let added = try ZelfscanBinary.run(["plan", "add", "--year", "2025", "--dimension", "trust", "--items", "trust.safe-to-share,trust.betrayal",
+        let added = try ZelfscanBinary.run(["plan", "add", "--year", "2025", "--dimension", "trust", "--items", "trust.remit-understood,trust.speak-freely",
                                             "--action", "Een onthaalprocedure voor nieuwe leden", "--owner", "LIVC-coördinator", "--due", "2026-03"], in: cell)
         #expect(added.status == 0, "\(added.stderr)")
         #expect(added.stdout.split(separator: "\n").last == "A1")
@@ -44,7 +44,7 @@ struct PlanCommandTests {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let actions = try #require(object["actions"] as? [[String: Any]])
         #expect(actions.map { $0["status"] as? String } == ["done", "open"])
-        #expect(actions.first?["items"] as? [String] == ["trust.safe-to-share", "trust.betrayal"])
+        #expect(actions.first?["items"] as? [String] == ["trust.remit-understood", "trust.speak-freely"])
 
         let empty = try ZelfscanBinary.run(["plan", "--year", "2026"], in: cell)
         #expect(empty.stdout.contains("Voor deze ronde zijn nog geen acties vastgelegd."))
@@ -80,6 +80,29 @@ struct PlanCommandTests {
         #expect(!FileManager.default.fileExists(atPath: cell.appendingPathComponent("plans").path))
     }
 
+    @Test func adoptTakesTheReportsProposal() throws {
+        let cell = try Self.cell()
+        let reports = cell.deletingLastPathComponent().appendingPathComponent("adopt-reports")
+        #expect(try ZelfscanBinary.run(["report", "--year", "2025", "--format", "md", "--out", reports.path], in: cell).status == 0)
+        let report = try String(contentsOf: reports.appendingPathComponent("zelfscan-rapport-2025.md"), encoding: .utf8)
+        let row = try #require(report.split(separator: "\n").first { $0.hasPrefix("| P2 | ") })
+        let proposed = String(row.dropFirst("| P2 | ".count).prefix { $0 != "|" }).trimmingCharacters(in: .whitespaces)
+        let adopted = try ZelfscanBinary.run(["plan", "adopt", "P2", "--year", "2025", "--owner", "Politiezone", "--due", "2026-05"], in: cell)
+        #expect(adopted.status == 0, "\(adopted.stderr)")
+        #expect(adopted.stdout.hasSuffix("\nA1\n"))
+        let json = try ZelfscanBinary.run(["plan", "--year", "2025", "--json"], in: cell)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let action = try #require((object["actions"] as? [[String: Any]])?.first)
+        #expect(action["action"] as? String == proposed)
+        #expect(action["proposal"] as? String == "P2")
+        #expect((action["items"] as? [String])?.isEmpty == false)
+        let twice = try ZelfscanBinary.run(["plan", "adopt", "P2", "--year", "2025", "--owner", "OCMW", "--due", "2026-05", "--language", "en"], in: cell)
+        #expect(twice.status == 64)
+        #expect(twice.stderr.contains("the proposed action P2 is already in the plan as A1"))
+        let unknown = try ZelfscanBinary.run(["plan", "adopt", "P9", "--year", "2025", "--owner", "OCMW", "--due", "2026-05", "--language", "en"], in: cell)
+        #expect(unknown.stderr.contains("its proposals are: P1, "))
+    }
+
     @Test func handEditedPlanWithAnErrorIsLocated() throws {
         let cell = try Self.cell()
         let plans = cell.appendingPathComponent("plans")
@@ -105,5 +128,32 @@ struct PlanCommandTests {
         #expect(add.status == 65)
         #expect(add.stderr.contains("plan-2025.yaml:10:13: fout: 'klaar' is geen status"), "\(add.stderr)")
         #expect(try String(contentsOf: plans.appendingPathComponent("plan-2025.yaml"), encoding: .utf8) == text)
+    }
+}
+
+@Suite("status against the expected members")
+struct StatusResponseTests {
+    @Test func expectedMembersAreRecordedAndCounted() throws {
+        let cell = try PlanCommandTests.cell()
+        let recorded = try ZelfscanBinary.run(["status", "--expected-members", "12", "--language", "en"], in: cell)
+        #expect(recorded.status == 0, "\(recorded.stderr)")
+        #expect(recorded.stdout.contains("Expected number of members recorded in the workspace: 12."))
+        #expect(recorded.stdout.range(of: #"Submitted: \d+ of 12 expected members \(\d+%\); not yet submitted: \d+"#, options: .regularExpression) != nil)
+        let again = try ZelfscanBinary.run(["status", "--json"], in: cell)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(again.stdout.utf8)) as? [String: Any])
+        let response = try #require(object["response"] as? [String: Int])
+        #expect(response["expected"] == 12)
+        let submitted = try #require(object["submitted"] as? [String: Any])
+        let groups = try #require(submitted["roleGroups"] as? [String: Int])
+        #expect(groups.values.allSatisfy { $0 >= 3 }, "\(groups)")
+        let text = try ZelfscanBinary.run(["status"], in: cell).stdout
+        let rows = text.split(separator: "\n").filter { $0.hasPrefix("    ") }
+        let columns = Set(rows.compactMap { row in row.lastIndex(of: " ").map { row.distance(from: row.startIndex, to: $0) } })
+        #expect(columns.count == 1, "numbers in one column: \(rows)")
+        #expect(try ZelfscanBinary.run(["status", "--expected-members", "0"], in: cell).status == 64)
+        let made = try ZelfscanBinary.run(["init", "--dir", "../nieuw", "--municipality", "Nieuwdorp", "--expected-members", "7"], in: cell)
+        #expect(made.status == 0, "\(made.stderr)")
+        #expect(try ZelfscanBinary.run(["status", "--language", "en"], in: cell.deletingLastPathComponent().appendingPathComponent("nieuw"))
+            .stdout.contains("Submitted: 0 of 7 expected members (0%); not yet submitted: 7"))
     }
 }

@@ -103,7 +103,7 @@ struct ScoreCommandTests {
         #expect(run.status == 0, "\(run.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         #expect(json["synthetic"] as? Bool == true)
-        #expect((json["questionnaire"] as? [String: Any])?["version"] as? String == "2026.1")
+        #expect((json["questionnaire"] as? [String: Any])?["version"] as? String == "2026.2")
         let cells = try #require(json["cells"] as? [[String: Any]])
         #expect(cells.count == 1)
         let cell = cells[0]
@@ -153,12 +153,12 @@ struct ScoreCommandTests {
         let responses = folder.appendingPathComponent("demo/demogemeente-001/responses/2026")
         let file = try #require(try FileManager.default.contentsOfDirectory(atPath: responses.path).first { $0.hasSuffix(".yaml") })
         let url = responses.appendingPathComponent(file)
-        let text = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "version: '2026.1'", with: "version: '2025.1'")
+        let text = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "version: '2026.2'", with: "version: '2025.1'")
         try Data(text.utf8).write(to: url)
         let questionnaire = ZelfscanBinary.repository.appendingPathComponent("questionnaires/livc-r.yaml").path
         let run = try ZelfscanBinary.run(["score", "--questionnaire", questionnaire, url.path], in: folder)
         #expect(run.status == 65)
-        #expect(run.stderr.contains("deze antwoorden horen bij vragenlijst livc-r 2025.1, niet bij livc-r 2026.1"))
+        #expect(run.stderr.contains("deze antwoorden horen bij vragenlijst livc-r 2025.1, niet bij livc-r 2026.2"))
         #expect(run.stderr.contains("er is niets gescoord"))
     }
 
@@ -167,7 +167,7 @@ struct ScoreCommandTests {
         let run = try ZelfscanBinary.run(["score", "--dir", "demo/demogemeente-001", "--peers", "demo", "--language", "en"], in: folder)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.hasPrefix("SYNTHETIC DEMO DATA"))
-        #expect(run.stdout.contains("Demogemeente 001: round 2026 · questionnaire livc-r 2026.1 · scoring rules version 1"))
+        #expect(run.stdout.contains("Demogemeente 001: round 2026 · questionnaire livc-r 2026.2 · scoring rules version 1"))
         #expect(run.stdout.contains("Dimension"))
         #expect(run.stdout.contains("(source: VVSG 2022, Tabel 12, n=126)"))
         #expect(run.stdout.contains("2025 → 2026:"))

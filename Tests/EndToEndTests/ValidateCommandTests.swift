@@ -78,8 +78,8 @@ struct ValidateCommandTests {
     @Test func showPrintsTheOutlineInDutchByDefault() throws {
         let run = try ZelfscanBinary.run(["show", "questionnaires/livc-r.yaml"])
         #expect(run.status == 0, "\(run.stderr)")
-        for expected in ["Zelfevaluatie LIVC-R", "Dimensie 1: Vertrouwen (trust)", "Dimensie 4: Gedeelde visie (shared-vision)",
-                         "trust.safe-to-share [agree5", "omgekeerd gescoord", "alleen als: context.agreement in [formal, in-progress]",
+        for expected in ["Zelfevaluatie LIVC-R", "Dimensie 1: Vertrouwen (trust)", "Dimensie 4: Gedeelde visie (shared-vision)", "Dimensie 5: Casusstroom (case-flow)",
+                         "trust.agreed-use-of-information [agree5", "omgekeerd gescoord", "alleen als: context.agreement = formal",
                          "referentiecijfer: vvsg-2022.agreement-framework (VVSG 2022, Figuur 8)",
                          "formal — Een formeel, schriftelijk lokaal afsprakenkader [41%]",
                          "informal — Alleen informele afspraken [≈40%]",
@@ -101,7 +101,7 @@ struct ValidateCommandTests {
         #expect(run.status == 0)
         #expect(run.stdout.contains("Dimension 1: Trust (trust)"))
         #expect(run.stdout.contains("reverse-keyed"))
-        #expect(run.stdout.contains("What I say at the case conference stays within the cell."))
+        #expect(run.stdout.contains("I am confident that information I share at the case conference is only used as agreed in the cell."))
     }
 
     @Test func showRefusesAnUnknownLanguage() throws {

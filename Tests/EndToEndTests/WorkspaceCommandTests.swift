@@ -9,14 +9,14 @@ struct WorkspaceCommandTests {
         let created = try ZelfscanBinary.run(["init", "--dir", "gent", "--municipality", "Gent", "--level", "zone", "--cluster", "v15",
                                               "--province", "oost-vlaanderen"], in: folder)
         #expect(created.status == 0, "\(created.stderr)")
-        #expect(created.stdout.contains("Werkruimte aangemaakt voor Gent (ronde \(year), vragenlijst livc-r 2026.1)"))
+        #expect(created.stdout.contains("Werkruimte aangemaakt voor Gent (ronde \(year), vragenlijst livc-r 2026.2)"))
         let text = try String(contentsOf: folder.appendingPathComponent("gent/zelfscan.yaml"), encoding: .utf8)
         #expect(text.contains("level: zone\ncluster: V15\nprovince: Oost-Vlaanderen\nyear: \(year)\nlanguage: nl\nquestionnaire: bundled"))
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("gent/responses/\(year)").path))
 
         let status = try ZelfscanBinary.run(["status"], in: folder.appendingPathComponent("gent/responses"))
         #expect(status.status == 0, "\(status.stderr)")
-        #expect(status.stdout.contains("Gent: ronde \(year), vragenlijst livc-r 2026.1"))
+        #expect(status.stdout.contains("Gent: ronde \(year), vragenlijst livc-r 2026.2"))
         #expect(status.stdout.contains("Celrapport: nog niet mogelijk: 0 van minstens 3"))
 
         let again = try ZelfscanBinary.run(["init", "--dir", "gent", "--municipality", "Gent"], in: folder)

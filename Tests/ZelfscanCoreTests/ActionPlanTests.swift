@@ -9,7 +9,7 @@ struct ActionPlanTests {
         let questionnaire = try Self.bundled()
         let plan = ActionPlan(questionnaireID: "livc-r", year: 2026, actions: [
             AgreedAction(id: "A1", action: "Een onthaalprocedure voor nieuwe leden: \"wie, wat\"", dimension: "trust",
-                         items: ["trust.information-used-as-agreed", "trust.betrayal-feeling"], owner: "LIVC-coördinator",
+                         items: ["trust.agreed-use-of-information", "trust.betrayal-feeling"], owner: "LIVC-coördinator",
                          due: try #require(YearMonth("2027-03")), status: .started,
                          notes: [ActionNote(date: "2027-01-10", text: "Eerste versie besproken.\nTweede regel.")], proposal: "P2"),
             AgreedAction(id: "A2", action: "yes", dimension: "coordinator", owner: "Politiezone", due: try #require(YearMonth("2027-10"))),

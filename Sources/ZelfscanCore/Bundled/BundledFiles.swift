@@ -1802,7 +1802,7 @@ dimensions:
       # altijd); de vertrouwensvraag gaat over het gebruik van informatie. De kennisvraag staat
       # bij de informatiedeling (information-sharing.information-use-known).
       # 004_5fc34d26207c227d.txt, sectie 2.4 en 3.4.
-      - id: trust.information-used-as-agreed
+      - id: trust.agreed-use-of-information
         text:
           nl: "Ik heb er vertrouwen in dat informatie die ik op het casusoverleg deel, alleen gebruikt wordt zoals in de cel afgesproken."
           en: "I am confident that information I share at the case conference is only used as agreed in the cell."

@@ -27,10 +27,12 @@ public struct Workspace: Sendable, Equatable {
     public var questionnaire: QuestionnaireSource
     /// True for generated demo workspaces, which must be labelled wherever they are shown.
     public var synthetic: Bool
+    /// How many members the coordinator expects to answer, for the response rate `status` shows.
+    public var expectedMembers: Int?
 
     public init(municipality: String, level: Level = .municipal, cluster: BelfiusCluster? = nil,
                 province: Province? = nil, year: Int, language: Language = .nl,
-                questionnaire: QuestionnaireSource = .bundled, synthetic: Bool = false) {
+                questionnaire: QuestionnaireSource = .bundled, synthetic: Bool = false, expectedMembers: Int? = nil) {
         self.format = Self.currentFormat
         self.municipality = municipality
         self.level = level
@@ -40,5 +42,9 @@ public struct Workspace: Sendable, Equatable {
         self.language = language
         self.questionnaire = questionnaire
         self.synthetic = synthetic
+        self.expectedMembers = expectedMembers
     }
+
+    /// Members a cell can have: the tool's rule for `expected-members`.
+    public static let memberRange = 1...200
 }

@@ -28,6 +28,7 @@ public enum WorkspaceCoding {
         case .file(let path): pairs.append(("questionnaire", .text(path)))
         }
         if workspace.synthetic { pairs.append(("synthetic", .plain("true"))) }
+        if let members = workspace.expectedMembers { pairs.append(("expected-members", .plain(String(members)))) }
         var header = "# LIVC Zelfscan: werkruimte van één cel (workspace of one cell). Formaat/format: docs/response-format.md\n"
         if workspace.synthetic {
             header = "# SYNTHETISCHE DEMODATA: een verzonnen gemeente (SYNTHETIC DEMO DATA: an invented municipality).\n" + header
@@ -55,7 +56,7 @@ public enum WorkspaceCoding {
     private static func decode(_ root: Node, reader: inout FieldReader, currentYear: Int) -> Workspace? {
         guard let fields = reader.fields(root, of: Phrase(en: "a workspace file", nl: "een werkruimtebestand"),
                                          required: ["format", "municipality", "year"],
-                                         optional: ["level", "cluster", "province", "language", "questionnaire", "synthetic"]) else { return nil }
+                                         optional: ["level", "cluster", "province", "language", "questionnaire", "synthetic", "expected-members"]) else { return nil }
         let format = reader.integer(fields["format"], .key("format"))
         if let format, format != Workspace.currentFormat, let node = fields["format"] {
             reader.log.error(Phrase(en: "workspace format \(format) is not supported; this version of zelfscan reads format \(Workspace.currentFormat)",
@@ -98,8 +99,12 @@ public enum WorkspaceCoding {
             questionnaire = .file(text)
         }
         let synthetic = fields["synthetic"].flatMap { reader.boolean($0, .key("synthetic")) } ?? false
+        var expectedMembers: Int?
+        if let node = fields["expected-members"], let value = reader.integer(node, .key("expected-members")) {
+            if let problem = WorkspaceRules.expectedMembersProblem(value) { reader.log.error(problem, at: node.mark) } else { expectedMembers = value }
+        }
         guard let municipality, let year, format == Workspace.currentFormat else { return nil }
         return Workspace(municipality: municipality, level: level, cluster: cluster, province: province, year: year,
-                         language: language, questionnaire: questionnaire, synthetic: synthetic)
+                         language: language, questionnaire: questionnaire, synthetic: synthetic, expectedMembers: expectedMembers)
     }
 }

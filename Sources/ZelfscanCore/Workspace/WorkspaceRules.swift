@@ -45,4 +45,10 @@ public enum WorkspaceRules {
         }
         return nil
     }
+
+    public static func expectedMembersProblem(_ value: Int) -> Phrase? {
+        guard !Workspace.memberRange.contains(value) else { return nil }
+        return Phrase(en: "the expected number of members must lie between \(Workspace.memberRange.lowerBound) and \(Workspace.memberRange.upperBound), found \(value)",
+                      nl: "het verwachte aantal leden moet tussen \(Workspace.memberRange.lowerBound) en \(Workspace.memberRange.upperBound) liggen, maar is \(value)")
+    }
 }

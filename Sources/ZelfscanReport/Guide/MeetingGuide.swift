@@ -71,11 +71,11 @@ public struct MeetingGuide: Sendable, Equatable {
         }
         primary += facts.prefix(2)
         reserve += facts.dropFirst(2)
-        let unsure = items.filter { $0.knowledgeGaps >= 2 && !used.contains($0.itemID) }
+        let unsure = items.filter { $0.dontKnowCount >= 2 && !used.contains($0.itemID) }
             .sorted { ($0.dontKnowShare ?? 0, $1.itemID) > ($1.dontKnowShare ?? 0, $0.itemID) }
         for (index, item) in unsure.enumerated() {
             let question = Question(kind: .dontKnow, question: w.dontKnow(item.text),
-                                    numbers: w.dontKnowCount(item.knowledgeGaps, of: item.shown), itemID: item.itemID)
+                                    numbers: w.dontKnowCount(item.dontKnowCount, of: item.shown), itemID: item.itemID)
             if index == 0 { primary.append(question) } else { reserve.append(question) }
         }
         if let fall = Self.fall(report, w) { primary.append(fall) }
@@ -88,27 +88,32 @@ public struct MeetingGuide: Sendable, Equatable {
         self.questions = questions
     }
 
-    /// The dimension that fell most since the last comparable round, when it fell by 5 or more.
+    /// A fall smaller than this is within what a change of one or two members' answers gives.
+    static let fallWorthAsking = 5.0
+
+    /// The dimension that fell most since the last comparable round, when it fell by
+    /// `fallWorthAsking` or more, with the role warning when other roles answered.
     private static func fall(_ report: CellReport, _ w: ImprovementText) -> Question? {
         let t = w.report
-        let falls = report.dimensions.compactMap { section -> (section: DimensionSection, before: TrendPointPair)? in
-            guard section.trend.count >= 2, let last = section.trend.last, let after = last.mean,
-                  let earlier = section.trend.dropLast().last, let before = earlier.mean, after - before <= -5 else { return nil }
-            return (section, TrendPointPair(fromYear: earlier.year, toYear: last.year, before: before, after: after))
+        let falls = report.dimensions.compactMap { section -> Fall? in
+            guard let last = section.trend.last, let after = last.mean,
+                  let earlier = section.trend.dropLast().last, let before = earlier.mean,
+                  after - before <= -fallWorthAsking else { return nil }
+            return Fall(section: section, fromYear: earlier.year, toYear: last.year, before: before, after: after)
         }
-        guard let worst = falls.min(by: { $0.before.change < $1.before.change }) else { return nil }
-        let pair = worst.before
-        var numbers = w.change(t.score(pair.before), t.score(pair.after), pair.fromYear, pair.toYear, t.signed(pair.change))
-        if let roles = report.roleChange, roles.previousYear == pair.fromYear {
+        guard let worst = falls.min(by: { $0.change < $1.change }) else { return nil }
+        var numbers = w.change(t.score(worst.before), t.score(worst.after), worst.fromYear, worst.toYear, t.signed(worst.change))
+        if let roles = report.roleChange, roles.previousYear == worst.fromYear {
             numbers += ". " + w.roleChange(previous: roles.previousYear, gone: roles.gone, new: roles.new)
             if case let same?? = roles.sameRoles[worst.section.id] {
                 numbers += " " + w.sameRoles(t.signed(same.change), before: same.before, after: same.after)
             }
         }
-        return Question(kind: .fall, question: w.fall(worst.section.title, since: pair.fromYear), numbers: numbers)
+        return Question(kind: .fall, question: w.fall(worst.section.title, since: worst.fromYear), numbers: numbers)
     }
 
-    private struct TrendPointPair {
+    private struct Fall {
+        var section: DimensionSection
         var fromYear: Int
         var toYear: Int
         var before: Double

@@ -33,6 +33,7 @@ public struct HTMLReport: Sendable {
         for (index, section) in report.dimensions.enumerated() { out += dimension(section, index: index, s) }
         out += facts(t)
         out += context(s)
+        for block in report.blocks { out += block.html(e) }
         out += comments(t)
         out += actionPlan(t)
         out += method(t)

@@ -37,6 +37,7 @@ public struct MarkdownReport: Sendable {
         for section in report.dimensions { out += dimension(section, s) }
         out += facts()
         out += context(s)
+        for block in report.blocks { out += block.markdown(escape) }
         out += comments(t)
         out += actionPlan()
         out += ["## \(t.methodHeading)", ""]

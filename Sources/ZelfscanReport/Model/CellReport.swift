@@ -41,6 +41,9 @@ public struct CellReport: Sendable, Equatable {
     public var peersSynthetic: Bool
     public var peerYear: Int?
     public var rules: ScoringRules
+    /// Sections of the format 2 concepts: the trend across versions, the cell's facts, the
+    /// knowledge check (`Sections/`).
+    public var blocks: [ReportBlock] = []
     /// Role group id → label in the report's language.
     public var roleGroupLabels: [String: String]
 
@@ -106,6 +109,7 @@ public struct CellReport: Sendable, Equatable {
         self.peersSynthetic = input.peers?.synthetic ?? false
         self.peerYear = input.peers?.year
         self.cover = Self.cover(input, items: items)
+        self.blocks = ReportBlock.all(input, trend: trend)
         if round.dimensions.contains(where: { $0.n < minimum }) {
             cover.overall = nil
             cover.overallBandLabel = nil
@@ -220,9 +224,8 @@ public struct CellReport: Sendable, Equatable {
         let small = counts.values.filter { $0 < minimum }.reduce(0, +)
         let shown = items.reduce(0) { $0 + $1.shown }
         let answered = items.reduce(0) { $0 + $1.answered }
-        let dontKnow = items.reduce(0) { total, item in
-            total + item.segments.filter { $0.kind == .dontKnow }.reduce(0) { $0 + $1.count }
-        }
+        let dontKnow = items.reduce(0) { $0 + $1.dontKnowCount }
+        let notApplicable = items.reduce(0) { $0 + $1.notApplicableCount }
         return CoverFacts(
             municipality: round.municipality, level: input.workspace.level, cluster: input.workspace.cluster,
             province: input.workspace.province, year: round.year, questionnaireTitle: questionnaire.title.text(language),
@@ -230,7 +233,7 @@ public struct CellReport: Sendable, Equatable {
             date: input.date.map(CoverFacts.day), submitted: round.n, openDrafts: input.openDrafts, groups: groups,
             mergedSmallGroups: small > 0 ? small : nil,
             answerCoverage: shown > 0 ? Double(answered) / Double(shown) : nil,
-            dontKnowShare: shown > 0 ? Double(dontKnow) / Double(shown) : nil,
+            dontKnowShare: shown > notApplicable ? Double(dontKnow) / Double(shown - notApplicable) : nil,
             overall: round.overall,
             overallBandLabel: round.overallBand.flatMap { code in questionnaire.bands.first { $0.code == code }?.label.text(language) },
             synthetic: round.synthetic || input.workspace.synthetic || input.responses.contains { $0.synthetic })

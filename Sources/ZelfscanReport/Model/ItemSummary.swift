@@ -40,10 +40,10 @@ public struct ItemSummary: Sendable, Equatable {
     public var scaleID: String
     public var optionLabels: [String]
     public var optionCounts: [Int]
-    /// Members who chose any missing code ("don't know" or "not applicable"), for the tables.
+    /// Members who answered "don't know": a knowledge gap, unlike "not applicable".
     public var dontKnowCount: Int
-    /// Members who answered "don't know" only: a knowledge gap, unlike "not applicable".
-    public var knowledgeGaps: Int
+    /// "Not applicable" answers: counted apart, never part of the "don't know" figures.
+    public var notApplicableCount: Int
     public var unansweredCount: Int
 
     /// The members are split on it: agreement at or below `AgreementIndex.disputedAtOrBelow`.
@@ -79,8 +79,8 @@ public struct ItemSummary: Sendable, Equatable {
         scaleID = scale.id
         optionLabels = scale.options.map { $0.label.text(language) }
         optionCounts = distribution.values.map(\.count)
-        dontKnowCount = distribution.missing.reduce(0) { $0 + $1.count }
-        knowledgeGaps = distribution.dontKnow
+        dontKnowCount = distribution.dontKnow
+        notApplicableCount = distribution.notApplicable
         unansweredCount = distribution.unanswered
     }
 }

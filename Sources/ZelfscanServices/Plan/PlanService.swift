@@ -31,6 +31,29 @@ public struct PlanService {
         return PlanText(language: language).added(action, path: relativePath(year)) + "\n" + action.id + "\n"
     }
 
+    /// Adopts the report's proposed action `proposal` (such as "P2") of the round of `year`
+    /// (default: the workspace's round): the same proposals the report shows, recomputed from the
+    /// same responses, with its text in `language`, its dimension and statements.
+    public func adopt(_ proposal: String, year: Int?, owner: String, due: String, language: Language, today: Date) throws(CommandFailure) -> String {
+        let year = year ?? folder.workspace.year
+        guard let round = try folder.history(upTo: year, language: language).current, round.n >= ScoringRules.minimumCellRespondents else {
+            throw CommandFailure(Phrase(en: "the round of \(year) has no report yet, so it proposes no actions",
+                                        nl: "de ronde van \(year) heeft nog geen rapport, en stelt dus geen acties voor"),
+                                 hint: Phrase(en: "a report needs at least \(ScoringRules.minimumCellRespondents) submitted responses; see: zelfscan status",
+                                              nl: "een rapport vraagt minstens \(ScoringRules.minimumCellRespondents) verzonden antwoorden; zie: zelfscan status"),
+                                 exitCode: ExitStatus.usage)
+        }
+        let proposals = ActionProposer.propose(round: round, questionnaire: folder.questionnaire)
+        guard let chosen = proposals.first(where: { $0.id == proposal.uppercased() }) else {
+            let known = proposals.map(\.id).joined(separator: ", ")
+            throw CommandFailure(Phrase(en: "the report of \(year) has no proposed action \(proposal)", nl: "het rapport van \(year) heeft geen voorgestelde actie \(proposal)"),
+                                 hint: Phrase(en: "its proposals are: \(known)", nl: "de voorstellen zijn: \(known)"), exitCode: ExitStatus.usage)
+        }
+        let new = PlanEditing.NewAction(dimension: chosen.dimension, items: chosen.items, action: chosen.text.text(language),
+                                        owner: owner, due: due, proposal: chosen.id)
+        return try add(new, year: year, language: language, today: today)
+    }
+
     /// Without `year`, the latest plan that has the action: actions agreed last year are marked
     /// during this year's round.
     public func update(_ id: String, status: ActionStatus, note: String?, year: Int?, today: Date, language: Language) throws(CommandFailure) -> String {

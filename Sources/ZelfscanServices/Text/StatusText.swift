@@ -5,6 +5,10 @@ import ZelfscanCore
 public struct StatusText {
     public let language: Language
 
+    public init(language: Language) {
+        self.language = language
+    }
+
     private func say(_ nl: String, _ en: String) -> String { Phrase(en: en, nl: nl).text(language) }
 
     public var synthetic: String {
@@ -37,7 +41,22 @@ public struct StatusText {
         say("Onbruikbare antwoordbestanden (\(count)), zie de fouten hierboven:", "Unusable response files (\(count)), see the errors above:")
     }
 
-    public func groups(_ counts: String) -> String { say("per rolgroep: \(counts)", "per role group: \(counts)") }
+    public func submittedOfExpected(_ count: Int, expected: Int, notYet: Int, percent: Int) -> String {
+        say("Verzonden: \(count) van \(expected) verwachte leden (\(percent)%); nog niet verzonden: \(notYet)",
+            "Submitted: \(count) of \(expected) expected members (\(percent)%); not yet submitted: \(notYet)")
+    }
+
+    public func perRoleGroup(minimum: Int) -> String {
+        say("per rolgroep (een groep met minder dan \(minimum) alleen samen met andere):",
+            "per role group (a group of fewer than \(minimum) only together with others):")
+    }
+
+    public var otherGroups: String { say("andere rolgroepen samen", "other role groups together") }
+    public var allGroups: String { say("alle rolgroepen samen", "all role groups together") }
+
+    public func expectedRecorded(_ count: Int) -> String {
+        say("Verwacht aantal leden bewaard in de werkruimte: \(count).", "Expected number of members recorded in the workspace: \(count).")
+    }
 
     public func reportPossible(_ count: Int) -> String {
         say("Celrapport: mogelijk (\(count) verzonden antwoorden). Maak het met: zelfscan report",

@@ -36,6 +36,9 @@ struct InitCommand: ParsableCommand {
     @Option(help: "A questionnaire file instead of the bundled LIVC-R questionnaire.")
     var questionnaire: String?
 
+    @Option(name: .customLong("expected-members"), help: "How many members are expected to answer (for the response rate in status).")
+    var expectedMembers: Int?
+
     @OptionGroup var language: LanguageOption
 
     func run() throws {
@@ -54,6 +57,7 @@ struct InitCommand: ParsableCommand {
         let province = self.province.flatMap { Province(name: $0) }
         if let text = self.province, province == nil { problems.append(WorkspaceRules.provinceProblem(text)) }
         if let problem = WorkspaceRules.yearProblem(year, currentYear: currentYear) { problems.append(problem) }
+        if let expectedMembers, let problem = WorkspaceRules.expectedMembersProblem(expectedMembers) { problems.append(problem) }
         if let first = problems.first {
             let rest = problems.dropFirst().map { "\n  " + $0.text(language) }.joined()
             throw CommandFailure(Phrase(en: first.en + rest, nl: first.nl + rest), exitCode: ExitStatus.usage)
@@ -67,7 +71,8 @@ struct InitCommand: ParsableCommand {
         let (questionnaire, _) = try WorkspaceFolder.loadQuestionnaire(self.questionnaire.map { .file($0) } ?? .bundled, root: ".")
         let questionnaireLanguage = questionnaire.languages.contains(language.rawValue) ? language : Language(code: questionnaire.defaultLanguage)
         let workspace = Workspace(municipality: municipality.trimmingCharacters(in: .whitespaces), level: level, cluster: cluster,
-                                  province: province, year: year, language: questionnaireLanguage, questionnaire: source)
+                                  province: province, year: year, language: questionnaireLanguage, questionnaire: source,
+                                  expectedMembers: expectedMembers)
         let folders = [dir + "/responses/\(year)", dir + "/reports"]
         let madeHere = ([dir, dir + "/responses"] + folders).filter { !fileManager.fileExists(atPath: $0) }
         do {

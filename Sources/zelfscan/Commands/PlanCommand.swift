@@ -14,7 +14,7 @@ struct PlanCommand: ParsableCommand {
             An action has an owner that is an organisation or role, never a person's name, and a due month (YYYY-MM).
             Exit status: 0 ok, 64 usage error or refused value, 65 invalid plan or workspace file, 73 plan cannot be written.
             """,
-        subcommands: [PlanListCommand.self, PlanAddCommand.self, PlanUpdateCommand.self],
+        subcommands: [PlanListCommand.self, PlanAddCommand.self, PlanUpdateCommand.self, PlanAdoptCommand.self],
         defaultSubcommand: PlanListCommand.self
     )
 }
@@ -100,6 +100,30 @@ struct PlanUpdateCommand: ParsableCommand {
     func run() throws {
         try inPlanWorkspace(dir: round.dir, language: language) { service, language throws(CommandFailure) in
             try service.update(id, status: status, note: note, year: round.year, today: Date(), language: language)
+        }
+    }
+}
+
+struct PlanAdoptCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "adopt",
+                                                    abstract: "Adopt an action the report proposes (P1..P5) with an owner and a due month; prints its id last.")
+
+    @Argument(help: "The proposal's id in the report, such as P2.")
+    var proposal: String
+
+    @Option(help: "Who carries it: an organisation or role, never a person's name.")
+    var owner: String
+
+    @Option(help: ArgumentHelp("The month it is due.", valueName: "YYYY-MM"))
+    var due: String
+
+    @OptionGroup var round: RoundOptions
+
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+        try inPlanWorkspace(dir: round.dir, language: language) { service, language throws(CommandFailure) in
+            try service.adopt(proposal, year: round.year, owner: owner, due: due, language: language, today: Date())
         }
     }
 }
