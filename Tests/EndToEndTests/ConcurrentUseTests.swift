@@ -129,7 +129,7 @@ struct ConcurrentUseTests {
                 for name in (try? FileManager.default.contentsOfDirectory(atPath: round)) ?? [] where name.hasSuffix(".yaml") && !name.hasPrefix(".") {
                     guard let data = FileManager.default.contents(atPath: round + "/" + name) else { continue }
                     let text = String(decoding: data, as: UTF8.self)
-                    if !(text.hasPrefix("# LIVC Zelfscan") && text.hasSuffix("\n") && text.contains("\nanswers:")) {
+                    if !(text.hasPrefix("# Zelfscan") && text.hasSuffix("\n") && text.contains("\nanswers:")) {
                         findings.add("read \(name) half written (\(data.count) bytes)")
                     }
                     seen.insert(text)

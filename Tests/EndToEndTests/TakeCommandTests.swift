@@ -104,7 +104,7 @@ struct TakeCommandTests {
         #expect(right.stdout.contains("Vraag 10/42"), "\(right.stdout.suffix(400))")
         #expect(right.status == 75)
         let fresh = try ZelfscanBinary.run(["take"], stdin: "\n\n2\n", in: workspace)
-        #expect(fresh.stdout.contains("In welke rol neemt u deel aan de cel?"))
+        #expect(fresh.stdout.contains("In welke rol vult u de vragenlijst in?"))
         #expect(try Self.responses(workspace).count == 2)
     }
 
@@ -148,7 +148,7 @@ struct TakeCommandTests {
     @Test func englishSession() throws {
         let workspace = try Self.workspace()
         let run = try ZelfscanBinary.run(["take", "--language", "en"], stdin: "\n2\n?\n", in: workspace)
-        #expect(run.stdout.contains("In which role do you take part in the cell?"))
+        #expect(run.stdout.contains("In which role do you answer the questionnaire?"))
         #expect(run.stdout.contains("About your cell"))
         #expect(run.stdout.contains("Question 1/41"))
         #expect(run.stdout.contains("At which level is your cell organised?"))

@@ -7,8 +7,8 @@ public struct ReportCommandText: PhraseBook {
     public init(language: Language) { self.language = language }
 
     public var commentsWarning: String {
-        say(en: "Note: you asked for the members' comments. Free text can identify people; do not share the report outside the cell.",
-            nl: "Let op: u vroeg om de opmerkingen van de leden. Vrije tekst kan personen herkenbaar maken; deel het rapport niet buiten de cel.")
+        say(en: "Note: you asked for the members' comments. Free text can identify people; do not share the report outside the group.",
+            nl: "Let op: u vroeg om de opmerkingen van de leden. Vrije tekst kan personen herkenbaar maken; deel het rapport niet buiten de groep.")
     }
 
     public func synthetic(cellInvented: Bool) -> String {

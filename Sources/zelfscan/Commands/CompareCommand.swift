@@ -73,7 +73,7 @@ struct CompareCommand: AsyncParsableCommand {
     }
 
     static func noRound(_ year: Int) -> CommandFailure {
-        CommandFailure(Phrase(en: "no cell has a round in \(year)", nl: "geen enkele cel heeft een ronde in \(year)"),
+        CommandFailure(Phrase(en: "no workspace has a round in \(year)", nl: "geen enkele werkruimte heeft een ronde in \(year)"),
                        hint: Phrase(en: "leave out --year to compare the latest round", nl: "laat --year weg om de laatste ronde te vergelijken"),
                        exitCode: ExitStatus.invalidData)
     }

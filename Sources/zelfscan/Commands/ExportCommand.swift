@@ -151,14 +151,14 @@ struct ExportCommand: AsyncParsableCommand {
             let cells = summary.municipalities
             throw CommandFailure(
                 Phrase(en: "nothing could be released: the workspaces hold \(cells) cell(s) with a round of at least 3 submitted responses, and no combination of what the panel releases (years taken part, Belfius group, cell facts) is shared by \(summary.k) of them, even with every fact removed",
-                       nl: "er kon niets vrijgegeven worden: de werkruimtes bevatten \(cells) cel(len) met een ronde van minstens 3 ingediende antwoorden, en geen combinatie van wat het panel vrijgeeft (deelnamejaren, Belfius-groep, celfeiten) wordt door \(summary.k) ervan gedeeld, ook niet met alle feiten weggelaten"),
+                       nl: "er kon niets vrijgegeven worden: de werkruimtes bevatten \(cells) gemeente(n) met een ronde van minstens 3 ingediende antwoorden, en geen combinatie van wat het panel vrijgeeft (deelnamejaren, Belfius-groep, celfeiten) wordt door \(summary.k) ervan gedeeld, ook niet met alle feiten weggelaten"),
                 hint: Phrase(en: "an export needs at least \(summary.k) cells that took part in the same years; pool the workspaces of more cells (for example with other coaches), or compare them by name with zelfscan compare, which is not for sharing",
                              nl: "een export heeft minstens \(summary.k) cellen nodig die in dezelfde jaren deelnamen; bundel de werkruimtes van meer cellen (bijvoorbeeld met andere coaches), of vergelijk ze op naam met zelfscan compare, dat niet om te delen is"),
                 exitCode: ExitStatus.invalidData)
         }
         guard summary.linkage.singledOut == 0, summary.linkage.smallestCandidateSet >= summary.k, summary.smallestClass >= summary.k else {
             throw CommandFailure(Phrase(en: "the export's own linkage simulation singled out a cell; nothing was written",
-                                        nl: "de eigen koppelingssimulatie van de export pikte een cel uit; er is niets geschreven"),
+                                        nl: "de eigen koppelingssimulatie van de export pikte een gemeente uit; er is niets geschreven"),
                                  hint: Phrase(en: "this is a bug in zelfscan: please report it", nl: "dit is een fout in zelfscan: meld ze"),
                                  exitCode: ExitStatus.invalidData)
         }

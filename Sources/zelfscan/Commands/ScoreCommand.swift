@@ -107,8 +107,8 @@ struct ScoreCommand: AsyncParsableCommand {
             case .duplicateYear(let year):
                 Phrase(en: "this workspace has two results for \(year)", nl: "deze werkmap heeft twee resultaten voor \(year)")
             }
-            throw CommandFailure(problem, hint: Phrase(en: "a workspace holds one cell with one round per year; see: zelfscan status",
-                                                       nl: "een werkmap hoort bij één cel met één ronde per jaar; zie: zelfscan status"),
+            throw CommandFailure(problem, hint: Phrase(en: "a workspace holds one municipality with one round per year; see: zelfscan status",
+                                                       nl: "een werkmap hoort bij één gemeente met één ronde per jaar; zie: zelfscan status"),
                                  exitCode: ExitStatus.invalidData)
         }
     }
