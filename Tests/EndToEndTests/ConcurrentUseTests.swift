@@ -108,7 +108,7 @@ struct ConcurrentUseTests {
         // One key (and so one release ledger) per export: the pool changes between them while
         // members submit, which one ledger would rightly refuse; this test is about reading.
         for index in 0..<3 { #expect(try ZelfscanBinary.run(["key", "new", "k\(index).key"], in: folder).status == 0) }
-        #expect(try ZelfscanBinary.run(["init", "--dir", "cel", "--municipality", "Testgemeente"], in: folder).status == 0)
+        #expect(try ZelfscanBinary.run(["init", "--dir", "cel", "--municipality", "Testgemeente", "--questionnaire", ZelfscanBinary.archived2026_1], in: folder).status == 0)
         let workspace = folder.appendingPathComponent("cel")
         let round = Self.roundFolder(workspace).path
         let exports = (0..<3).map { folder.appendingPathComponent("export-\($0)").path }

@@ -10,7 +10,7 @@ struct TakeCommandTests {
     /// A fresh workspace; returns its folder.
     static func workspace() throws -> URL {
         let folder = try ZelfscanBinary.temporaryFolder()
-        let run = try ZelfscanBinary.run(["init", "--dir", "cel", "--municipality", "Testgemeente"], in: folder)
+        let run = try ZelfscanBinary.run(["init", "--dir", "cel", "--municipality", "Testgemeente", "--questionnaire", ZelfscanBinary.archived2026_1], in: folder)
         #expect(run.status == 0, "\(run.stderr)")
         return folder.appendingPathComponent("cel")
     }
@@ -187,7 +187,7 @@ struct TakeCommandTests {
         var lines = ["role: social-services", "answers:", "  context.level: zone", "  context.tables: one", "  context.agreement: informal",
                      "  context.composition: [police, mayor]", "  context.partners-outside: dk", "  context.difficulties: [few-cases]",
                      "  context.cases: 0", "  context.help: [coaching]"]
-        let questionnaire = try String(contentsOf: ZelfscanBinary.repository.appendingPathComponent("questionnaires/livc-r.yaml"), encoding: .utf8)
+        let questionnaire = try String(contentsOf: URL(fileURLWithPath: ZelfscanBinary.archived2026_1), encoding: .utf8)
         let ids = questionnaire.split(separator: "\n").compactMap { line -> String? in
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             guard trimmed.hasPrefix("- id: "), !trimmed.contains("context.") else { return nil }

@@ -14,7 +14,7 @@ struct TmuxTakeTests {
     /// `zelfscan init` in a fresh folder; the workspace folder.
     static func workspace() throws -> URL {
         let folder = try ZelfscanBinary.temporaryFolder()
-        let run = try ZelfscanBinary.run(["init", "--dir", "ws", "--municipality", "Testgemeente"], in: folder)
+        let run = try ZelfscanBinary.run(["init", "--dir", "ws", "--municipality", "Testgemeente", "--questionnaire", ZelfscanBinary.archived2026_1], in: folder)
         #expect(run.status == 0, "\(run.stderr)")
         return folder.appendingPathComponent("ws")
     }

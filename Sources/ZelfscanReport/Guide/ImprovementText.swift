@@ -63,6 +63,11 @@ struct ImprovementText: Sendable, PhraseBook {
             nl: "Bij \(quoted(statement)) antwoordden veel leden \"weet ik niet\". Wie weet het wel, en hoe laten we het iedereen weten?")
     }
 
+    func factUnknown(_ question: String) -> String {
+        say(en: "Several members do not know the answer to \(quoted(question)). How do we make sure everyone knows it?",
+            nl: "Verschillende leden kennen het antwoord op \(quoted(question)) niet. Hoe zorgen we ervoor dat iedereen het weet?")
+    }
+
     func fall(_ dimension: String, since year: Int) -> String {
         say(en: "The score on \(quoted(dimension)) fell since \(year). Do you recognise that, and what changed in that time?",
             nl: "De score op \(quoted(dimension)) daalde sinds \(year). Herkennen jullie dat, en wat is er in die tijd veranderd?")

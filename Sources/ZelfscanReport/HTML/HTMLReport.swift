@@ -109,11 +109,13 @@ public struct HTMLReport: Sendable {
     }
 
     private func facts(_ t: ReportText) -> [String] {
-        guard !report.facts.isEmpty else { return [] }
+        // Facts of one role (`answered_by:`) are in the cell's facts block; these are the others.
+        let facts = report.facts.filter { $0.answeredBy == nil }
+        guard !facts.isEmpty else { return [] }
         let words = FactWords(w)
         var out = ["<section class=\"facts\" id=\"facts\">"] + strip(t)
         out += ["<h2>\(e(w.factsHeading))</h2>", "<p class=\"note\">\(e(w.factsNote))</p>"]
-        out.append(table([w.questionColumn, w.membersAnswerColumn, w.dontKnowColumn], report.facts.map { fact in
+        out.append(table([w.questionColumn, w.membersAnswerColumn, w.dontKnowColumn], facts.map { fact in
             [fact.question, words.answer(fact) + (fact.differ ? " (\(w.differentAnswers))" : ""), String(fact.dontKnow)]
         }, numeric: [2]))
         out.append("</section>")
@@ -243,16 +245,16 @@ public struct HTMLReport: Sendable {
             out.append(bar.svg())
             let since = report.sinceYear.flatMap { year in item.change.map { " · \(e(w.sinceColumn(year).lowercased())): \(e(t.signed($0)))" } } ?? ""
             let disputed = item.disputed ? " · <strong>\(e(w.disputedMark))</strong> (\(e(w.agreementColumn.lowercased())) \(e(t.decimal2(item.agreement ?? 0))))" : ""
-            out.append("<div class=\"figures\">\(e(t.itemScoreNote(t.score(item.mean), item.answered))) · \(e(item.missingLabels.isEmpty ? t.dontKnowColumn : item.missingLabels.joined(separator: " / "))) \(e(t.percent(item.dontKnowShare)))\(since)\(disputed)</div></li>")
+            out.append("<div class=\"figures\">\(e(t.itemScoreNote(t.score(item.mean), item.answered))) · \(e(item.dontKnowLabel ?? t.dontKnowColumn)) \(e(t.percent(item.dontKnowShare)))\(since)\(disputed)</div></li>")
         }
         out.append("</ul>")
         var tables: [String] = []
         for group in ItemTable.tables(section.items) {
             let since = report.sinceYear.map { [w.sinceColumn($0)] } ?? []
-            let header = [t.statementColumn] + group.optionLabels + [group.missingLabel ?? t.dontKnowColumn, t.unanswered, t.meanColumn] + since + [w.agreementColumn]
+            let header = [t.statementColumn] + group.optionLabels + group.missingLabels + [t.unanswered, t.meanColumn] + since + [w.agreementColumn]
             let rows = group.items.map { item in
                 [item.reverse ? "\(item.text) (\(t.reverseMark))" : item.text] + item.optionCounts.map(String.init)
-                    + [String(item.dontKnowCount), String(item.unansweredCount), t.score(item.mean)]
+                    + item.missingCounts.map(String.init) + [String(item.unansweredCount), t.score(item.mean)]
                     + (since.isEmpty ? [] : [item.change.map { t.signed($0) } ?? "–"]) + [agreement(item, t)]
             }
             tables.append(table(header, rows, numeric: Array(1..<header.count)))

@@ -94,12 +94,12 @@ public struct MarkdownReport: Sendable {
         out += ["### \(t.itemsHeading)", ""]
         for group in ItemTable.tables(section.items) {
             let since = report.sinceYear.map { [w.sinceColumn($0)] } ?? []
-            var rows = [[t.statementColumn] + group.optionLabels + [group.missingLabel ?? t.dontKnowColumn, t.unanswered, t.meanColumn] + since + [w.agreementColumn]]
+            var rows = [[t.statementColumn] + group.optionLabels + group.missingLabels + [t.unanswered, t.meanColumn] + since + [w.agreementColumn]]
             for item in group.items {
                 let text = item.reverse ? "\(item.text) (\(t.reverseMark))" : item.text
                 let change = report.sinceYear == nil ? [] : [item.change.map { t.signed($0) } ?? "–"]
                 rows.append([text] + item.optionCounts.map(String.init)
-                            + [String(item.dontKnowCount), String(item.unansweredCount), t.score(item.mean)] + change + [agreement(item, t)])
+                            + item.missingCounts.map(String.init) + [String(item.unansweredCount), t.score(item.mean)] + change + [agreement(item, t)])
             }
             out += table(rows, header: true) + [""]
         }
@@ -176,10 +176,12 @@ public struct MarkdownReport: Sendable {
     }
 
     private func facts() -> [String] {
-        guard !report.facts.isEmpty else { return [] }
+        // Facts of one role (`answered_by:`) are in the cell's facts block; these are the others.
+        let facts = report.facts.filter { $0.answeredBy == nil }
+        guard !facts.isEmpty else { return [] }
         let words = FactWords(w)
         var rows = [[w.questionColumn, w.membersAnswerColumn, w.dontKnowColumn]]
-        for fact in report.facts {
+        for fact in facts {
             rows.append([fact.question, words.answer(fact) + (fact.differ ? " (\(w.differentAnswers))" : ""), String(fact.dontKnow)])
         }
         return ["## \(w.factsHeading)", "", escape(w.factsNote), ""] + table(rows, header: true) + [""]

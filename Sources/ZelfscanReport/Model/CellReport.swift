@@ -48,8 +48,8 @@ public struct CellReport: Sendable, Equatable {
     public var roleGroupLabels: [String: String]
     /// Each dimension's coverage rule, in questionnaire order.
     public var coverageRules: [CoverageRule]
-    /// The words of the scales' "don't know" options ("Weet ik niet", "Cannot judge"), each once,
-    /// so the report names them as the questionnaire does.
+    /// The words of the scales' non-substantive options ("Weet ik niet", "Cannot judge"), each
+    /// once, so the report names them as the questionnaire does.
     public var nonSubstantive: [String]
     /// What each reference source used says of itself (whom it surveyed), in the report's language.
     public var sourceNotes: [String]
@@ -69,7 +69,7 @@ public struct CellReport: Sendable, Equatable {
         self.bands = questionnaire.bands
         self.roleGroupLabels = Dictionary(questionnaire.roleGroups.map { ($0.id, $0.label.text(language)) }) { first, _ in first }
         self.coverageRules = questionnaire.dimensions.map { CoverageRule(dimension: $0.title.text(language), share: $0.minCoverage) }
-        self.nonSubstantive = questionnaire.scales.flatMap(\.missing).filter { $0.kind == .dontKnow }.map { $0.label.text(language) }
+        self.nonSubstantive = questionnaire.scales.flatMap(\.missing).map { $0.label.text(language) }
             .reduce(into: []) { seen, label in if !seen.contains(label) { seen.append(label) } }
         // Rounds too small to show count for nothing in the look back either, as on the trend line.
         let lookBack = LookBack.make(round: round, earlier: input.rounds.filter { $0.n >= input.rules.minimumCellRespondents },
@@ -208,7 +208,7 @@ public struct CellReport: Sendable, Equatable {
             itemID: item.id, question: item.text.text(language), multiple: item.kind == .multiple,
             answered: comparison.answered, rows: rows, mostChosen: top > 0 ? rows.filter { $0.count == top } : [],
             source: table.map { "\(title), \($0)" } ?? comparison.sourceLabel, figureN: comparison.figureN,
-            synthetic: comparison.synthetic)
+            synthetic: comparison.synthetic, isFact: item.fact != nil)
     }
 
     private static func comments(_ input: ReportInput) -> [Comments] {

@@ -2,8 +2,8 @@
 /// own column in the scale's order.
 struct ItemTable: Equatable {
     var optionLabels: [String]
-    /// The scale's own words for its non-substantive options; nil when it has none.
-    var missingLabel: String?
+    /// The scale's own words for its non-substantive options, one column each.
+    var missingLabels: [String]
     var items: [ItemSummary]
 
     static func tables(_ items: [ItemSummary]) -> [ItemTable] {
@@ -13,7 +13,7 @@ struct ItemTable: Equatable {
                 tables[index].items.append(item)
             } else {
                 tables.append(ItemTable(optionLabels: item.optionLabels,
-                                        missingLabel: item.missingLabels.isEmpty ? nil : item.missingLabels.joined(separator: " / "), items: [item]))
+                                        missingLabels: item.missingLabels, items: [item]))
             }
         }
         return tables

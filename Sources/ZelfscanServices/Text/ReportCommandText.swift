@@ -25,7 +25,8 @@ public struct ReportCommandText: PhraseBook {
             nl: "Papieren vragenlijst geschreven: \(path) (open in een browser en druk af op A4)")
     }
 
-    public func unknownFormat(_ format: String) -> (en: String, nl: String) {
-        ("unknown report format '\(format)'; use html, md or html,md", "onbekend rapportformaat '\(format)'; gebruik html, md of html,md")
+    /// A usage error, said before the interface language is known, hence the whole Phrase.
+    public static func unknownFormat(_ format: String) -> Phrase {
+        Phrase(en: "unknown report format '\(format)'; use html, md or html,md", nl: "onbekend rapportformaat '\(format)'; gebruik html, md of html,md")
     }
 }

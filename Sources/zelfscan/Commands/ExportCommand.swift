@@ -57,14 +57,14 @@ struct ExportCommand: AsyncParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
-        guard !dirs.isEmpty else { throw ValidationError("name at least one workspace folder — noem minstens één werkruimtemap") }
+        guard !dirs.isEmpty else { throw ValidationError(Phrase(en: "name at least one workspace folder", nl: "noem minstens één werkruimtemap")) }
         guard (ExportBuilder.minimumK...1000).contains(k) else {
-            throw ValidationError("--k must be 5 to 1000: below 5 cells a municipality can be singled out, and no flag lowers that floor — --k moet 5 tot 1000 zijn: onder 5 cellen is een gemeente uit te pikken, en geen optie verlaagt die ondergrens")
+            throw ValidationError(Phrase(en: "--k must be 5 to 1000: below 5 cells a municipality can be singled out, and no flag lowers that floor", nl: "--k moet 5 tot 1000 zijn: onder 5 cellen is een gemeente uit te pikken, en geen optie verlaagt die ondergrens"))
         }
-        if !merge, questionnaire != nil { throw ValidationError("--questionnaire goes with --merge — --questionnaire hoort bij --merge") }
-        if merge, key != nil { throw ValidationError("--merge pools finished exports and needs no --key — --merge heeft geen --key nodig") }
-        if !merge, key == nil { throw ValidationError("--key FILE is required (make one with: zelfscan key new FILE) — --key BESTAND is verplicht") }
-        guard formats != nil else { throw ValidationError("--format takes csv, sqlite or csv,sqlite — --format aanvaardt csv, sqlite of csv,sqlite") }
+        if !merge, questionnaire != nil { throw ValidationError(Phrase(en: "--questionnaire goes with --merge", nl: "--questionnaire hoort bij --merge")) }
+        if merge, key != nil { throw ValidationError(Phrase(en: "--merge pools finished exports and needs no --key", nl: "--merge heeft geen --key nodig")) }
+        if !merge, key == nil { throw ValidationError(Phrase(en: "--key FILE is required (make one with: zelfscan key new FILE)", nl: "--key BESTAND is verplicht (maak er een met: zelfscan key new BESTAND)")) }
+        guard formats != nil else { throw ValidationError(Phrase(en: "--format takes csv, sqlite or csv,sqlite", nl: "--format aanvaardt csv, sqlite of csv,sqlite")) }
     }
 
     private var formats: Set<ExportFolderWriter.Format>? {
