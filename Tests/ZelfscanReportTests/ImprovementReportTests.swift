@@ -87,7 +87,7 @@ struct ImprovementReportTests {
         #expect(lowest <= median && median <= highest)
         #expect(unit == "casussen")
         let markdown = MarkdownReport(report).render()
-        #expect(markdown.contains("## Feiten over uw cel"))
+        #expect(markdown.contains("## Feiten over uw groep"))
         #expect(markdown.contains("Hoeveel casussen heeft de cel de voorbije twaalf maanden besproken?"))
         #expect(HTMLReport(report).render().contains("id=\"facts\""))
     }
