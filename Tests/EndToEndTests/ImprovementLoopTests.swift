@@ -12,7 +12,7 @@ struct ImprovementLoopTests {
         let folder = try ZelfscanBinary.temporaryFolder()
         #expect(try ScoreCommandTests.demo(folder, municipalities: "1").status == 0)
         let cell = folder.appendingPathComponent("demo/demogemeente-001")
-        let first = try ZelfscanBinary.run(["plan", "add", "--year", "2025", "--dimension", "trust", "--items", "trust.information-used-as-agreed,trust.betrayal-feeling",
+        let first = try ZelfscanBinary.run(["plan", "add", "--year", "2025", "--dimension", "trust", "--items", "trust.agreed-use-of-information,trust.betrayal-feeling",
                                             "--action", "Bespreek wat elke partner nodig heeft om te delen", "--owner", "LIVC-coördinator",
                                             "--due", "2026-03"], in: cell)
         #expect(first.status == 0, "\(first.stderr)")
