@@ -89,7 +89,7 @@ struct ReportCommandTests {
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("Paper questionnaire written: zelfscan-questionnaire.html"))
         let html = try String(contentsOf: folder.appendingPathComponent("zelfscan-questionnaire.html"), encoding: .utf8)
-        #expect(html.contains("trust.safe-to-share"))
+        #expect(html.contains("trust.agreed-use-of-information"), "the typist's page lists the codes of the bundled questionnaire")
     }
 
     /// reports/example/ is what scripts/regenerate-example-reports writes today.
