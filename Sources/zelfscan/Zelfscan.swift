@@ -12,7 +12,7 @@ import Darwin
 struct Zelfscan: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "zelfscan",
-        abstract: "Zelfevaluatie van lokale integrale veiligheidscellen (LIVC-R) — self-evaluation of Flemish LIVC-R cells.",
+        abstract: "Zelfevaluatie van lokale samenwerkingsverbanden, met de LIVC-R-vragenlijst ingebouwd — self-evaluation of local multi-agency groups, with the LIVC-R questionnaire built in.",
         discussion: """
             Exit codes: 0 ok, 64 usage error, 65 invalid file or audit finding, 66 file cannot be read,
             73 file cannot be written, 75 input ended or draft in use (take; the draft is saved).

@@ -13,7 +13,7 @@ struct AccessibilityTests {
         let folder = try ZelfscanBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("output")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["bash", ZelfscanBinary.repository.appendingPathComponent("scripts/check-accessibility").path]

@@ -56,7 +56,7 @@ struct CompareCommandTests {
         #expect(try ZelfscanBinary.run(["compare", "nowhere"], in: folder).status == 64)
         let noRound = try ZelfscanBinary.run(["compare", "demo", "--year", "2019", "--language", "en"], in: folder)
         #expect(noRound.status == 65)
-        #expect(noRound.stderr.contains("no cell has a round in 2019"))
+        #expect(noRound.stderr.contains("no workspace has a round in 2019"))
     }
 
     @Test func actionsMissingRoundsFoldersAndWidth() throws {

@@ -108,7 +108,7 @@ struct ConcurrentUseTests {
         // One key (and so one release ledger) per export: the pool changes between them while
         // members submit, which one ledger would rightly refuse; this test is about reading.
         for index in 0..<3 { #expect(try ZelfscanBinary.run(["key", "new", "k\(index).key"], in: folder).status == 0) }
-        #expect(try ZelfscanBinary.run(["init", "--dir", "cel", "--municipality", "Testgemeente"], in: folder).status == 0)
+        #expect(try ZelfscanBinary.run(["init", "--dir", "cel", "--municipality", "Testgemeente", "--questionnaire", ZelfscanBinary.archived2026_1], in: folder).status == 0)
         let workspace = folder.appendingPathComponent("cel")
         let round = Self.roundFolder(workspace).path
         let exports = (0..<3).map { folder.appendingPathComponent("export-\($0)").path }
@@ -129,7 +129,7 @@ struct ConcurrentUseTests {
                 for name in (try? FileManager.default.contentsOfDirectory(atPath: round)) ?? [] where name.hasSuffix(".yaml") && !name.hasPrefix(".") {
                     guard let data = FileManager.default.contents(atPath: round + "/" + name) else { continue }
                     let text = String(decoding: data, as: UTF8.self)
-                    if !(text.hasPrefix("# LIVC Zelfscan") && text.hasSuffix("\n") && text.contains("\nanswers:")) {
+                    if !(text.hasPrefix("# Zelfscan") && text.hasSuffix("\n") && text.contains("\nanswers:")) {
                         findings.add("read \(name) half written (\(data.count) bytes)")
                     }
                     seen.insert(text)

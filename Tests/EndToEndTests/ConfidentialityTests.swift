@@ -103,8 +103,8 @@ struct ConfidentialityTests {
         #expect(report.stdout.contains("SYNTHETISCHE VERGELIJKINGSDATA: de cel is echt"), "\(report.stdout)")
         #expect(!report.stdout.contains("verzonnen cel."))
         let markdown = try String(contentsOf: folder.appendingPathComponent("out/zelfscan-rapport-\(Self.year).md"), encoding: .utf8)
-        #expect(markdown.hasPrefix("> **SYNTHETISCHE VERGELIJKINGSDATA — de cel en haar antwoorden zijn echt"))
-        #expect(!markdown.contains("verzonnen cel, leden en antwoorden"))
+        #expect(markdown.hasPrefix("> **SYNTHETISCHE VERGELIJKINGSDATA — de leden en hun antwoorden zijn echt"))
+        #expect(!markdown.contains("verzonnen gemeente, leden en antwoorden"))
         let compare = try ZelfscanBinary.run(["compare", "demo"], in: folder)
         #expect(compare.stdout.contains("SYNTHETISCHE DEMODATA: 11 van de 12 cellen zijn verzonnen; de andere zijn echt."), "\(compare.stdout.prefix(300))")
     }

@@ -76,13 +76,13 @@ struct DiskFullTests {
 
     @Test func initAtTheLimitLeavesNoWorkspace() throws {
         let folder = try ZelfscanBinary.temporaryFolder()
-        let run = try Self.run(limit: 0, ["init", "--dir", "cel", "--municipality", "Testgemeente", "--language", "en"], in: folder)
+        let run = try Self.run(limit: 0, ["init", "--dir", "cel", "--municipality", "Testgemeente", "--language", "en", "--questionnaire", ZelfscanBinary.archived2026_1], in: folder)
         #expect(run.status == 73)
         #expect(run.stderr.contains("error: the file size limit was reached: cel/zelfscan.yaml could not be written (EFBIG, file too large); raise the limit (ulimit -f) or write to a disk that allows larger files, and try again\n"),
                 "\(run.stderr)")
         #expect(run.stderr.contains("hint: no workspace was made; the folders this command created are removed again"))
         #expect(Self.names(under: folder).isEmpty, "\(Self.names(under: folder))")
-        #expect(try ZelfscanBinary.run(["init", "--dir", "cel", "--municipality", "Testgemeente"], in: folder).status == 0, "init works once there is room")
+        #expect(try ZelfscanBinary.run(["init", "--dir", "cel", "--municipality", "Testgemeente", "--questionnaire", ZelfscanBinary.archived2026_1], in: folder).status == 0, "init works once there is room")
     }
 
     @Test func exportAtTheLimitWritesNoFolder() throws {
@@ -156,7 +156,7 @@ struct DiskFullTests {
         #expect(try ZelfscanBinary.run(["demo", "--out", "demo", "--municipalities", "20", "--years", "1", "--first-year", "2025"], in: folder).status == 0)
         #expect(try ZelfscanBinary.run(["key", "new", "k.key"], in: folder).status == 0)
         let disk = try TinyDisk(at: folder.appendingPathComponent("disk"), kilobytes: 512)
-        #expect(try ZelfscanBinary.run(["init", "--dir", "cel", "--municipality", "Testgemeente"], in: disk.root).status == 0)
+        #expect(try ZelfscanBinary.run(["init", "--dir", "cel", "--municipality", "Testgemeente", "--questionnaire", ZelfscanBinary.archived2026_1], in: disk.root).status == 0)
         let workspace = disk.root.appendingPathComponent("cel")
 
         let session = try LiveProcess(["take"], in: workspace)

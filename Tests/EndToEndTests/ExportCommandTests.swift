@@ -101,7 +101,7 @@ struct ExportCommandTests {
         #expect(readme.contains("exportformaat 3"))
         #expect(readme.contains("opmerkingen ("), "the disguised comments were read")
         #expect(!readme.contains("opmerkingen (0)"), "the disguised comments were read")
-        #expect(readme.contains("| Cel-id's die maar met één gemeente overeenkomen (uitgepikt) | 0 |"))
+        #expect(readme.contains("| Celcodes die maar met één gemeente overeenkomen (uitgepikt) | 0 |"))
         #expect(String(decoding: files["/codebook.yaml"]!, as: UTF8.self).contains("synthetic: true"))
         let codebook = try Self.csv(fixture.export.appendingPathComponent("codebook.csv"))
         #expect(Array(codebook[0].suffix(3)) == ["synthetic", "questionnaire_id", "questionnaire_version"])

@@ -158,7 +158,7 @@ struct HostileWorkspaceTests {
         process.waitUntilExit()
         #expect(process.terminationStatus == 73)
         #expect(stderr.contains("fout: u kunt niet schrijven in de werkruimte \(workspace.path) (ze is alleen-lezen voor u)"), "\(stderr)")
-        #expect(stderr.contains("tip: vraag de coördinator, die de werkruimte beheert"))
+        #expect(stderr.contains("tip: vraag wie de werkruimte beheert"))
         #expect(!stderr.contains("Permission denied"))
     }
 

@@ -5,14 +5,14 @@ import Testing
 /// in round two, and round two's report looking back at them.
 @Suite("improvement loop")
 struct ImprovementLoopTests {
-    static let safeToShare = (nl: "Wat ik op het casusoverleg vertel, blijft binnen de cel.",
-                              en: "What I say at the case conference stays within the cell.")
+    static let safeToShare = (nl: "Ik heb er vertrouwen in dat informatie die ik op het casusoverleg deel, alleen gebruikt wordt zoals in de cel afgesproken.",
+                              en: "I am confident that information I share at the case conference is only used as agreed in the cell.")
 
     @Test func roundTwosReportShowsEachActionWithItsStatusAndTheChangeOfItsStatements() throws {
         let folder = try ZelfscanBinary.temporaryFolder()
         #expect(try ScoreCommandTests.demo(folder, municipalities: "1").status == 0)
         let cell = folder.appendingPathComponent("demo/demogemeente-001")
-        let first = try ZelfscanBinary.run(["plan", "add", "--year", "2025", "--dimension", "trust", "--items", "trust.safe-to-share,trust.betrayal",
+        let first = try ZelfscanBinary.run(["plan", "add", "--year", "2025", "--dimension", "trust", "--items", "trust.agreed-use-of-information,trust.betrayal-feeling",
                                             "--action", "Bespreek wat elke partner nodig heeft om te delen", "--owner", "LIVC-coördinator",
                                             "--due", "2026-03"], in: cell)
         #expect(first.status == 0, "\(first.stderr)")

@@ -81,7 +81,7 @@ struct InterfaceLanguageTests {
             outputs.append((arguments.joined(separator: " "), run.stdout + run.stderr))
         }
         let report = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out").path)
-        #expect(report.count == 1)
+        #expect(report.contains("zelfscan-rapport-2026.md"), "\(report)")
         for name in report {
             outputs.append((name, try String(contentsOf: folder.appendingPathComponent("out/\(name)"), encoding: .utf8)))
         }
@@ -91,5 +91,19 @@ struct InterfaceLanguageTests {
             let found = Self.englishNumbers(in: text)
             #expect(found.isEmpty, "\(what): \(found.joined(separator: "\n"))")
         }
+    }
+
+    /// A usage error is in the interface language alone, never English and Dutch glued together.
+    @Test(arguments: [(["report", "--format", "pdf"], "onbekend rapportformaat 'pdf'", "unknown report format 'pdf'"),
+                      (["show", "--language", "fr", "questionnaires/livc-r.yaml"], "onbekende taal 'fr'", "unknown language 'fr'"),
+                      (["demo", "--members", "3"], "--members moet 4 tot 15 zijn", "--members must be 4 to 15")])
+    func usageErrorsSpeakOneLanguage(arguments: [String], dutch: String, english: String) throws {
+        let nl = try ZelfscanBinary.run(arguments)
+        #expect(nl.status == 64)
+        #expect(nl.stderr.hasPrefix("fout: ") && nl.stderr.contains(dutch) && !nl.stderr.contains(english), "\(nl.stderr)")
+        let en = try ZelfscanBinary.run(arguments, environment: ["LANG": "en_GB.UTF-8"])
+        #expect(en.status == 64)
+        #expect(en.stderr.hasPrefix("Error: ") && en.stderr.contains(english) && !en.stderr.contains(dutch), "\(en.stderr)")
+        #expect(!(nl.stderr + en.stderr).contains(UnicodeScalar(0x1F).description))
     }
 }

@@ -78,7 +78,7 @@ struct ReportCommandTests {
     }
 
     @Test func anUnknownFormatIsAUsageError() throws {
-        let run = try ZelfscanBinary.run(["report", "--format", "pdf"])
+        let run = try ZelfscanBinary.run(["report", "--format", "pdf"], environment: ["LANG": "en_GB.UTF-8"])
         #expect(run.status == 64)
         #expect(run.stderr.contains("unknown report format 'pdf'"))
     }

@@ -78,7 +78,7 @@ struct ScoreCommandTests {
             }
         }
         for bad in ["3", "16"] {
-            let refused = try ZelfscanBinary.run(["demo", "--out", "other", "--members", bad], in: folder)
+            let refused = try ZelfscanBinary.run(["demo", "--out", "other", "--members", bad], in: folder, environment: ["LANG": "en_GB.UTF-8"])
             #expect(refused.status == 64)
             #expect(refused.stderr.contains("--members must be 4 to 15"))
         }
@@ -110,7 +110,7 @@ struct ScoreCommandTests {
         #expect(cell["municipality"] as? String == "Demogemeente 001")
         #expect(cell["year"] as? Int == 2026)
         let dimensions = try #require(cell["dimensions"] as? [[String: Any]])
-        #expect(dimensions.map { $0["id"] as? String } == ["trust", "information-sharing", "coordinator", "shared-vision"])
+        #expect(dimensions.map { $0["id"] as? String } == ["trust", "information-sharing", "coordinator", "shared-vision", "case-flow"])
         for dimension in dimensions {
             for key in ["n", "mean", "sd", "band", "withheld"] { #expect(dimension.keys.contains(key), "\(key)") }
             #expect(!dimension.keys.contains("min") && !dimension.keys.contains("max"), "a lowest or highest score is one member's")
@@ -169,7 +169,7 @@ struct ScoreCommandTests {
         #expect(run.stdout.hasPrefix("SYNTHETIC DEMO DATA"))
         #expect(run.stdout.contains("Demogemeente 001: round 2026 · questionnaire livc-r 2026.2 · scoring rules version 1"))
         #expect(run.stdout.contains("Dimension"))
-        #expect(run.stdout.contains("(source: VVSG 2022, Tabel 12, n=126)"))
+        #expect(run.stdout.contains("(source: VVSG 2022, Tabel 12 (herberekend), n=109)"))
         #expect(run.stdout.contains("2025 → 2026:"))
         #expect(run.stdout.contains("NOTE: the comparison pool holds SYNTHETIC demo data, not a real benchmark."))
         #expect(run.stdout.contains("not shown: ") || run.stdout.contains("all cells, Trust: median"))

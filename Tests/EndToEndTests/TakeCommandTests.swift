@@ -10,7 +10,7 @@ struct TakeCommandTests {
     /// A fresh workspace; returns its folder.
     static func workspace() throws -> URL {
         let folder = try ZelfscanBinary.temporaryFolder()
-        let run = try ZelfscanBinary.run(["init", "--dir", "cel", "--municipality", "Testgemeente"], in: folder)
+        let run = try ZelfscanBinary.run(["init", "--dir", "cel", "--municipality", "Testgemeente", "--questionnaire", ZelfscanBinary.archived2026_1], in: folder)
         #expect(run.status == 0, "\(run.stderr)")
         return folder.appendingPathComponent("cel")
     }
@@ -104,7 +104,7 @@ struct TakeCommandTests {
         #expect(right.stdout.contains("Vraag 10/42"), "\(right.stdout.suffix(400))")
         #expect(right.status == 75)
         let fresh = try ZelfscanBinary.run(["take"], stdin: "\n\n2\n", in: workspace)
-        #expect(fresh.stdout.contains("In welke rol neemt u deel aan de cel?"))
+        #expect(fresh.stdout.contains("In welke rol vult u de vragenlijst in?"))
         #expect(try Self.responses(workspace).count == 2)
     }
 
@@ -148,7 +148,7 @@ struct TakeCommandTests {
     @Test func englishSession() throws {
         let workspace = try Self.workspace()
         let run = try ZelfscanBinary.run(["take", "--language", "en"], stdin: "\n2\n?\n", in: workspace)
-        #expect(run.stdout.contains("In which role do you take part in the cell?"))
+        #expect(run.stdout.contains("In which role do you answer the questionnaire?"))
         #expect(run.stdout.contains("About your cell"))
         #expect(run.stdout.contains("Question 1/41"))
         #expect(run.stdout.contains("At which level is your cell organised?"))
@@ -187,7 +187,7 @@ struct TakeCommandTests {
         var lines = ["role: social-services", "answers:", "  context.level: zone", "  context.tables: one", "  context.agreement: informal",
                      "  context.composition: [police, mayor]", "  context.partners-outside: dk", "  context.difficulties: [few-cases]",
                      "  context.cases: 0", "  context.help: [coaching]"]
-        let questionnaire = try String(contentsOf: ZelfscanBinary.repository.appendingPathComponent("questionnaires/livc-r.yaml"), encoding: .utf8)
+        let questionnaire = try String(contentsOf: URL(fileURLWithPath: ZelfscanBinary.archived2026_1), encoding: .utf8)
         let ids = questionnaire.split(separator: "\n").compactMap { line -> String? in
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             guard trimmed.hasPrefix("- id: "), !trimmed.contains("context.") else { return nil }

@@ -14,7 +14,7 @@ struct TmuxTakeTests {
     /// `zelfscan init` in a fresh folder; the workspace folder.
     static func workspace() throws -> URL {
         let folder = try ZelfscanBinary.temporaryFolder()
-        let run = try ZelfscanBinary.run(["init", "--dir", "ws", "--municipality", "Testgemeente"], in: folder)
+        let run = try ZelfscanBinary.run(["init", "--dir", "ws", "--municipality", "Testgemeente", "--questionnaire", ZelfscanBinary.archived2026_1], in: folder)
         #expect(run.status == 0, "\(run.stderr)")
         return folder.appendingPathComponent("ws")
     }
@@ -67,7 +67,7 @@ struct TmuxTakeTests {
         try tmux.run("zelfscan take" + arguments)
         try tmux.waitFor("Zelfevaluatie LIVC-R", "Enter beginnen · q stoppen")
         try tmux.press("Enter")
-        try tmux.waitFor("In welke rol neemt u deel aan de cel?", "3 ( ) Lokale politie")
+        try tmux.waitFor("In welke rol vult u de vragenlijst in?", "3 ( ) Lokale politie")
         try tmux.press("3")
         try tmux.waitFor(progress(1, 41))
     }
@@ -192,7 +192,7 @@ struct TmuxTakeTests {
             #expect(line.map { ["Aandachtspunt", "In ontwikkeling", "Sterkte"].contains(where: $0.hasSuffix) } == true,
                     "\(dimension) with a score and its band in words:\n\(closing)")
         }
-        #expect(closing.contains("Verzonden in deze ronde: 1; het celrapport vraagt er minstens 3."), "the end screen counts the round")
+        #expect(closing.contains("Verzonden in deze ronde: 1; het gezamenlijke rapport vraagt er minstens 3."), "the end screen counts the round")
         try Self.expectTerminalRestored(tmux)
 
         let saved = try Self.response(in: workspace)
@@ -257,7 +257,7 @@ struct TmuxTakeTests {
         try tmux.run("zelfscan take --language en")
         try tmux.waitFor("LIVC-R self-evaluation", "What happens with your answers?", "↑↓ scroll · Enter start · q quit")
         try tmux.press("Enter")
-        try tmux.waitFor("In which role do you take part in the cell?", "No name is asked or stored.", "3 ( ) Local police / information officer")
+        try tmux.waitFor("In which role do you answer the questionnaire?", "No name is asked or stored.", "3 ( ) Local police / information officer")
         try tmux.press("3")
         let question = try tmux.waitFor("About your cell", Self.progress(1, 41), "At which level is your cell organised?")
         #expect(question.contains(" > 1 ( ) Municipal level (LIVC-R)"))

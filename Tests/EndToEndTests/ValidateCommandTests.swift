@@ -105,7 +105,7 @@ struct ValidateCommandTests {
     }
 
     @Test func showRefusesAnUnknownLanguage() throws {
-        let run = try ZelfscanBinary.run(["show", "--language", "fr", "questionnaires/livc-r.yaml"])
+        let run = try ZelfscanBinary.run(["show", "--language", "fr", "questionnaires/livc-r.yaml"], environment: ["LANG": "en_GB.UTF-8"])
         #expect(run.status == 64)
         #expect(run.stderr.contains("unknown language 'fr'; use nl or en"))
     }

@@ -11,6 +11,9 @@ struct ZelfscanBinary {
 
     /// The repository root, from this file's place in `Tests/EndToEndTests/`.
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// The archived 2026.1 questionnaire, for sessions scripted answer by answer against its items
+    /// (`init --questionnaire`): the bundled version changes, these scripts need not.
+    static let archived2026_1 = repository.appendingPathComponent("questionnaires/archive/livc-r-2026.1.yaml").path
 
     /// `ZELFSCAN_BIN`, or the binary beside the test bundle in the build folder.
     static let path: String = {

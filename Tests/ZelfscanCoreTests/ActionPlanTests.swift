@@ -18,7 +18,7 @@ struct ActionPlanTests {
         let result = ActionPlanCoding.decode(file: "plan-2026.yaml", bytes: Array(text.utf8), questionnaire: questionnaire, year: 2026)
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
         #expect(result.plan == plan)
-        #expect(text.hasPrefix("# LIVC Zelfscan: actieplan"))
+        #expect(text.hasPrefix("# Zelfscan: actieplan"))
         #expect(plan.nextID == "A3")
         #expect(plan.counts() == [.started: 1, .open: 1])
         #expect(plan.counts(dimension: "trust") == [.started: 1])

@@ -110,16 +110,6 @@ struct FormatTwoSectionTests {
         return try CellReport(input)
     }
 
-    @Test func factsAreTheRolesAnswerWithTheOthersDontKnowRate() throws {
-        let report = try Self.report(language: .en)
-        let facts = try #require(report.blocks.first { $0.heading == "The cell's facts" })
-        #expect(facts.rows.map(\.title) == ["How many tables?"])
-        #expect(facts.rows[0].lines == [
-            "Two tables (answered by: Coordinator)",
-            "Other members who did not know: 67% (n = 3): how well the cell knows its own arrangements.",
-        ])
-    }
-
     @Test func knowledgeIsCountedForTheCell() throws {
         let report = try Self.report(language: .nl)
         let knowledge = try #require(report.blocks.first { $0.heading == "Kennistoets" })
@@ -143,10 +133,10 @@ struct FormatTwoSectionTests {
         let report = try Self.report(language: .nl)
         let markdown = MarkdownReport(report).render()
         let html = HTMLReport(report).render()
-        for heading in ["Feiten over de cel", "Kennistoets", "Trend over versies van de vragenlijst"] {
+        for heading in ["Kennistoets", "Trend over versies van de vragenlijst"] {
             #expect(markdown.contains("## \(heading)"))
             #expect(html.contains("<h2>\(heading)</h2>"))
         }
-        #expect(markdown.contains("Twee tafels (beantwoord door: Coördinator)"))
+        #expect(markdown.contains("Juist antwoord: Nee, ik mag"))
     }
 }

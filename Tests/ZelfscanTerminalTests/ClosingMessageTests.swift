@@ -12,14 +12,14 @@ struct ClosingMessageTests {
     func theReportLineFollowsTheCount(submitted: Int, ready: Bool) {
         let text = ClosingMessage(language: .nl).submitted(Self.response, feedback: nil, submittedInRound: submitted)
         #expect(text.contains("Verzonden in deze ronde: \(submitted)"))
-        #expect(text.contains("genoeg voor het celrapport") == ready, "\(text)")
+        #expect(text.contains("genoeg voor het gezamenlijke rapport") == ready, "\(text)")
         #expect(text.contains("vraagt er minstens 3") == !ready, "\(text)")
         #expect(!text.contains("zodra minstens drie leden geantwoord hebben"))
     }
 
     @Test func englishSaysTheSame() {
         let text = ClosingMessage(language: .en).submitted(Self.response, feedback: nil, submittedInRound: 4)
-        #expect(text.hasSuffix("Submitted in this round: 4, enough for the cell report.\nThe coordinator makes the report.\n"))
+        #expect(text.hasSuffix("Submitted in this round: 4, enough for the joint report.\nWhoever keeps the workspace makes the report.\n"))
     }
 
     @Test func withoutACountTheGeneralRuleIsShown() {

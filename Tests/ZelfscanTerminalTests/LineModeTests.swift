@@ -78,7 +78,7 @@ struct LineModeTests {
         #expect(run.output.contains("Vraag 1/5"))
         #expect(run.output.contains("Vraag 5/6"))
         #expect(run.output.contains("Antwoord (1-6, ? uitleg, b terug, s overslaan, q stoppen): "))
-        #expect(run.output.contains("Het celrapport volgt van de coördinator (zelfscan report)"))
+        #expect(run.output.contains("Het gezamenlijke rapport volgt van wie de werkruimte beheert (zelfscan report)"))
         #expect(!run.output.contains("\u{1B}"))
         #expect(run.errors.isEmpty)
     }
@@ -231,7 +231,7 @@ struct LineModeTests {
             Uw eigen scores:
               Vertrouwen  62,5  In ontwikkeling (6 antwoorden)
 
-            Het celrapport volgt van de coördinator (zelfscan report)
+            Het gezamenlijke rapport volgt van wie de werkruimte beheert (zelfscan report)
             zodra minstens drie leden geantwoord hebben.
 
             """))
@@ -242,7 +242,7 @@ struct LineModeTests {
         #expect(run.output.hasSuffix("""
             Vraagnummer om terug te gaan, v om te verzenden, o voor een opmerking, b terug, q stoppen: Bedankt. Uw antwoorden zijn verzonden (code R-7KQ4M2).
 
-            Het celrapport volgt van de coördinator (zelfscan report)
+            Het gezamenlijke rapport volgt van wie de werkruimte beheert (zelfscan report)
             zodra minstens drie leden geantwoord hebben.
 
             """))

@@ -177,8 +177,8 @@ public struct CellComparison: Sendable, Equatable {
             return group.label.text(language)
         case .province: return key
         case .level:
-            if key == Workspace.Level.zone.rawValue { return Phrase(en: "police-zone cells (ZIVC-R)", nl: "zonale cellen (ZIVC-R)").text(language) }
-            return Phrase(en: "municipal cells (LIVC-R)", nl: "gemeentelijke cellen (LIVC-R)").text(language)
+            if key == Workspace.Level.zone.rawValue { return Phrase(en: "police-zone level", nl: "niveau van de politiezone").text(language) }
+            return Phrase(en: "municipal level", nl: "gemeentelijk niveau").text(language)
         }
     }
 }

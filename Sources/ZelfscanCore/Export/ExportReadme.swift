@@ -23,13 +23,13 @@ public struct ExportReadme: Sendable {
                       say("Deze export is gemaakt van verzonnen cellen (zelfscan demo). Gebruik hem om te oefenen, nooit als benchmark of in onderzoek.",
                           "This export was made from invented cells (zelfscan demo). Use it to practise, never as a benchmark or in research."), ""]
         }
-        lines += [say("# Geanonimiseerde export van LIVC Zelfscan", "# LIVC Zelfscan anonymised export"), ""]
+        lines += [say("# Geanonimiseerde export van de zelfscan", "# Zelfscan anonymised export"), ""]
         lines += [
             say("- Vragenlijst: \(s.questionnaireID) versie \(s.questionnaireVersion); scoringsregels versie \(s.scoringRulesVersion); zelfscan \(ToolVersion.current); exportformaat \(ExportCodebook.format)",
                 "- Questionnaire: \(s.questionnaireID) version \(s.questionnaireVersion); scoring rules version \(s.scoringRulesVersion); zelfscan \(ToolVersion.current); export format \(ExportCodebook.format)"),
             say("- Synthetische demodata: \(s.synthetic ? "ja" : "nee")", "- Synthetic demo data: \(s.synthetic ? "yes" : "no")"),
             say("- Jaren: \(years)", "- Years: \(years)"),
-            say("- Celpanel: \(s.releasedCells) cellen, \(s.releasedRounds) rondes; antwoorden: \(s.respondents) respondenten (zonder cel); statistieken over dezelfde cellen",
+            say("- Celpanel: \(s.releasedCells) cellen, \(s.releasedRounds) rondes; antwoorden: \(s.respondents) respondenten (zonder celcode); statistieken over dezelfde cellen",
                 "- Cell panel: \(s.releasedCells) cells, \(s.releasedRounds) rounds; answers: \(s.respondents) respondents (without a cell); statistics over the same cells"),
             "",
         ]
@@ -39,20 +39,20 @@ public struct ExportReadme: Sendable {
         }
         lines += [say("## Risico, gemeten", "## Risk, measured"), ""]
         lines += [
-            say("Een aanvaller kent van elke gemeente haar Belfius-groep, haar celfeiten (zoals het afsprakenkader) in elk jaar en de jaren waarin ze deelnam, en zoekt de rijen van het celpanel die bij haar kunnen horen (docs/privacy.md).",
-                "An attacker knows each municipality's Belfius group, its cell facts (such as the local agreement) in every year and the years it took part, and looks for the panel rows that could be it (docs/privacy.md)."),
+            say("Een aanvaller kent van elke gemeente haar Belfius-groep, haar celfeiten (de antwoorden op de cell_fact-vragen) in elk jaar en de jaren waarin ze deelnam, en zoekt de rijen van het celpanel die bij haar kunnen horen (docs/privacy.md).",
+                "An attacker knows each municipality's Belfius group, its cell facts (the answers to the cell_fact questions) in every year and the years it took part, and looks for the panel rows that could be it (docs/privacy.md)."),
             "",
             say("| Maat | Waarde |", "| Measure | Value |"), "| --- | ---: |",
-            say("| k (minimum cellen per combinatie van alle quasi-identificatoren, over alle jaren van een cel) | \(s.k) |",
+            say("| k (minimum cellen per combinatie van alle quasi-identificatoren, over alle jaren van één celcode) | \(s.k) |",
                 "| k (minimum cells per combination of all quasi-identifiers, over all of a cell's years) | \(s.k) |"),
             say("| Kleinste klasse in het celpanel | \(s.smallestClass) |", "| Smallest class in the cell panel | \(s.smallestClass) |"),
             say("| Gemeenten die de aanvaller probeert | \(s.linkage.municipalities) |", "| Municipalities the attacker tries | \(s.linkage.municipalities) |"),
-            say("| Cel-id's die maar met één gemeente overeenkomen (uitgepikt) | \(s.linkage.singledOut) |",
+            say("| Celcodes die maar met één gemeente overeenkomen (uitgepikt) | \(s.linkage.singledOut) |",
                 "| Cell ids consistent with one municipality only (singled out) | \(s.linkage.singledOut) |"),
-            say("| Kleinste aantal gemeenten waarmee een cel-id overeenkomt | \(s.linkage.smallestCandidateSet) |",
+            say("| Kleinste aantal gemeenten waarmee een celcode overeenkomt | \(s.linkage.smallestCandidateSet) |",
                 "| Fewest municipalities any cell id is consistent with | \(s.linkage.smallestCandidateSet) |"),
             "",
-            say("Antwoorden (items.csv) en statistieken (stats_*.csv) gaan over dezelfde cellen als het celpanel en dragen geen cel-id: ze zijn niet aan het celpanel of aan een gemeente te koppelen. Statistieken gaan over minstens \(ReleaseStatistics.standardMinimumCells) cellen, met aantallen afgerond op \(ReleaseStatistics.standardRounding).",
+            say("Antwoorden (items.csv) en statistieken (stats_*.csv) gaan over dezelfde cellen als het celpanel en dragen geen celcode: ze zijn niet aan het celpanel of aan een gemeente te koppelen. Statistieken gaan over minstens \(ReleaseStatistics.standardMinimumCells) cellen, met aantallen afgerond op \(ReleaseStatistics.standardRounding).",
                 "Answers (items.csv) and statistics (stats_*.csv) cover the same cells as the panel and carry no cell id: they cannot be joined to the panel or to a municipality. Statistics cover at least \(ReleaseStatistics.standardMinimumCells) cells, with counts rounded to \(ReleaseStatistics.standardRounding)."),
             "",
         ]
@@ -64,7 +64,7 @@ public struct ExportReadme: Sendable {
             row(say("Celpanel: Belfius-groep weggelaten (removed)", "Cell panel: Belfius group removed"), s.panel(.groupRemoved),
                 say("geen controle voor de Belfius-groep voor deze cellen", "no control for Belfius group for these cells")),
             row(say("Celpanel: celfeiten grover (bv. formeel / niet formeel)", "Cell panel: cell facts coarsened (e.g. formal / not formal)"), s.panel(.factsCoarse),
-                say("ook geen Belfius-groep; minder fijne vergelijking van afsprakenkaders", "also no Belfius group; a coarser comparison of agreements")),
+                say("ook geen Belfius-groep; grovere celfeiten", "also no Belfius group; coarser cell facts")),
             row(say("Celpanel: celfeiten weggelaten", "Cell panel: cell facts removed"), s.panel(.factsRemoved),
                 say("deze cellen tellen niet mee in analyses per celfeit", "these cells do not count in analyses by cell fact")),
             row(say("Weggelaten: klasse bleef onder k", "Left out: class stayed below k"), s.panel(.suppressed),
@@ -116,12 +116,12 @@ public struct ExportReadme: Sendable {
     private var fileTexts: [String: String] {
         [
             "MANIFEST.sha256": say("SHA-256 van elk ander bestand", "SHA-256 of every other file"),
-            "cells.csv": say("celpanel: één rij per celronde, met een cel-id dat willekeurig is voor deze export", "cell panel: one row per cell round, with a cell id random for this export"),
-            "items.csv": say("één rij per respondent en gescoord item, zonder cel, jaar of rol", "one row per respondent and scored item, without cell, year or role"),
+            "cells.csv": say("celpanel: één rij per celronde, met een celcode die willekeurig is voor deze export", "cell panel: one row per cell round, with a cell id random for this export"),
+            "items.csv": say("één rij per respondent en gescoord item, zonder celcode, jaar of rol", "one row per respondent and scored item, without cell, year or role"),
             "stats_dimensions.csv": say("gemiddelden van celgemiddelden per jaar, per indeling", "means of cell means per year, by grouping"),
             "stats_icc.csv": say("ICC(1) en ICC(2) per dimensie en jaar", "ICC(1) and ICC(2) per dimension and year"),
             "stats_items.csv": say("aantallen per antwoord en status per item", "counts per answer and status per item"),
-            "stats_reference.csv": say("antwoorden van cellen naast de gepubliceerde VVSG-cijfers", "cells' answers beside the published VVSG figures"),
+            "stats_reference.csv": say("antwoorden van cellen naast de gepubliceerde referentiecijfers", "cells' answers beside the published reference figures"),
             "stats_actions.csv": summary.actionsReleased
                 ? say("afgesproken acties, alleen als aantallen per dimensie en status (nooit hun tekst)", "agreed actions, only as counts per dimension and status (never their text)")
                 : say("leeg: minder dan \(ReleaseStatistics.standardMinimumCells) cellen hebben afgesproken acties, en de acties van enkele cellen zijn hun eigen plan",

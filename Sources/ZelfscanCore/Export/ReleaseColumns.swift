@@ -52,7 +52,7 @@ public enum ReleaseColumns {
         let groups = (BelfiusCluster.Group.allCases.map(\.rawValue) + [PanelFacts.unknown, PanelFacts.removed]).joined(separator: "; ")
         var columns = [
             Column(file: cellsFile, name: "cell", type: .text, columnClass: .identifier,
-                   nl: "cel-id: willekeurig voor deze export, gelijk voor één cel in al haar jaren hier, niet gekoppeld aan andere exports",
+                   nl: "celcode: willekeurig voor deze export, dezelfde in alle jaren van dezelfde werkruimte hier, niet gekoppeld aan andere exports",
                    en: "cell id: random for this export, the same for one cell in all its years here, not linked to other exports",
                    values: "C + 12 hex"),
             Column(file: cellsFile, name: "year", type: .integer, columnClass: .quasiIdentifier,
@@ -74,7 +74,7 @@ public enum ReleaseColumns {
                                   en: "cell mean 0–100, one decimal: \(dimension.title.text(.en)) (empty: no cell score)", values: "0–100"))
         }
         columns.append(Column(file: cellsFile, name: "overall", type: .real, columnClass: .sensitive,
-                              nl: "totaalscore van de cel 0–100 (gemiddelde van de dimensiegemiddelden), één decimaal",
+                              nl: "totaalscore van de celronde 0–100 (gemiddelde van de dimensiegemiddelden), één decimaal",
                               en: "the cell's overall score 0–100 (mean of the dimension means), one decimal", values: "0–100"))
         return columns
     }
@@ -84,7 +84,7 @@ public enum ReleaseColumns {
         let statuses = ["answered"] + missing + ["skipped", "not-shown", ItemRelease.withheld]
         return [
             Column(file: itemsFile, name: "respondent", type: .integer, columnClass: .identifier,
-                   nl: "respondentnummer: willekeurig voor deze export, niet gekoppeld aan cel, jaar of andere export",
+                   nl: "respondentnummer: willekeurig voor deze export, niet gekoppeld aan celcode, jaar of andere export",
                    en: "respondent number: random for this export, not linked to any cell, year or other export", values: "1–N"),
             Column(file: itemsFile, name: "item", type: .text, columnClass: .structural,
                    nl: "id van een gescoord item (zie items in codebook.yaml)", en: "id of a scored item (see items in codebook.yaml)",

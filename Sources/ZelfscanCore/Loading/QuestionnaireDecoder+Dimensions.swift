@@ -158,8 +158,8 @@ extension QuestionnaireDecoder {
         for code in bandCodes where advice[code] == nil {
             reader.log.warning(Phrase(en: "\(what.en) has no advice for the band '\(code)'", nl: "\(what.nl) heeft geen advies voor de band '\(code)'"),
                                at: node?.mark ?? mark,
-                               hint: Phrase(en: "reports print the advice for the band a cell reaches; add concrete actions",
-                                            nl: "rapporten tonen het advies voor de band die een cel haalt; voeg concrete acties toe"))
+                               hint: Phrase(en: "reports print the advice for the band a dimension reaches; add concrete actions",
+                                            nl: "rapporten tonen het advies voor de band die een dimensie haalt; voeg concrete acties toe"))
         }
         return advice
     }

@@ -58,8 +58,8 @@ extension QuestionnaireDecoder {
             reader.log.error(Phrase(en: "'\(key)' of \(what.en) only applies to a fact with 'answered_by'",
                                     nl: "'\(key)' van \(what.nl) geldt alleen voor een feit met 'answered_by'"),
                              at: fields[key]!.mark,
-                             hint: Phrase(en: "add 'answered_by: ROLE' with the role that answers the fact for the cell",
-                                          nl: "voeg 'answered_by: ROL' toe met de rol die het feit voor de cel beantwoordt"))
+                             hint: Phrase(en: "add 'answered_by: ROLE' with the role that answers the fact for the group",
+                                          nl: "voeg 'answered_by: ROL' toe met de rol die het feit voor de groep beantwoordt"))
         }
         guard var fact else { return nil }
         if let node = fields["evidence"] {
@@ -72,8 +72,8 @@ extension QuestionnaireDecoder {
                 let hint = Suggestion.hint(for: text, among: FactRole.Others.allCases.map(\.rawValue), plural: Phrase(en: "values", nl: "waarden"))
                 reader.log.error(Phrase(en: "'others' of \(what.en) is '\(text)'; \(hint.en)",
                                         nl: "'others' van \(what.nl) is '\(text)'; \(hint.nl)"), at: node.mark,
-                                 hint: Phrase(en: "'others: knowledge' also asks the other members, to measure how well the cell knows the fact; leave it out to ask only the role",
-                                              nl: "'others: knowledge' vraagt het ook aan de andere leden, om te meten hoe goed de cel het feit kent; laat het weg om het alleen de rol te vragen"))
+                                 hint: Phrase(en: "'others: knowledge' also asks the other members, to measure how well the group knows the fact; leave it out to ask only the role",
+                                              nl: "'others: knowledge' vraagt het ook aan de andere leden, om te meten hoe goed de groep het feit kent; laat het weg om het alleen de rol te vragen"))
             }
         }
         return fact

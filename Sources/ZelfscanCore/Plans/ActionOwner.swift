@@ -20,8 +20,8 @@ public enum ActionOwner {
             personal = givenNames.contains(lowered)
         }
         guard personal else { return nil }
-        return Phrase(en: "the owner '\(owner)' looks like a person's name; the owner must be an organisation or role, such as 'politiezone', 'OCMW' or 'LIVC-coördinator'",
-                      nl: "de eigenaar '\(owner)' lijkt een persoonsnaam; de eigenaar moet een organisatie of rol zijn, zoals 'politiezone', 'OCMW' of 'LIVC-coördinator'")
+        return Phrase(en: "the owner '\(owner)' looks like a person's name; the owner must be an organisation or role, such as 'politiezone', 'OCMW' or 'preventiedienst'",
+                      nl: "de eigenaar '\(owner)' lijkt een persoonsnaam; de eigenaar moet een organisatie of rol zijn, zoals 'politiezone', 'OCMW' of 'preventiedienst'")
     }
 
     /// Why, for the hint under the message.

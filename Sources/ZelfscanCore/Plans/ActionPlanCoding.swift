@@ -34,14 +34,14 @@ public enum ActionPlanCoding {
     }
 
     private static let header = """
-        # LIVC Zelfscan: actieplan van de cel (action plan of the cell). Formaat/format: docs/plans.md
+        # Zelfscan: actieplan (action plan). Formaat/format: docs/plans.md
         # status: open | started | done | dropped; due: JJJJ-MM; owner: een organisatie of rol, nooit een persoon
         # (an organisation or role, never a person).
 
         """
 
-    static let emptyFileHint = Phrase(en: "it holds the cell's agreed actions, starting with 'format: 1'; see docs/plans.md",
-                                      nl: "het bevat de afgesproken acties van de cel, te beginnen met 'format: 1'; zie docs/plans.md")
+    static let emptyFileHint = Phrase(en: "it holds the agreed actions, starting with 'format: 1'; see docs/plans.md",
+                                      nl: "het bevat de afgesproken acties, te beginnen met 'format: 1'; zie docs/plans.md")
 
     /// Checks ids against `questionnaire`, and the year against `year` (the one in the file's name).
     public static func decode(file: String, bytes: [UInt8], questionnaire: Questionnaire, year: Int?) -> Result {

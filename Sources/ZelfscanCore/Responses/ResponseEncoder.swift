@@ -72,7 +72,7 @@ public struct ResponseEncoder: Sendable {
     /// libyaml's emitter writes no comments, so the label for people opening the file goes first.
     private func header(_ response: Response) -> String {
         var lines = [
-            "# LIVC Zelfscan: antwoorden van één respondent (answers of one respondent).",
+            "# Zelfscan: antwoorden van één respondent (answers of one respondent).",
             "# Vertrouwelijk: deel dit bestand niet met collega's (confidential: do not share with colleagues).",
             "# Formaat/format: docs/response-format.md",
             Self.endAnnouncement,

@@ -29,7 +29,7 @@ public enum WorkspaceCoding {
         }
         if workspace.synthetic { pairs.append(("synthetic", .plain("true"))) }
         if let members = workspace.expectedMembers { pairs.append(("expected-members", .plain(String(members)))) }
-        var header = "# LIVC Zelfscan: werkruimte van één cel (workspace of one cell). Formaat/format: docs/response-format.md\n"
+        var header = "# Zelfscan: werkruimte (workspace). Formaat/format: docs/response-format.md\n"
         if workspace.synthetic {
             header = "# SYNTHETISCHE DEMODATA: een verzonnen gemeente (SYNTHETIC DEMO DATA: an invented municipality).\n" + header
         }
@@ -37,8 +37,8 @@ public enum WorkspaceCoding {
     }
 
     /// What an empty file of this kind should have held.
-    static let emptyFileHint = Phrase(en: "it holds the cell's details, starting with 'format: 1' and 'municipality:'; see docs/response-format.md",
-                                      nl: "het bevat de gegevens van de cel, te beginnen met 'format: 1' en 'municipality:'; zie docs/response-format.md")
+    static let emptyFileHint = Phrase(en: "it holds the workspace's details, starting with 'format: 1' and 'municipality:'; see docs/response-format.md",
+                                      nl: "het bevat de gegevens van de werkruimte, te beginnen met 'format: 1' en 'municipality:'; zie docs/response-format.md")
 
     /// `currentYear` bounds the round: at most next year, for a round prepared in December.
     public static func decode(file: String, bytes: [UInt8], currentYear: Int) -> Result {

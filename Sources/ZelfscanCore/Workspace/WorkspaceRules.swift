@@ -5,8 +5,8 @@ import YAML
 /// `zelfscan init` (checking options) and the workspace file reader.
 public enum WorkspaceRules {
     public static func levelProblem(_ text: String) -> Phrase {
-        Phrase(en: "the level must be municipal (LIVC-R) or zone (ZIVC-R), found '\(text)'",
-               nl: "het niveau moet municipal (LIVC-R) of zone (ZIVC-R) zijn, maar is '\(text)'")
+        Phrase(en: "the level must be municipal (one municipality) or zone (a police zone), found '\(text)'",
+               nl: "het niveau moet municipal (één gemeente) of zone (een politiezone) zijn, maar is '\(text)'")
     }
 
     public static func clusterProblem(_ text: String) -> Phrase {

@@ -62,7 +62,7 @@ public struct PortfolioTrendTable {
                 nl: "(\(question.answered) leden in \(trend.pooled.cells) cellen, laatste ronde):")]
             for option in question.options.sorted(by: { $0.members > $1.members }) where option.members > 0 {
                 output.append("  \(option.members) \(labels.say(en: "members", nl: "leden")), \(option.cells) "
-                              + (option.cells == 1 ? labels.say(en: "cell", nl: "cel") : labels.say(en: "cells", nl: "cellen")) + ": "
+                              + (option.cells == 1 ? labels.say(en: "cell", nl: "gemeente") : labels.say(en: "cells", nl: "gemeenten")) + ": "
                               + labels.contextOption(question.itemID, option.code))
             }
         }

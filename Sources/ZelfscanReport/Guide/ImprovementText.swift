@@ -22,8 +22,8 @@ struct ImprovementText: Sendable, PhraseBook {
     var guideHeading: String { say(en: "Guide for the evaluation meeting", nl: "Leidraad voor de evaluatievergadering") }
 
     var guideNote: String {
-        say(en: "Questions to discuss together, chosen from your cell's results, with the numbers behind them. Take your time; there is no right answer.",
-            nl: "Vragen om samen te bespreken, gekozen uit de resultaten van uw cel, met de cijfers erachter. Neem er de tijd voor; er is geen juist antwoord.")
+        say(en: "Questions to discuss together, chosen from your group's results, with the numbers behind them. Take your time; there is no right answer.",
+            nl: "Vragen om samen te bespreken, gekozen uit de resultaten van uw groep, met de cijfers erachter. Neem er de tijd voor; er is geen juist antwoord.")
     }
 
     func guideFileHeading(_ municipality: String, _ year: Int) -> String {
@@ -31,8 +31,8 @@ struct ImprovementText: Sendable, PhraseBook {
     }
 
     var guideFileNote: String {
-        say(en: "This sheet goes with your cell's self-scan report and can be printed on its own. It holds no individual member's answers.",
-            nl: "Dit blad hoort bij het zelfscanrapport van uw cel en kan op zichzelf worden afgedrukt. Het bevat geen antwoorden van individuele leden.")
+        say(en: "This sheet goes with your group's self-scan report and can be printed on its own. It holds no individual member's answers.",
+            nl: "Dit blad hoort bij het zelfscanrapport van uw groep en kan op zichzelf worden afgedrukt. Het bevat geen antwoorden van individuele leden.")
     }
 
     func fileName(year: Int, extension ext: String) -> String {
@@ -42,8 +42,8 @@ struct ImprovementText: Sendable, PhraseBook {
     var numbersLabel: String { say(en: "The numbers", nl: "De cijfers") }
 
     func weakest(_ statement: String, first: Bool) -> String {
-        first ? say(en: "\(quoted(statement)) gets the cell's lowest scores. Why is that, and what would make a difference?",
-                    nl: "Bij \(quoted(statement)) geeft de cel de laagste scores. Wat maakt dat zo, en wat zou het verschil maken?")
+        first ? say(en: "\(quoted(statement)) gets the members' lowest scores. Why is that, and what would make a difference?",
+                    nl: "Bij \(quoted(statement)) geven de leden de laagste scores. Wat maakt dat zo, en wat zou het verschil maken?")
               : say(en: "\(quoted(statement)) is also among the weakest statements. What holds it back, and who could do something about it?",
                     nl: "Ook \(quoted(statement)) hoort bij de zwakste stellingen. Wat houdt het tegen, en wie kan daar iets aan doen?")
     }
@@ -61,6 +61,11 @@ struct ImprovementText: Sendable, PhraseBook {
     func dontKnow(_ statement: String) -> String {
         say(en: "Many members answered \"don't know\" to \(quoted(statement)). Who does know, and how do we let everyone know?",
             nl: "Bij \(quoted(statement)) antwoordden veel leden \"weet ik niet\". Wie weet het wel, en hoe laten we het iedereen weten?")
+    }
+
+    func factUnknown(_ question: String) -> String {
+        say(en: "Several members do not know the answer to \(quoted(question)). How do we make sure everyone knows it?",
+            nl: "Verschillende leden kennen het antwoord op \(quoted(question)) niet. Hoe zorgen we ervoor dat iedereen het weet?")
     }
 
     func fall(_ dimension: String, since year: Int) -> String {
@@ -104,8 +109,8 @@ struct ImprovementText: Sendable, PhraseBook {
     var proposalsHeading: String { say(en: "Proposed actions and action plan", nl: "Voorgestelde acties en actieplan") }
 
     var proposalsNote: String {
-        say(en: "Proposals from your cell's weakest statements, most urgent first. Choose two or three together, adapt them, and give each action an owner (an organisation or role, not a person) and a month. Record them with zelfscan plan adopt P1 (or zelfscan plan add for an action of your own); the empty rows are for writing in by hand.",
-            nl: "Voorstellen uit de zwakste stellingen van uw cel, de dringendste eerst. Kies er samen twee of drie, pas ze aan, en geef elke actie een eigenaar (een organisatie of rol, geen persoon) en een maand. Leg ze vast met zelfscan plan adopt P1 (of zelfscan plan add voor een eigen actie); de lege rijen zijn om met de hand in te vullen.")
+        say(en: "Proposals from your group's weakest statements, most urgent first. Choose two or three together, adapt them, and give each action an owner (an organisation or role, not a person) and a month. Record them with zelfscan plan adopt P1 (or zelfscan plan add for an action of your own); the empty rows are for writing in by hand.",
+            nl: "Voorstellen uit de zwakste stellingen van uw groep, de dringendste eerst. Kies er samen twee of drie, pas ze aan, en geef elke actie een eigenaar (een organisatie of rol, geen persoon) en een maand. Leg ze vast met zelfscan plan adopt P1 (of zelfscan plan add voor een eigen actie); de lege rijen zijn om met de hand in te vullen.")
     }
 
     var noProposals: String {
@@ -165,11 +170,11 @@ struct ImprovementText: Sendable, PhraseBook {
 
     // MARK: Facts
 
-    var factsHeading: String { say(en: "Facts about your cell", nl: "Feiten over uw cel") }
+    var factsHeading: String { say(en: "Facts about your group", nl: "Feiten over uw groep") }
 
     var factsNote: String {
-        say(en: "What the members answered about how the cell itself works, beside their opinions. Where the answers differ, that is a question for the meeting.",
-            nl: "Wat de leden over de werking van de cel zelf antwoordden, naast hun oordelen. Lopen de antwoorden uiteen, dan is dat een vraag voor de vergadering.")
+        say(en: "What the members answered about how the group itself works, beside their opinions. Where the answers differ, that is a question for the meeting.",
+            nl: "Wat de leden over de werking van de groep zelf antwoordden, naast hun oordelen. Lopen de antwoorden uiteen, dan is dat een vraag voor de vergadering.")
     }
 
     var questionColumn: String { say(en: "Question", nl: "Vraag") }

@@ -62,7 +62,7 @@ public struct MeetingGuide: Sendable, Equatable {
             primary.append(Question(kind: .disputed, question: w.disputed(item.text), numbers: "\(agreement); \(answers(item))",
                                     itemID: item.itemID))
         }
-        var facts: [Question] = report.context.filter { !$0.multiple && $0.rows.filter { $0.count > 0 }.count > 1 }.map { entry in
+        var facts: [Question] = report.context.filter { !$0.multiple && !$0.isFact && $0.rows.filter { $0.count > 0 }.count > 1 }.map { entry in
             Question(kind: .fact, question: w.factDisagreement(entry.question),
                      numbers: w.answers(entry.rows.filter { $0.count > 0 }.map { "\($0.label) \($0.count)" }))
         }
@@ -77,6 +77,15 @@ public struct MeetingGuide: Sendable, Equatable {
             let question = Question(kind: .dontKnow, question: w.dontKnow(item.text),
                                     numbers: w.dontKnowCount(item.dontKnowCount, of: item.shown), itemID: item.itemID)
             if index == 0 { primary.append(question) } else { reserve.append(question) }
+        }
+        // Facts the other members do not know (`others: knowledge`), most unknown first.
+        let unknown = report.facts.compactMap { fact -> (fact: FactEntry, share: Double)? in
+            guard let asked = fact.othersAsked, asked > 0, let unsure = fact.othersDontKnow, unsure >= 2 else { return nil }
+            return (fact, Double(unsure) / Double(asked))
+        }.sorted { ($0.share, $1.fact.itemID) > ($1.share, $0.fact.itemID) }
+        for (index, entry) in unknown.enumerated() {
+            let question = Question(kind: .dontKnow, question: w.factUnknown(entry.fact.question), numbers: FactWords(w).answer(entry.fact))
+            if index == 0 && !primary.contains(where: { $0.kind == .dontKnow }) { primary.append(question) } else { reserve.append(question) }
         }
         if let fall = Self.fall(report, w) { primary.append(fall) }
         if let back = report.lookBack, let question = LookBackLines(w).guideQuestion(back) { primary.insert(question, at: 0) }

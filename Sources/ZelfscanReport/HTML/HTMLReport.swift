@@ -109,11 +109,13 @@ public struct HTMLReport: Sendable {
     }
 
     private func facts(_ t: ReportText) -> [String] {
-        guard !report.facts.isEmpty else { return [] }
+        // Facts of one role (`answered_by:`) are in the cell's facts block; these are the others.
+        let facts = report.facts.filter { $0.answeredBy == nil }
+        guard !facts.isEmpty else { return [] }
         let words = FactWords(w)
         var out = ["<section class=\"facts\" id=\"facts\">"] + strip(t)
         out += ["<h2>\(e(w.factsHeading))</h2>", "<p class=\"note\">\(e(w.factsNote))</p>"]
-        out.append(table([w.questionColumn, w.membersAnswerColumn, w.dontKnowColumn], report.facts.map { fact in
+        out.append(table([w.questionColumn, w.membersAnswerColumn, w.dontKnowColumn], facts.map { fact in
             [fact.question, words.answer(fact) + (fact.differ ? " (\(w.differentAnswers))" : ""), String(fact.dontKnow)]
         }, numeric: [2]))
         out.append("</section>")
@@ -243,16 +245,16 @@ public struct HTMLReport: Sendable {
             out.append(bar.svg())
             let since = report.sinceYear.flatMap { year in item.change.map { " · \(e(w.sinceColumn(year).lowercased())): \(e(t.signed($0)))" } } ?? ""
             let disputed = item.disputed ? " · <strong>\(e(w.disputedMark))</strong> (\(e(w.agreementColumn.lowercased())) \(e(t.decimal2(item.agreement ?? 0))))" : ""
-            out.append("<div class=\"figures\">\(e(t.itemScoreNote(t.score(item.mean), item.answered))) · \(e(t.dontKnowColumn)) \(e(t.percent(item.dontKnowShare)))\(since)\(disputed)</div></li>")
+            out.append("<div class=\"figures\">\(e(t.itemScoreNote(t.score(item.mean), item.answered))) · \(e(item.dontKnowLabel ?? t.dontKnowColumn)) \(e(t.percent(item.dontKnowShare)))\(since)\(disputed)</div></li>")
         }
         out.append("</ul>")
         var tables: [String] = []
         for group in ItemTable.tables(section.items) {
             let since = report.sinceYear.map { [w.sinceColumn($0)] } ?? []
-            let header = [t.statementColumn] + group.optionLabels + [t.dontKnowColumn, t.unanswered, t.meanColumn] + since + [w.agreementColumn]
+            let header = [t.statementColumn] + group.optionLabels + group.missingLabels + [t.unanswered, t.meanColumn] + since + [w.agreementColumn]
             let rows = group.items.map { item in
                 [item.reverse ? "\(item.text) (\(t.reverseMark))" : item.text] + item.optionCounts.map(String.init)
-                    + [String(item.dontKnowCount), String(item.unansweredCount), t.score(item.mean)]
+                    + item.missingCounts.map(String.init) + [String(item.unansweredCount), t.score(item.mean)]
                     + (since.isEmpty ? [] : [item.change.map { t.signed($0) } ?? "–"]) + [agreement(item, t)]
             }
             tables.append(table(header, rows, numeric: Array(1..<header.count)))
@@ -273,7 +275,7 @@ public struct HTMLReport: Sendable {
         guard !report.context.isEmpty else { return [] }
         let t = s.t
         var out = ["<section class=\"context\" id=\"context\">"] + strip(t)
-        out += ["<h2>\(e(t.contextHeading))</h2>", "<p class=\"note\">\(e(t.contextNote))</p>"]
+        out += ["<h2>\(e(t.contextHeading))</h2>", "<p class=\"note\">\(e(t.contextNote(report.sourceNotes)))</p>"]
         for entry in report.context {
             out.append("<h3>\(e(entry.question))</h3>")
             if let sentence = s.contextSentence(entry) { out.append("<p>\(e(sentence))</p>") }
@@ -322,7 +324,8 @@ public struct HTMLReport: Sendable {
 
     private func method(_ t: ReportText) -> [String] {
         var out = ["<section class=\"method\" id=\"method\">"] + strip(t) + ["<h2>\(e(t.methodHeading))</h2>"]
-        out += (t.method(bands: report.bands, rules: report.rules, n: report.cover.submitted, rulesVersion: report.cover.rulesVersion)
+        out += (t.method(bands: report.bands, rules: report.rules, n: report.cover.submitted, rulesVersion: report.cover.rulesVersion,
+                     coverage: report.coverageRules, nonSubstantive: report.nonSubstantive)
             + [w.methodAgreement]).map { "<p>\(e($0))</p>" }
         out.append("</section>")
         return out

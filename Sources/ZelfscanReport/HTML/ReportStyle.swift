@@ -157,14 +157,16 @@ enum ReportStyle {
     @page { size: A4; margin: 16mm 14mm 16mm; }
     @media print {
       html, body { background: #ffffff; color: #000000; }
-      body { max-width: none; padding: 0; font-size: 10.5pt; }
+      body { max-width: none; padding: 0; font-size: 10pt; }
       section { margin: 0; }
       section + section { break-before: page; }
+      /* Short parts share a page with the next one rather than leave it mostly empty. */
+      .look-back + .guide, .facts + .context { break-before: auto; }
+      .look-back + .guide > h2, .facts + .context > h2 { margin-top: 1.4rem; }
       details { display: none; }
-      /* A table stays on one page with its heading and note; the action plan, which may be
-         long, breaks between rows and repeats its header. */
-      table { break-inside: avoid; }
-      table.plan { break-inside: auto; }
+      /* A context table stays on one page with its question; longer tables (facts, action
+         plan) break between rows and repeat their header rather than leave a page empty. */
+      .context table { break-inside: avoid; }
       thead { display: table-header-group; }
       .context h3, .context h3 + p { break-after: avoid; }
       /* The answer bars never leave a statement alone on a page: the colour key and the first
@@ -172,11 +174,13 @@ enum ReportStyle {
          the caption, makes Chromium give up and push whole parts onto a page of their own.) */
       .items li:first-child, .items li:nth-child(2), .items li:nth-child(3),
       .items li:nth-last-child(1), .items li:nth-last-child(2) { break-before: avoid; }
-      svg.radar { max-width: 27rem; }
-      .items li { margin-bottom: 0.35rem; }
-      .items .statement { font-size: 9.5pt; line-height: 1.3; }
-      .items .figures { font-size: 8.5pt; }
-      .dimension .lead { font-size: 10.5pt; }
+      svg.radar { max-width: 23rem; }
+      .items li { margin-bottom: 0.2rem; }
+      .items .statement { font-size: 9pt; line-height: 1.25; }
+      .items .figures { font-size: 8pt; line-height: 1.25; }
+      .dimension .lead { font-size: 10pt; }
+      h3 { margin: 0.8rem 0 0.3rem; }
+      figure { margin: 0.5rem 0 0.7rem; }
       .summary h3 { margin: 0.5rem 0 0.2rem; }
       .summary ol { margin: 0.2rem 0; padding-left: 1.4rem; }
       .summary li { font-size: 9.5pt; line-height: 1.35; }

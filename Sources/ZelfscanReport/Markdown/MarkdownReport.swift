@@ -41,7 +41,8 @@ public struct MarkdownReport: Sendable {
         out += comments(t)
         out += actionPlan()
         out += ["## \(t.methodHeading)", ""]
-        for paragraph in t.method(bands: report.bands, rules: report.rules, n: report.cover.submitted, rulesVersion: report.cover.rulesVersion)
+        for paragraph in t.method(bands: report.bands, rules: report.rules, n: report.cover.submitted, rulesVersion: report.cover.rulesVersion,
+                     coverage: report.coverageRules, nonSubstantive: report.nonSubstantive)
             + [w.methodAgreement] {
             out += [escape(paragraph), ""]
         }
@@ -93,12 +94,12 @@ public struct MarkdownReport: Sendable {
         out += ["### \(t.itemsHeading)", ""]
         for group in ItemTable.tables(section.items) {
             let since = report.sinceYear.map { [w.sinceColumn($0)] } ?? []
-            var rows = [[t.statementColumn] + group.optionLabels + [t.dontKnowColumn, t.unanswered, t.meanColumn] + since + [w.agreementColumn]]
+            var rows = [[t.statementColumn] + group.optionLabels + group.missingLabels + [t.unanswered, t.meanColumn] + since + [w.agreementColumn]]
             for item in group.items {
                 let text = item.reverse ? "\(item.text) (\(t.reverseMark))" : item.text
                 let change = report.sinceYear == nil ? [] : [item.change.map { t.signed($0) } ?? "–"]
                 rows.append([text] + item.optionCounts.map(String.init)
-                            + [String(item.dontKnowCount), String(item.unansweredCount), t.score(item.mean)] + change + [agreement(item, t)])
+                            + item.missingCounts.map(String.init) + [String(item.unansweredCount), t.score(item.mean)] + change + [agreement(item, t)])
             }
             out += table(rows, header: true) + [""]
         }
@@ -111,7 +112,7 @@ public struct MarkdownReport: Sendable {
     private func context(_ s: ReportSentences) -> [String] {
         guard !report.context.isEmpty else { return [] }
         let t = s.t
-        var out = ["## \(t.contextHeading)", "", t.contextNote, ""]
+        var out = ["## \(t.contextHeading)", "", t.contextNote(report.sourceNotes), ""]
         for entry in report.context {
             out += ["### \(escape(entry.question))", ""]
             if let sentence = s.contextSentence(entry) { out += [escape(sentence), ""] }
@@ -175,10 +176,12 @@ public struct MarkdownReport: Sendable {
     }
 
     private func facts() -> [String] {
-        guard !report.facts.isEmpty else { return [] }
+        // Facts of one role (`answered_by:`) are in the cell's facts block; these are the others.
+        let facts = report.facts.filter { $0.answeredBy == nil }
+        guard !facts.isEmpty else { return [] }
         let words = FactWords(w)
         var rows = [[w.questionColumn, w.membersAnswerColumn, w.dontKnowColumn]]
-        for fact in report.facts {
+        for fact in facts {
             rows.append([fact.question, words.answer(fact) + (fact.differ ? " (\(w.differentAnswers))" : ""), String(fact.dontKnow)])
         }
         return ["## \(w.factsHeading)", "", escape(w.factsNote), ""] + table(rows, header: true) + [""]

@@ -46,6 +46,13 @@ public struct CellReport: Sendable, Equatable {
     public var blocks: [ReportBlock] = []
     /// Role group id → label in the report's language.
     public var roleGroupLabels: [String: String]
+    /// Each dimension's coverage rule, in questionnaire order.
+    public var coverageRules: [CoverageRule]
+    /// The words of the scales' non-substantive options ("Weet ik niet", "Cannot judge"), each
+    /// once, so the report names them as the questionnaire does.
+    public var nonSubstantive: [String]
+    /// What each reference source used says of itself (whom it surveyed), in the report's language.
+    public var sourceNotes: [String]
 
     /// Builds the report; refuses a round with fewer submitted responses than the rules allow.
     public init(_ input: ReportInput) throws(ReportError) {
@@ -61,6 +68,9 @@ public struct CellReport: Sendable, Equatable {
         self.rules = input.rules
         self.bands = questionnaire.bands
         self.roleGroupLabels = Dictionary(questionnaire.roleGroups.map { ($0.id, $0.label.text(language)) }) { first, _ in first }
+        self.coverageRules = questionnaire.dimensions.map { CoverageRule(dimension: $0.title.text(language), share: $0.minCoverage) }
+        self.nonSubstantive = questionnaire.scales.flatMap(\.missing).map { $0.label.text(language) }
+            .reduce(into: []) { seen, label in if !seen.contains(label) { seen.append(label) } }
         // Rounds too small to show count for nothing in the look back either, as on the trend line.
         let lookBack = LookBack.make(round: round, earlier: input.rounds.filter { $0.n >= input.rules.minimumCellRespondents },
                                      plans: input.plans, questionnaire: questionnaire, rules: input.rules)
@@ -93,6 +103,8 @@ public struct CellReport: Sendable, Equatable {
         self.disagreements = Array(spreads.sorted { ($0.sd, $1.item.itemID) > ($1.sd, $0.item.itemID) }.prefix(3).map(\.item))
         self.spreadShown = items.contains { $0.answered >= ScoringRules.minimumSpreadRespondents }
         self.context = input.references.compactMap { Self.context($0, questionnaire: questionnaire, language: language) }
+        self.sourceNotes = input.references.map(\.figure.source).reduce(into: [String]()) { seen, id in if !seen.contains(id) { seen.append(id) } }
+            .compactMap { id in questionnaire.referenceFigures.first { $0.id == id }?.source.note?.text(language) }
         self.comments = input.includeComments ? Self.comments(input) : nil
         self.proposals = ActionProposer.propose(round: round, questionnaire: questionnaire, rules: input.rules)
             .map { ProposalRow($0, questionnaire: questionnaire, language: language) }
@@ -196,7 +208,7 @@ public struct CellReport: Sendable, Equatable {
             itemID: item.id, question: item.text.text(language), multiple: item.kind == .multiple,
             answered: comparison.answered, rows: rows, mostChosen: top > 0 ? rows.filter { $0.count == top } : [],
             source: table.map { "\(title), \($0)" } ?? comparison.sourceLabel, figureN: comparison.figureN,
-            synthetic: comparison.synthetic)
+            synthetic: comparison.synthetic, isFact: item.fact != nil)
     }
 
     private static func comments(_ input: ReportInput) -> [Comments] {

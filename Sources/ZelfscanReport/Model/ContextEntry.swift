@@ -24,4 +24,7 @@ public struct ContextEntry: Sendable, Equatable {
     public var source: String
     public var figureN: Int?
     public var synthetic: Bool
+    /// A fact answered by one role (`answered_by:`): the members' differing answers are no
+    /// disagreement to put to the meeting.
+    public var isFact: Bool = false
 }

@@ -40,6 +40,12 @@ public struct ItemSummary: Sendable, Equatable {
     public var scaleID: String
     public var optionLabels: [String]
     public var optionCounts: [Int]
+    /// The scale's non-substantive options in its own words and order, each counted in a column
+    /// of its own, so "not applicable" never reads as a knowledge gap.
+    public var missingLabels: [String]
+    public var missingCounts: [Int]
+    /// The scale's word for "don't know", for the share beside each statement.
+    public var dontKnowLabel: String?
     /// Members who answered "don't know": a knowledge gap, unlike "not applicable".
     public var dontKnowCount: Int
     /// "Not applicable" answers: counted apart, never part of the "don't know" figures.
@@ -79,6 +85,9 @@ public struct ItemSummary: Sendable, Equatable {
         scaleID = scale.id
         optionLabels = scale.options.map { $0.label.text(language) }
         optionCounts = distribution.values.map(\.count)
+        missingLabels = scale.missing.map { $0.label.text(language) }
+        missingCounts = distribution.missing.map(\.count)
+        dontKnowLabel = scale.missing.first { $0.kind == .dontKnow }?.label.text(language)
         dontKnowCount = distribution.dontKnow
         notApplicableCount = distribution.notApplicable
         unansweredCount = distribution.unanswered

@@ -1,5 +1,6 @@
 /// Print rules for the paper questionnaire: A4, black on white, boxes big enough to tick with a
-/// pen, a question never split over two pages, ids in small grey type.
+/// pen, a question never split over two pages, and the page for whoever types forms in on a
+/// page of its own.
 enum PaperStyle {
     static let css = """
     * { box-sizing: border-box; }
@@ -10,7 +11,7 @@ enum PaperStyle {
     .kicker { text-transform: uppercase; letter-spacing: 0.08em; color: #555; font-size: 0.8rem; margin: 0; }
     .note, .help, .condition { color: #444; font-size: 0.88rem; margin: 0.1rem 0 0.3rem; }
     .condition { font-style: italic; }
-    .id { color: #666; font-size: 0.72rem; font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-weight: 400; }
+    h3 { font-size: 1.05rem; margin: 1rem 0 0.4rem; }
     .question { border-top: 1px solid #ccc; padding: 0.5rem 0 0.6rem; break-inside: avoid; }
     .question .text { font-weight: 600; margin: 0 0 0.2rem; }
     .number { display: inline-block; min-width: 1.8rem; }
@@ -23,7 +24,12 @@ enum PaperStyle {
     .write { border-bottom: 1px solid #555; display: inline-block; min-width: 6rem; height: 1.3rem; }
     .write.tall { display: block; width: 100%; height: 4.5rem; border: 1px solid #888; }
     pre { background: #f3f3f3; padding: 0.5rem 0.8rem; font-size: 0.8rem; }
+    code, pre { font-family: ui-monospace, "DejaVu Sans Mono", monospace; }
+    .typist { border-top: 3px double #444; margin-top: 2rem; }
+    .typist table { border-collapse: collapse; width: 100%; font-size: 0.8rem; }
+    .typist th, .typist td { border: 1px solid #bbb; padding: 0.2rem 0.4rem; text-align: left; vertical-align: top; }
+    .typist tr { break-inside: avoid; }
     @page { size: A4; margin: 14mm; }
-    @media print { body { max-width: none; padding: 0; font-size: 10.5pt; } section.part { break-before: page; } }
+    @media print { body { max-width: none; padding: 0; font-size: 10.5pt; } section.part, section.typist { break-before: page; } .typist { border-top: none; } }
     """
 }

@@ -1,8 +1,9 @@
 import ZelfscanCore
 
 /// A report section the HTML and Markdown reports render alike: a heading, an introduction and
-/// rows of a title with its lines. Built from questionnaire concepts of format 2 (facts, the
-/// knowledge check, breaks in the trend), so both outputs say the same.
+/// rows of a title with its lines. Built from questionnaire concepts of format 2 (the knowledge
+/// check, breaks in the trend; the cell's facts are the report's own fact section), so both
+/// outputs say the same.
 public struct ReportBlock: Sendable, Equatable {
     public struct Row: Sendable, Equatable {
         public var title: String
@@ -17,7 +18,6 @@ public struct ReportBlock: Sendable, Equatable {
     static func all(_ input: ReportInput, trend: CellTrend?) -> [ReportBlock] {
         [
             TrendBreakBlock.make(trend, questionnaire: input.questionnaire, language: input.language),
-            CellFactsBlock.make(input.round, questionnaire: input.questionnaire, language: input.language),
             KnowledgeBlock.make(input.round, questionnaire: input.questionnaire, language: input.language),
         ].compactMap { $0 }
     }

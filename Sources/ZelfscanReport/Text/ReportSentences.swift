@@ -26,7 +26,7 @@ struct ReportSentences {
         var groups = cover.groups.map { "\($0.label): \($0.n)" }
         if let merged = cover.mergedSmallGroups { groups.append(t.mergedGroups(merged, minimum: report.rules.minimumRoleGroupSize)) }
         rows.append((labels.groups, groups.joined(separator: "; ")))
-        rows.append((labels.coverage, t.coverage(t.percent(cover.answerCoverage), dontKnow: t.percent(cover.dontKnowShare))))
+        rows.append((labels.coverage, t.coverage(t.percent(cover.answerCoverage), dontKnow: t.percent(cover.dontKnowShare), labels: report.nonSubstantive)))
         rows.append((labels.overall, t.bandSentence(t.score(cover.overall), cover.overallBandLabel)))
         return rows
     }

@@ -41,10 +41,10 @@ public struct ReportText: Sendable, PhraseBook {
     /// cell's report is never called invented.
     func syntheticBanner(cellInvented: Bool) -> String {
         cellInvented
-            ? say(en: "SYNTHETIC DEMO DATA — invented cell, members and answers. These are not real results and not a real benchmark.",
-                  nl: "SYNTHETISCHE DEMODATA — verzonnen cel, leden en antwoorden. Dit zijn geen echte resultaten en geen echte benchmark.")
-            : say(en: "SYNTHETIC COMPARISON DATA — the cell and its answers are real; only the comparison pool or the reference figures are invented, so they are not a real benchmark.",
-                  nl: "SYNTHETISCHE VERGELIJKINGSDATA — de cel en haar antwoorden zijn echt; alleen de vergelijkingsgroep of de referentiecijfers zijn verzonnen en dus geen echte benchmark.")
+            ? say(en: "SYNTHETIC DEMO DATA — invented municipality, members and answers. These are not real results and not a real benchmark.",
+                  nl: "SYNTHETISCHE DEMODATA — verzonnen gemeente, leden en antwoorden. Dit zijn geen echte resultaten en geen echte benchmark.")
+            : say(en: "SYNTHETIC COMPARISON DATA — the members and their answers are real; only the comparison pool or the reference figures are invented, so they are not a real benchmark.",
+                  nl: "SYNTHETISCHE VERGELIJKINGSDATA — de leden en hun antwoorden zijn echt; alleen de vergelijkingsgroep of de referentiecijfers zijn verzonnen en dus geen echte benchmark.")
     }
 
     var syntheticShort: String { say(en: "Synthetic demo data", nl: "Synthetische demodata") }
@@ -75,8 +75,8 @@ public struct ReportText: Sendable, PhraseBook {
 
     func level(_ level: Workspace.Level) -> String {
         switch level {
-        case .municipal: return say(en: "municipal cell (LIVC-R)", nl: "gemeentelijke cel (LIVC-R)")
-        case .zone: return say(en: "police-zone cell (ZIVC-R)", nl: "cel op niveau van de politiezone (ZIVC-R)")
+        case .municipal: return say(en: "municipality", nl: "gemeente")
+        case .zone: return say(en: "police zone", nl: "politiezone")
         }
     }
 
@@ -94,9 +94,20 @@ public struct ReportText: Sendable, PhraseBook {
         say(en: "smaller role groups together (each fewer than \(minimum)): \(n)", nl: "kleinere rolgroepen samen (elk minder dan \(minimum)): \(n)")
     }
 
-    func coverage(_ share: String, dontKnow: String) -> String {
-        say(en: "\(share) of the statements shown were answered on the scale; \(dontKnow) \"don't know\".",
-            nl: "\(share) van de getoonde stellingen kreeg een antwoord op de schaal; \(dontKnow) \"weet ik niet\".")
+    /// `labels`: the questionnaire's own words for answers off the scale.
+    func coverage(_ share: String, dontKnow: String, labels: [String]) -> String {
+        guard !labels.isEmpty else {
+            return say(en: "\(share) of the statements shown were answered on the scale.", nl: "\(share) van de getoonde stellingen kreeg een antwoord op de schaal.")
+        }
+        return say(en: "\(share) of the statements shown were answered on the scale; \(dontKnow) \(alternatives(labels)).",
+                   nl: "\(share) van de getoonde stellingen kreeg een antwoord op de schaal; \(dontKnow) \(alternatives(labels)).")
+    }
+
+    /// "\"A\", \"B\" of \"C\"".
+    func alternatives(_ words: [String]) -> String {
+        let quoted = words.map { "\"\($0)\"" }
+        guard quoted.count > 1 else { return quoted.first ?? "" }
+        return quoted.dropLast().joined(separator: ", ") + say(en: " or ", nl: " of ") + quoted[quoted.count - 1]
     }
 
     var coverNote: String {
@@ -118,7 +129,7 @@ public struct ReportText: Sendable, PhraseBook {
     var peerMedianColumn: String { say(en: "Median of other cells", nl: "Mediaan andere cellen") }
     var strongestHeading: String { say(en: "Three strongest statements", nl: "Drie sterkste stellingen") }
     var weakestHeading: String { say(en: "Three weakest statements", nl: "Drie zwakste stellingen") }
-    var disagreementHeading: String { say(en: "Where the cell agrees least", nl: "Waar de cel het minst eensgezind is") }
+    var disagreementHeading: String { say(en: "Where the members agree least", nl: "Waar de leden het minst eensgezind zijn") }
     var spreadNotShown: String {
         say(en: "The spread per statement is shown from \(ScoringRules.minimumSpreadRespondents) answers on: with fewer, members could work out each other's answers.",
             nl: "De spreiding per stelling wordt pas vanaf \(ScoringRules.minimumSpreadRespondents) antwoorden getoond: met minder zouden de leden elkaars antwoorden kunnen afleiden.")
@@ -138,7 +149,7 @@ public struct ReportText: Sendable, PhraseBook {
             nl: "Onenigheid (sd boven \(threshold)) bij: \(titles.joined(separator: ", ")). Bespreek samen waarom de leden zo verschillend oordelen.")
     }
 
-    var radarTitle: String { say(en: "The four dimensions of your cell", nl: "De vier dimensies van uw cel") }
+    var radarTitle: String { say(en: "Your scores per dimension", nl: "Uw scores per dimensie") }
 
     func radarDescription(_ parts: [String], peers: Bool) -> String {
         say(en: "Radar chart on a scale of 0 to 100 with rings at 50 and 75 (the band limits). "
@@ -149,7 +160,7 @@ public struct ReportText: Sendable, PhraseBook {
             + (peers ? " De gestreepte lijn is de mediaan van de andere cellen." : ""))
     }
 
-    var legendCell: String { say(en: "your cell", nl: "uw cel") }
+    var legendCell: String { say(en: "your scores", nl: "uw scores") }
     var legendPeers: String { say(en: "median of other cells", nl: "mediaan andere cellen") }
     var dataTable: String { say(en: "Data as a table", nl: "Gegevens als tabel") }
 
@@ -174,7 +185,7 @@ public struct ReportText: Sendable, PhraseBook {
     var peersHeading: String { say(en: "Beside other cells", nl: "Tegenover andere cellen") }
 
     func peerAvailable(scope: String, municipalities: Int, median: String, q1: String, q3: String, rank: String?) -> String {
-        let rankText = rank.map { say(en: "; your cell is at percentile \($0)", nl: "; uw cel staat op percentiel \($0)") } ?? ""
+        let rankText = rank.map { say(en: "; you are at percentile \($0)", nl: "; u staat op percentiel \($0)") } ?? ""
         return say(en: "\(scope) (\(municipalities) other municipalities): median \(median), middle half \(q1)–\(q3)\(rankText).",
                    nl: "\(scope) (\(municipalities) andere gemeenten): mediaan \(median), middelste helft \(q1)–\(q3)\(rankText).")
     }
@@ -212,8 +223,8 @@ public struct ReportText: Sendable, PhraseBook {
     var itemsHeading: String { say(en: "Answers per statement", nl: "Antwoorden per stelling") }
 
     var itemsNote: String {
-        say(en: "Each bar runs from the least favourable answer (left) to the most favourable (right); for reverse-worded statements the order of the answers is therefore turned around. Grey is the middle answer; an empty box with a dotted outline is \"don't know\" or unanswered.",
-            nl: "Elke balk loopt van het minst gunstige antwoord (links) naar het gunstigste (rechts); bij omgekeerd geformuleerde stellingen is de volgorde van de antwoorden daarom omgedraaid. Grijs is het middelste antwoord; een leeg vak met stippellijn is \"weet ik niet\" of niet beantwoord.")
+        say(en: "Each bar runs from the least favourable answer (left) to the most favourable (right); for reverse-worded statements the order of the answers is therefore turned around. Grey is the middle answer; an empty box with a dotted outline is an answer off the scale or unanswered.",
+            nl: "Elke balk loopt van het minst gunstige antwoord (links) naar het gunstigste (rechts); bij omgekeerd geformuleerde stellingen is de volgorde van de antwoorden daarom omgedraaid. Grijs is het middelste antwoord; een leeg vak met stippellijn is een antwoord buiten de schaal of niet beantwoord.")
     }
 
     func itemsTitle(_ dimension: String) -> String { say(en: "\(dimension): answers per statement", nl: "\(dimension): antwoorden per stelling") }
@@ -228,7 +239,8 @@ public struct ReportText: Sendable, PhraseBook {
     var statementColumn: String { say(en: "Statement", nl: "Stelling") }
     var unanswered: String { say(en: "Unanswered", nl: "Niet beantwoord") }
     var meanColumn: String { say(en: "Mean", nl: "Gem.") }
-    var dontKnowColumn: String { say(en: "Don't know", nl: "Weet ik niet") }
+    /// The column of answers off the scale, for a scale that names none of its own.
+    var dontKnowColumn: String { say(en: "Off the scale", nl: "Buiten de schaal") }
 
     var agreementHeading: String { say(en: "Agreement and role groups", nl: "Eensgezindheid en rolgroepen") }
 
@@ -274,18 +286,20 @@ public struct ReportText: Sendable, PhraseBook {
 
     // MARK: Context
 
-    var contextHeading: String { say(en: "Your cell beside the Flemish figures", nl: "Uw cel naast de Vlaamse cijfers") }
+    var contextHeading: String { say(en: "Your answers beside the published figures", nl: "Uw antwoorden naast de gepubliceerde cijfers") }
 
-    var contextNote: String {
-        say(en: "The Flemish figures come from the VVSG member survey 2022 and describe municipalities (answers of mayors); your cell's figures count the answers of its members.",
-            nl: "De Vlaamse cijfers komen uit de VVSG-ledenbevraging 2022 en beschrijven gemeenten (antwoorden van burgemeesters); de cijfers van uw cel tellen de antwoorden van haar leden.")
+    /// `sourceNotes`: what the reference files say of whom they surveyed.
+    func contextNote(_ sourceNotes: [String]) -> String {
+        ([say(en: "The published figures describe whom the source named at each question surveyed; your figures count the answers of your members.",
+              nl: "De gepubliceerde cijfers beschrijven wie de bron bij elke vraag bevroeg; uw cijfers tellen de antwoorden van uw leden.")]
+            + sourceNotes).joined(separator: " ")
     }
 
     func contextSentence(_ choice: String, members: Int, of answered: Int, figure: String?, source: String) -> String {
         let published = figure.map { say(en: " — \($0) of Flemish municipalities", nl: " — \($0) van de Vlaamse gemeenten") }
             ?? say(en: " — no Flemish figure for this answer", nl: " — geen Vlaams cijfer voor dit antwoord")
-        return say(en: "Your cell: \(choice) (\(members) of \(answered) members)\(published), \(source).",
-                   nl: "Uw cel: \(choice) (\(members) van \(answered) leden)\(published), \(source).")
+        return say(en: "Your members: \(choice) (\(members) of \(answered) members)\(published), \(source).",
+                   nl: "Uw leden: \(choice) (\(members) van \(answered) leden)\(published), \(source).")
     }
 
     func sourceWithN(_ source: String, _ n: Int?) -> String {
@@ -296,7 +310,7 @@ public struct ReportText: Sendable, PhraseBook {
 
     var noContextAnswers: String { say(en: "No member answered this question.", nl: "Geen lid beantwoordde deze vraag.") }
     var optionColumn: String { say(en: "Answer", nl: "Antwoord") }
-    var membersColumn: String { say(en: "Members of your cell", nl: "Leden van uw cel") }
+    var membersColumn: String { say(en: "Your members", nl: "Uw leden") }
     var flandersColumn: String { say(en: "Flemish municipalities", nl: "Vlaamse gemeenten") }
     func sourceLine(_ source: String) -> String { say(en: "Source: \(source).", nl: "Bron: \(source).") }
 
@@ -305,8 +319,8 @@ public struct ReportText: Sendable, PhraseBook {
     var commentsHeading: String { say(en: "Members' comments", nl: "Opmerkingen van de leden") }
 
     public var commentsWarning: String {
-        say(en: "Note: free text can identify people. Do not share this report outside the cell, and remove names before discussing it.",
-            nl: "Let op: vrije tekst kan personen herkenbaar maken. Deel dit rapport niet buiten de cel en haal namen weg voor u het bespreekt.")
+        say(en: "Note: free text can identify people. Do not share this report outside the group, and remove names before discussing it.",
+            nl: "Let op: vrije tekst kan personen herkenbaar maken. Deel dit rapport niet buiten de groep en haal namen weg voor u het bespreekt.")
     }
 
     var noComments: String { say(en: "No members left a comment.", nl: "Geen leden lieten een opmerking na.") }
@@ -328,28 +342,47 @@ public struct ReportText: Sendable, PhraseBook {
 
     var methodHeading: String { say(en: "How the figures are computed", nl: "Hoe de cijfers berekend zijn") }
 
-    func method(bands: [Band], rules: ScoringRules, n: Int, rulesVersion: String) -> [String] {
+    func method(bands: [Band], rules: ScoringRules, n: Int, rulesVersion: String, coverage: [CoverageRule], nonSubstantive: [String]) -> [String] {
         let bandText = bands.map { band in
             "\(band.label.text(language)) \(language.number(band.from))–\(language.number(band.to))"
         }.joined(separator: ", ")
+        let offScale = nonSubstantive.isEmpty ? say(en: "Skipped statements do", nl: "Overgeslagen stellingen tellen")
+            : say(en: "Answers off the scale (\(alternatives(nonSubstantive))) and skipped statements do",
+                  nl: "Antwoorden buiten de schaal (\(alternatives(nonSubstantive))) en overgeslagen stellingen tellen")
         return [
-            say(en: "Scores. Every answer becomes an item score from 0 (least favourable) to 100 (most favourable); for reverse-worded statements the scale is turned around first. A member's score on a dimension is the weighted mean of the statements they answered. \"Don't know\" and skipped statements do not count.",
-                nl: "Scores. Elk antwoord wordt een itemscore van 0 (minst gunstig) tot 100 (gunstigst); bij omgekeerd geformuleerde stellingen wordt de schaal eerst omgedraaid. De score van een lid op een dimensie is het gewogen gemiddelde van zijn beantwoorde stellingen. \"Weet ik niet\" en overgeslagen stellingen tellen niet mee."),
-            say(en: "Coverage. A member only gets a score on a dimension after answering at least 60% of the weight of the statements shown; otherwise the result is \"insufficient data\", never 0.",
-                nl: "Dekking. Een lid krijgt alleen een score op een dimensie als het minstens 60% van het gewicht van de getoonde stellingen beantwoordde; anders is er \"onvoldoende gegevens\", nooit 0."),
-            say(en: "Cell score. The mean of the members' scores, based on \(n) submitted responses; drafts do not count. A cell with fewer than \(ScoringRules.minimumCellRespondents) submitted responses gets no report.",
-                nl: "Celscore. Het gemiddelde van de scores van de leden, op basis van \(n) verzonden antwoorden; concepten tellen niet mee. Een cel met minder dan \(ScoringRules.minimumCellRespondents) verzonden antwoorden krijgt geen rapport."),
+            say(en: "Scores. Every answer becomes an item score from 0 (least favourable) to 100 (most favourable); for reverse-worded statements the scale is turned around first. A member's score on a dimension is the weighted mean of the statements they answered. \(offScale) not count.",
+                nl: "Scores. Elk antwoord wordt een itemscore van 0 (minst gunstig) tot 100 (gunstigst); bij omgekeerd geformuleerde stellingen wordt de schaal eerst omgedraaid. De score van een lid op een dimensie is het gewogen gemiddelde van zijn beantwoorde stellingen. \(offScale) niet mee."),
+            coverageRule(coverage),
+            say(en: "Cell score. The mean of the members' scores, based on \(n) submitted responses; drafts do not count. A round with fewer than \(ScoringRules.minimumCellRespondents) submitted responses gets no report.",
+                nl: "Celscore. Het gemiddelde van de scores van de leden, op basis van \(n) verzonden antwoorden; concepten tellen niet mee. Een ronde met minder dan \(ScoringRules.minimumCellRespondents) verzonden antwoorden krijgt geen rapport."),
             say(en: "Bands. \(bandText). The band follows the unrounded score; scores shown are rounded to one decimal.",
                 nl: "Niveaus. \(bandText). Het niveau volgt de niet-afgeronde score; getoonde scores zijn afgerond op één decimaal."),
             say(en: "Disagreement. A standard deviation (sd) above \(language.number(rules.disagreementThreshold)) is reported as disagreement. The agreement index rwg compares the spread with random answering: 1 is full agreement, 0 no more than chance.",
                 nl: "Onenigheid. Een standaardafwijking (sd) boven \(language.number(rules.disagreementThreshold)) wordt gemeld als onenigheid. De eensgezindheidsindex rwg vergelijkt de spreiding met willekeurig antwoorden: 1 is volledige eensgezindheid, 0 niet meer dan toeval."),
             say(en: "Role groups. Means per role group appear only when every group compared has at least \(rules.minimumRoleGroupSize) members with a score.",
                 nl: "Rolgroepen. Gemiddelden per rolgroep verschijnen alleen als elke vergeleken groep minstens \(rules.minimumRoleGroupSize) leden met een score telt."),
-            say(en: "Other cells. Only cells with the same questionnaire version and round; each other municipality counts once, your own cell not; median and quartiles (type 7) and your cell's percentile, only where at least \(rules.minimumPeerMunicipalities) municipalities contribute. Never a ranking.",
-                nl: "Andere cellen. Alleen cellen met dezelfde vragenlijstversie en ronde; elke andere gemeente telt één keer, uw eigen cel niet; mediaan en kwartielen (type 7) en het percentiel van uw cel, alleen waar minstens \(rules.minimumPeerMunicipalities) gemeenten bijdragen. Nooit een rangschikking."),
+            say(en: "Other cells. Only cells with the same questionnaire version and round; each other municipality counts once, not your own; median and quartiles (type 7) and your percentile, only where at least \(rules.minimumPeerMunicipalities) municipalities contribute. Never a ranking.",
+                nl: "Andere cellen. Alleen cellen met dezelfde vragenlijstversie en ronde; elke andere gemeente telt één keer, uw eigen gemeente niet; mediaan en kwartielen (type 7) en uw percentiel, alleen waar minstens \(rules.minimumPeerMunicipalities) gemeenten bijdragen. Nooit een rangschikking."),
             say(en: "Reference figures. Always with source, table or figure and n. The rules are set out in full in docs/scoring.md (scoring rules version \(rulesVersion)).",
                 nl: "Referentiecijfers. Telkens met bron, tabel of figuur en n. De regels staan volledig in docs/scoring.md (scoreregels versie \(rulesVersion))."),
         ]
+    }
+
+    /// The questionnaire's own `min_coverage`: one share for all dimensions, or each dimension's.
+    func coverageRule(_ rules: [CoverageRule]) -> String {
+        let percent = { (share: Double) in language.decimal(NumberText.format((share * 1000).rounded() / 10)) + "%" }
+        let shares = Set(rules.map(\.share))
+        let needed: String
+        if shares.count == 1, let share = shares.first {
+            needed = say(en: "at least \(percent(share)) of the weight of the statements shown",
+                         nl: "minstens \(percent(share)) van het gewicht van de getoonde stellingen beantwoordde")
+        } else {
+            let each = rules.map { "\($0.dimension) \(percent($0.share))" }.joined(separator: ", ")
+            needed = say(en: "at least this share of the weight of the statements shown: \(each)",
+                         nl: "minstens dit deel van het gewicht van de getoonde stellingen beantwoordde: \(each)")
+        }
+        return say(en: "Coverage. A member only gets a score on a dimension after answering \(needed); otherwise the result is \"insufficient data\", never 0.",
+                   nl: "Dekking. Een lid krijgt alleen een score op een dimensie als het \(needed); anders is er \"onvoldoende gegevens\", nooit 0.")
     }
 
     // MARK: Errors

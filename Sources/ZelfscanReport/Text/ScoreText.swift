@@ -81,7 +81,7 @@ public struct ScoreText: Sendable, PhraseBook {
         return say(en: "source: \(label)\(count)", nl: "bron: \(label)\(count)")
     }
 
-    var yourCell: String { say(en: "your cell", nl: "uw cel") }
+    var yourCell: String { say(en: "your members", nl: "uw leden") }
     var approximately: String { say(en: "approx.", nl: "ca.") }
     var syntheticFigures: String { say(en: "SYNTHETIC figures", nl: "SYNTHETISCHE cijfers") }
 
@@ -105,7 +105,7 @@ public struct ScoreText: Sendable, PhraseBook {
     func municipalities(_ count: Int) -> String { say(en: "\(count) other municipalities", nl: "\(count) andere gemeenten") }
 
     var peerColumns: (cell: String, median: String, middle: String, rank: String) {
-        (say(en: "yours", nl: "uw cel"), say(en: "median", nl: "mediaan"), say(en: "middle half", nl: "middelste helft"), say(en: "percentile", nl: "percentiel"))
+        (say(en: "yours", nl: "u"), say(en: "median", nl: "mediaan"), say(en: "middle half", nl: "middelste helft"), say(en: "percentile", nl: "percentiel"))
     }
 
     var peerNote: String {

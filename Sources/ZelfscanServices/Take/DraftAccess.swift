@@ -113,8 +113,8 @@ public struct DraftAccess {
         guard code == EACCES || code == EPERM || code == EROFS else { return nil }
         return CommandFailure(Phrase(en: "you cannot write in the workspace \(root) (it is read-only for you), so no answers can be saved; nothing was changed",
                                      nl: "u kunt niet schrijven in de werkruimte \(root) (ze is alleen-lezen voor u), dus er kunnen geen antwoorden bewaard worden; er is niets gewijzigd"),
-                              hint: Phrase(en: "ask the coordinator, who keeps the workspace, to let you answer on their computer, or to give you write access",
-                                           nl: "vraag de coördinator, die de werkruimte beheert, om op diens computer te antwoorden of u schrijfrechten te geven"),
+                              hint: Phrase(en: "ask whoever keeps the workspace to let you answer on their computer, or to give you write access",
+                                           nl: "vraag wie de werkruimte beheert om op diens computer te antwoorden of u schrijfrechten te geven"),
                               exitCode: ExitStatus.cannotCreate)
     }
 

@@ -6,7 +6,7 @@ public struct ExportText: PhraseBook {
 
     public init(language: Language) { self.language = language }
 
-    /// "1 cel", "2 cellen": the count with the word in the right number.
+    /// "1 werkruimte", "2 cells": the count with the word in the right number.
     private func count(_ n: Int, one: Phrase, many: Phrase) -> String {
         "\(n) " + say(n == 1 ? one : many)
     }
@@ -15,7 +15,7 @@ public struct ExportText: PhraseBook {
         let synthetic = summary.synthetic ? say(en: "SYNTHETIC DEMO DATA — ", nl: "SYNTHETISCHE DEMODATA — ") : ""
         let coarsened = summary.releasedCells - summary.panel(.none).cells
         let risk = summary.linkage
-        let cells = { (n: Int) in self.count(n, one: Phrase(en: "cell", nl: "cel"), many: Phrase(en: "cells", nl: "cellen")) }
+        let cells = { (n: Int) in self.count(n, one: Phrase(en: "cell", nl: "werkruimte"), many: Phrase(en: "cells", nl: "werkruimtes")) }
         let rounds = { (n: Int) in self.count(n, one: Phrase(en: "round", nl: "ronde"), many: Phrase(en: "rounds", nl: "rondes")) }
         return say(en: """
             \(synthetic)export written to \(out)/: cell panel of \(cells(summary.releasedCells)) and \(rounds(summary.releasedRounds)), \(summary.respondents) respondents without a cell, statistics over the same cells (k = \(summary.k)).
@@ -23,9 +23,9 @@ public struct ExportText: PhraseBook {
             Measured risk: smallest class \(summary.smallestClass), singled out \(risk.singledOut) of \(risk.municipalities) municipalities, every cell id fits at least \(risk.smallestCandidateSet) municipalities. See \(out)/README.md.
 
             """, nl: """
-            \(synthetic)export geschreven naar \(out)/: celpanel met \(cells(summary.releasedCells)) en \(rounds(summary.releasedRounds)), \(summary.respondents) respondenten zonder cel, statistieken over dezelfde cellen (k = \(summary.k)).
+            \(synthetic)export geschreven naar \(out)/: celpanel met \(cells(summary.releasedCells)) en \(rounds(summary.releasedRounds)), \(summary.respondents) respondenten zonder celcode, statistieken over dezelfde cellen (k = \(summary.k)).
             Vergroofd: \(cells(coarsened)); weggelaten: \(cells(summary.panel(.suppressed).cells)) onder k; overal weggelaten: \(rounds(summary.tooFewRespondents.cellRounds)) met minder dan 3 antwoorden.
-            Gemeten risico: kleinste klasse \(summary.smallestClass), uitgepikt \(risk.singledOut) van \(risk.municipalities) gemeenten, elk cel-id past bij minstens \(risk.smallestCandidateSet) gemeenten. Zie \(out)/README.md.
+            Gemeten risico: kleinste klasse \(summary.smallestClass), uitgepikt \(risk.singledOut) van \(risk.municipalities) gemeenten, elke celcode past bij minstens \(risk.smallestCandidateSet) gemeenten. Zie \(out)/README.md.
 
             """)
     }

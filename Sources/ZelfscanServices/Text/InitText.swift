@@ -7,8 +7,8 @@ public enum InitText {
     }
 
     public static let alreadyExistsHint = Phrase(
-        en: "use another --dir, or edit zelfscan.yaml to change the cell's details (a new round only needs --year on the other commands)",
-        nl: "kies een andere --dir, of pas zelfscan.yaml aan om de gegevens van de cel te wijzigen (voor een nieuwe ronde volstaat --year bij de andere commando's)")
+        en: "use another --dir, or edit zelfscan.yaml to change the workspace's details (a new round only needs --year on the other commands)",
+        nl: "kies een andere --dir, of pas zelfscan.yaml aan om de gegevens van de werkruimte te wijzigen (voor een nieuwe ronde volstaat --year bij de andere commando's)")
 
     public static func cannotCreate(_ dir: String, _ reason: String) -> Phrase {
         Phrase(en: "cannot create the workspace in \(dir): \(reason)", nl: "kan de werkruimte in \(dir) niet aanmaken: \(reason)")
@@ -30,7 +30,7 @@ public enum InitText {
             nl: """
                 Werkruimte aangemaakt voor \(workspace.municipality) (ronde \(workspace.year), vragenlijst \(name)):
                 \(list)
-                Volgende stap: laat elk lid van de cel de vragenlijst afzonderlijk invullen met
+                Volgende stap: laat elk lid de vragenlijst afzonderlijk invullen met
                   zelfscan take\(where_)
                 Wie al geantwoord heeft, ziet u met: zelfscan status\(where_)
 

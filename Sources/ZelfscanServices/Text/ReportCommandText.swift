@@ -7,8 +7,8 @@ public struct ReportCommandText: PhraseBook {
     public init(language: Language) { self.language = language }
 
     public var commentsWarning: String {
-        say(en: "Note: you asked for the members' comments. Free text can identify people; do not share the report outside the cell.",
-            nl: "Let op: u vroeg om de opmerkingen van de leden. Vrije tekst kan personen herkenbaar maken; deel het rapport niet buiten de cel.")
+        say(en: "Note: you asked for the members' comments. Free text can identify people; do not share the report outside the group.",
+            nl: "Let op: u vroeg om de opmerkingen van de leden. Vrije tekst kan personen herkenbaar maken; deel het rapport niet buiten de groep.")
     }
 
     public func synthetic(cellInvented: Bool) -> String {
@@ -25,7 +25,8 @@ public struct ReportCommandText: PhraseBook {
             nl: "Papieren vragenlijst geschreven: \(path) (open in een browser en druk af op A4)")
     }
 
-    public func unknownFormat(_ format: String) -> (en: String, nl: String) {
-        ("unknown report format '\(format)'; use html, md or html,md", "onbekend rapportformaat '\(format)'; gebruik html, md of html,md")
+    /// A usage error, said before the interface language is known, hence the whole Phrase.
+    public static func unknownFormat(_ format: String) -> Phrase {
+        Phrase(en: "unknown report format '\(format)'; use html, md or html,md", nl: "onbekend rapportformaat '\(format)'; gebruik html, md of html,md")
     }
 }

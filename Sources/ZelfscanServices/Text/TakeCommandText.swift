@@ -20,8 +20,8 @@ public struct TakeCommandText: PhraseBook {
     public var noOverall: String { say(en: "none: not every dimension has a score", nl: "geen: niet elke dimensie heeft een score") }
 
     public var ownScoresPrivacy: String {
-        say(en: "Only you see these scores; the cell sees combined results only.",
-            nl: "Alleen u ziet deze scores; de cel ziet enkel gebundelde resultaten.")
+        say(en: "Only you see these scores; the group sees combined results only.",
+            nl: "Alleen u ziet deze scores; de groep ziet enkel gebundelde resultaten.")
     }
 
     public func bandsNote(_ bands: [String]) -> String {

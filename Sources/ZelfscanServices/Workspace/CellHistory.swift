@@ -53,10 +53,19 @@ extension WorkspaceFolder {
 }
 
 extension CellAggregator {
-    /// The rounds, or the scoring error as a command failure.
+    /// The rounds, or the scoring error as a command failure. Responses given on a bundled earlier
+    /// version of the questionnaire (an earlier round) are scored with that version.
     public func cellRounds(_ responses: [Response]) throws(CommandFailure) -> [CellRound] {
         do {
-            return try rounds(responses)
+            let library = QuestionnaireLibrary.workspace(current: questionnaire, sha256: "")
+            var rounds: [CellRound] = []
+            for (version, given) in Dictionary(grouping: responses, by: \.questionnaire.version) {
+                let earlier = version == questionnaire.version ? nil : library.questionnaire(id: questionnaire.id, version: version)
+                var aggregator = self
+                if let earlier { aggregator.questionnaire = earlier }
+                rounds += try aggregator.rounds(given)
+            }
+            return rounds.sorted { ($0.municipality, $0.year) < ($1.municipality, $1.year) }
         } catch {
             throw CommandFailure(Phrase(en: "cannot score: \(error)", nl: "kan niet scoren: \(error)"), exitCode: ExitStatus.invalidData)
         }

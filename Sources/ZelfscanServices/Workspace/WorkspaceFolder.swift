@@ -33,8 +33,8 @@ public struct WorkspaceFolder {
             folder = parent
         }
         throw CommandFailure(Phrase(en: "this folder is not inside a zelfscan workspace", nl: "deze map ligt niet in een zelfscan-werkruimte"),
-                             hint: Phrase(en: "go to the cell's workspace folder, pass --dir FOLDER, or create one with: zelfscan init --municipality NAME",
-                                          nl: "ga naar de werkruimte van de cel, geef --dir MAP mee, of maak er een met: zelfscan init --municipality NAAM"),
+                             hint: Phrase(en: "go to the workspace folder, pass --dir FOLDER, or create one with: zelfscan init --municipality NAME",
+                                          nl: "ga naar de map van de werkruimte, geef --dir MAP mee, of maak er een met: zelfscan init --municipality NAAM"),
                              exitCode: ExitStatus.usage)
     }
 

@@ -65,8 +65,8 @@ public struct WorkspacePool<Summary: Sendable> {
             guard let member = outcome.member else { continue }
             if let first = seen[member.workspace.municipality] {
                 pool.problems.append(Problem(path: member.root, reason: Phrase(
-                    en: "holds \(member.workspace.municipality) again (already read from \(first)); left out so the cell counts once",
-                    nl: "bevat opnieuw \(member.workspace.municipality) (al gelezen uit \(first)); weggelaten zodat de cel één keer telt")))
+                    en: "holds \(member.workspace.municipality) again (already read from \(first)); left out so the municipality counts once",
+                    nl: "bevat opnieuw \(member.workspace.municipality) (al gelezen uit \(first)); weggelaten zodat de gemeente één keer telt")))
                 continue
             }
             seen[member.workspace.municipality] = member.root

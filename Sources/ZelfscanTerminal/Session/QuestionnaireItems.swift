@@ -1,7 +1,8 @@
 import ZelfscanCore
 
 extension Questionnaire {
-    /// Every item in the order asked (context first, then the dimensions), in `language`.
+    /// Every item in the order asked (context first, then the dimensions, then the knowledge
+    /// check), in `language`.
     ///
     /// Kept in this target rather than the core because only administration needs one uniform
     /// shape for context and scored items.
@@ -15,7 +16,11 @@ extension Questionnaire {
                 sessionItem(item, section: dimension.title.text(language), language: language)
             }
         }
-        return contextItems + scored
+        let knowledgeTitle = knowledge?.title.text(language) ?? ""
+        let knowledgeItems = (knowledge?.items ?? []).map { item in
+            sessionItem(item.question, section: knowledgeTitle, language: language)
+        }
+        return contextItems + scored + knowledgeItems
     }
 
     private func sessionItem(_ item: Item, section: String, language: Language) -> SessionItem {

@@ -29,7 +29,7 @@ public struct TakeText: Sendable, PhraseBook {
             case .introKeys: Phrase(en: "↑↓ scroll · Enter start · q quit", nl: "↑↓ bladeren · Enter beginnen · q stoppen")
             case .introPrompt: Phrase(en: "Press Enter to start (q to quit): ", nl: "Druk Enter om te beginnen (q stoppen): ")
             case .privacyHeading: Phrase(en: "What happens with your answers?", nl: "Wat gebeurt er met uw antwoorden?")
-            case .roleTitle: Phrase(en: "In which role do you take part in the cell?", nl: "In welke rol neemt u deel aan de cel?")
+            case .roleTitle: Phrase(en: "In which role do you answer the questionnaire?", nl: "In welke rol vult u de vragenlijst in?")
             case .roleNote: Phrase(en: "No name is asked or stored.", nl: "Er wordt geen naam gevraagd of bewaard.")
             case .roleKeys: Phrase(en: "1-%1 choose · ↑↓ Enter · b back · q quit", nl: "1-%1 kies · ↑↓ Enter · b terug · q stoppen")
             case .rolePrompt: Phrase(en: "Role (1-%1, b back, q quit): ", nl: "Rol (1-%1, b terug, q stoppen): ")
@@ -77,8 +77,8 @@ public struct TakeText: Sendable, PhraseBook {
             case .confirmPrompt: Phrase(en: "Submit? (y/n): ", nl: "Verzenden? (j/n): ")
             case .codeLabel: Phrase(en: "your code %1", nl: "uw code %1")
             case .commentTitle: Phrase(en: "A remark on a dimension (optional)", nl: "Opmerking bij een dimensie (niet verplicht)")
-            case .commentNote: Phrase(en: "Your remark only appears in the cell's report if the coordinator asks for it, never in an export. Do not name anyone or give other details about people.",
-                           nl: "Uw opmerking komt alleen in het rapport van de cel als de coördinator dat vraagt, nooit in een export. Noem geen namen of andere gegevens over personen.")
+            case .commentNote: Phrase(en: "Your remark only appears in the report if whoever keeps the workspace asks for it, never in an export. Do not name anyone or give other details about people.",
+                           nl: "Uw opmerking komt alleen in het rapport als wie de werkruimte beheert dat vraagt, nooit in een export. Noem geen namen of andere gegevens over personen.")
             case .commentGiven: Phrase(en: "remark", nl: "opmerking")
             case .commentFor: Phrase(en: "Remark on %1", nl: "Opmerking bij %1")
             case .commentCurrent: Phrase(en: "Current remark: %1", nl: "Huidige opmerking: %1")
@@ -87,12 +87,12 @@ public struct TakeText: Sendable, PhraseBook {
             case .commentChooseKeys: Phrase(en: "1-%1 choose · Esc back · q save and quit", nl: "1-%1 kies · Esc terug · q bewaren en stoppen")
             case .commentTextKeys: Phrase(en: "type your remark · Enter save (empty removes it) · Esc back", nl: "typ uw opmerking · Enter bewaren (leeg wist ze) · Esc terug")
             case .submittedThanks: Phrase(en: "Thank you. Your answers have been submitted (code %1).", nl: "Bedankt. Uw antwoorden zijn verzonden (code %1).")
-            case .reportHint: Phrase(en: "The coordinator makes the cell report (zelfscan report)\nonce at least three members have answered.",
-                          nl: "Het celrapport volgt van de coördinator (zelfscan report)\nzodra minstens drie leden geantwoord hebben.")
-            case .reportReady: Phrase(en: "Submitted in this round: %1, enough for the cell report.\nThe coordinator makes the report.",
-                                      nl: "Verzonden in deze ronde: %1, genoeg voor het celrapport.\nDe coördinator maakt het rapport.")
-            case .reportWaiting: Phrase(en: "Submitted in this round: %1; the cell report needs at least %2.\nThe coordinator makes the report once there are enough.",
-                                        nl: "Verzonden in deze ronde: %1; het celrapport vraagt er minstens %2.\nDe coördinator maakt het rapport zodra het er genoeg zijn.")
+            case .reportHint: Phrase(en: "Whoever keeps the workspace makes the joint report (zelfscan report)\nonce at least three members have answered.",
+                          nl: "Het gezamenlijke rapport volgt van wie de werkruimte beheert (zelfscan report)\nzodra minstens drie leden geantwoord hebben.")
+            case .reportReady: Phrase(en: "Submitted in this round: %1, enough for the joint report.\nWhoever keeps the workspace makes the report.",
+                                      nl: "Verzonden in deze ronde: %1, genoeg voor het gezamenlijke rapport.\nWie de werkruimte beheert, maakt het rapport.")
+            case .reportWaiting: Phrase(en: "Submitted in this round: %1; the joint report needs at least %2.\nWhoever keeps the workspace makes the report once there are enough.",
+                                        nl: "Verzonden in deze ronde: %1; het gezamenlijke rapport vraagt er minstens %2.\nWie de werkruimte beheert, maakt het rapport zodra het er genoeg zijn.")
             case .savedResume: Phrase(en: "Your answers have been saved. Continue with: zelfscan take --resume %1",
                            nl: "Uw antwoorden zijn bewaard. Verder gaan met: zelfscan take --resume %1")
             case .nothingSaved: Phrase(en: "Stopped before any answer; nothing was saved.", nl: "Gestopt voordat er een antwoord was; er werd niets bewaard.")

@@ -25,7 +25,7 @@ struct AuditCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
-        guard k.map({ (1...1000).contains($0) }) ?? true else { throw ValidationError("--k must be 1 to 1000 — --k moet 1 tot 1000 zijn") }
+        guard k.map({ (1...1000).contains($0) }) ?? true else { throw ValidationError(Phrase(en: "--k must be 1 to 1000", nl: "--k moet 1 tot 1000 zijn")) }
     }
 
     func run() throws {

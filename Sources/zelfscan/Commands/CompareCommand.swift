@@ -50,11 +50,11 @@ struct CompareCommand: AsyncParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
-        guard !dirs.isEmpty else { throw ValidationError("name at least one workspace folder — noem minstens één werkruimtemap") }
+        guard !dirs.isEmpty else { throw ValidationError(Phrase(en: "name at least one workspace folder", nl: "noem minstens één werkruimtemap")) }
         if trend, format == .csv || format == .html {
-            throw ValidationError("--trend writes a table or json — --trend schrijft een tabel of json")
+            throw ValidationError(Phrase(en: "--trend writes a table or json", nl: "--trend schrijft een tabel of json"))
         }
-        if trend, year != nil { throw ValidationError("--trend covers every year; leave out --year — --trend omvat elk jaar; laat --year weg") }
+        if trend, year != nil { throw ValidationError(Phrase(en: "--trend covers every year; leave out --year", nl: "--trend omvat elk jaar; laat --year weg")) }
     }
 
     /// The workspaces read for the rounds `rounds` chooses, problems reported, and their
@@ -73,7 +73,7 @@ struct CompareCommand: AsyncParsableCommand {
     }
 
     static func noRound(_ year: Int) -> CommandFailure {
-        CommandFailure(Phrase(en: "no cell has a round in \(year)", nl: "geen enkele cel heeft een ronde in \(year)"),
+        CommandFailure(Phrase(en: "no workspace has a round in \(year)", nl: "geen enkele werkruimte heeft een ronde in \(year)"),
                        hint: Phrase(en: "leave out --year to compare the latest round", nl: "laat --year weg om de laatste ronde te vergelijken"),
                        exitCode: ExitStatus.invalidData)
     }

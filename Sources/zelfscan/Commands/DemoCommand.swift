@@ -45,15 +45,17 @@ struct DemoCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
-        guard (1...2000).contains(municipalities) else { throw ValidationError("--municipalities must be 1 to 2000") }
-        guard (1...10).contains(years) else { throw ValidationError("--years must be 1 to 10") }
+        guard (1...2000).contains(municipalities) else { throw ValidationError(Phrase(en: "--municipalities must be 1 to 2000", nl: "--municipalities moet 1 tot 2000 zijn")) }
+        guard (1...10).contains(years) else { throw ValidationError(Phrase(en: "--years must be 1 to 10", nl: "--years moet 1 tot 10 zijn")) }
         if let members, !DemoDataGenerator.memberRange.contains(members) {
-            throw ValidationError("--members must be \(DemoDataGenerator.memberRange.lowerBound) to \(DemoDataGenerator.memberRange.upperBound)")
+            throw ValidationError(Phrase(en: "--members must be \(DemoDataGenerator.memberRange.lowerBound) to \(DemoDataGenerator.memberRange.upperBound)",
+                                         nl: "--members moet \(DemoDataGenerator.memberRange.lowerBound) tot \(DemoDataGenerator.memberRange.upperBound) zijn"))
         }
         let currentYear = Self.currentYear()
         let first = Self.firstYear(firstYear, years: years, currentYear: currentYear)
         guard first >= WorkspaceCoding.firstYear, first + years - 1 <= currentYear + 1 else {
-            throw ValidationError("the rounds must lie between \(WorkspaceCoding.firstYear) and \(currentYear + 1)")
+            throw ValidationError(Phrase(en: "the rounds must lie between \(WorkspaceCoding.firstYear) and \(currentYear + 1)",
+                                         nl: "de rondes moeten tussen \(WorkspaceCoding.firstYear) en \(currentYear + 1) liggen"))
         }
     }
 

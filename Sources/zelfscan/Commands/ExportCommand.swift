@@ -57,14 +57,14 @@ struct ExportCommand: AsyncParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
-        guard !dirs.isEmpty else { throw ValidationError("name at least one workspace folder — noem minstens één werkruimtemap") }
+        guard !dirs.isEmpty else { throw ValidationError(Phrase(en: "name at least one workspace folder", nl: "noem minstens één werkruimtemap")) }
         guard (ExportBuilder.minimumK...1000).contains(k) else {
-            throw ValidationError("--k must be 5 to 1000: below 5 cells a municipality can be singled out, and no flag lowers that floor — --k moet 5 tot 1000 zijn: onder 5 cellen is een gemeente uit te pikken, en geen optie verlaagt die ondergrens")
+            throw ValidationError(Phrase(en: "--k must be 5 to 1000: below 5 cells a municipality can be singled out, and no flag lowers that floor", nl: "--k moet 5 tot 1000 zijn: onder 5 cellen is een gemeente uit te pikken, en geen optie verlaagt die ondergrens"))
         }
-        if !merge, questionnaire != nil { throw ValidationError("--questionnaire goes with --merge — --questionnaire hoort bij --merge") }
-        if merge, key != nil { throw ValidationError("--merge pools finished exports and needs no --key — --merge heeft geen --key nodig") }
-        if !merge, key == nil { throw ValidationError("--key FILE is required (make one with: zelfscan key new FILE) — --key BESTAND is verplicht") }
-        guard formats != nil else { throw ValidationError("--format takes csv, sqlite or csv,sqlite — --format aanvaardt csv, sqlite of csv,sqlite") }
+        if !merge, questionnaire != nil { throw ValidationError(Phrase(en: "--questionnaire goes with --merge", nl: "--questionnaire hoort bij --merge")) }
+        if merge, key != nil { throw ValidationError(Phrase(en: "--merge pools finished exports and needs no --key", nl: "--merge heeft geen --key nodig")) }
+        if !merge, key == nil { throw ValidationError(Phrase(en: "--key FILE is required (make one with: zelfscan key new FILE)", nl: "--key BESTAND is verplicht (maak er een met: zelfscan key new BESTAND)")) }
+        guard formats != nil else { throw ValidationError(Phrase(en: "--format takes csv, sqlite or csv,sqlite", nl: "--format aanvaardt csv, sqlite of csv,sqlite")) }
     }
 
     private var formats: Set<ExportFolderWriter.Format>? {
@@ -155,14 +155,14 @@ struct ExportCommand: AsyncParsableCommand {
             let cells = summary.municipalities
             throw CommandFailure(
                 Phrase(en: "nothing could be released: the workspaces hold \(cells) cell(s) with a round of at least 3 submitted responses, and no combination of what the panel releases (years taken part, Belfius group, cell facts) is shared by \(summary.k) of them, even with every fact removed",
-                       nl: "er kon niets vrijgegeven worden: de werkruimtes bevatten \(cells) cel(len) met een ronde van minstens 3 ingediende antwoorden, en geen combinatie van wat het panel vrijgeeft (deelnamejaren, Belfius-groep, celfeiten) wordt door \(summary.k) ervan gedeeld, ook niet met alle feiten weggelaten"),
+                       nl: "er kon niets vrijgegeven worden: de werkruimtes bevatten \(cells) gemeente(n) met een ronde van minstens 3 ingediende antwoorden, en geen combinatie van wat het panel vrijgeeft (deelnamejaren, Belfius-groep, celfeiten) wordt door \(summary.k) ervan gedeeld, ook niet met alle feiten weggelaten"),
                 hint: Phrase(en: "an export needs at least \(summary.k) cells that took part in the same years; pool the workspaces of more cells (for example with other coaches), or compare them by name with zelfscan compare, which is not for sharing",
                              nl: "een export heeft minstens \(summary.k) cellen nodig die in dezelfde jaren deelnamen; bundel de werkruimtes van meer cellen (bijvoorbeeld met andere coaches), of vergelijk ze op naam met zelfscan compare, dat niet om te delen is"),
                 exitCode: ExitStatus.invalidData)
         }
         guard summary.linkage.singledOut == 0, summary.linkage.smallestCandidateSet >= summary.k, summary.smallestClass >= summary.k else {
             throw CommandFailure(Phrase(en: "the export's own linkage simulation singled out a cell; nothing was written",
-                                        nl: "de eigen koppelingssimulatie van de export pikte een cel uit; er is niets geschreven"),
+                                        nl: "de eigen koppelingssimulatie van de export pikte een gemeente uit; er is niets geschreven"),
                                  hint: Phrase(en: "this is a bug in zelfscan: please report it", nl: "dit is een fout in zelfscan: meld ze"),
                                  exitCode: ExitStatus.invalidData)
         }

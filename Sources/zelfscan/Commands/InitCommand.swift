@@ -21,7 +21,7 @@ struct InitCommand: ParsableCommand {
     @Option(help: "The municipality (or, for a zone cell, the zone's name) as the cell writes it.")
     var municipality: String
 
-    @Option(help: "municipal (LIVC-R) or zone (ZIVC-R).")
+    @Option(help: "municipal (one municipality) or zone (a police zone).")
     var level: Workspace.Level = .municipal
 
     @Option(help: "Belfius cluster V1 to V16.")
@@ -33,7 +33,7 @@ struct InitCommand: ParsableCommand {
     @Option(help: "The round's year (default: this year).")
     var year: Int?
 
-    @Option(help: "A questionnaire file instead of the bundled LIVC-R questionnaire.")
+    @Option(help: "A questionnaire file instead of the bundled questionnaire.")
     var questionnaire: String?
 
     @Option(name: .customLong("expected-members"), help: "How many members are expected to answer (for the response rate in status).")

@@ -10,14 +10,15 @@ struct PrintCommand: ParsableCommand {
         commandName: "print",
         abstract: "Write a printable paper version of the questionnaire (self-contained HTML for A4).",
         discussion: """
-            Every question and box shows the id and value that zelfscan take --answers FILE \
-            expects, so a completed form can be typed in. Default: the bundled LIVC-R questionnaire, \
+            Members see only words; a last page, printed apart, gives whoever types the forms in \
+            an example answer file and the code of every question and box that \
+            zelfscan take --answers FILE reads. Default: the bundled questionnaire, \
             written to zelfscan-vragenlijst.html (English: zelfscan-questionnaire.html).
             Exit status: 0 ok, 64 usage, 65 invalid questionnaire, 66 file cannot be read, 73 cannot write.
             """
     )
 
-    @Option(help: "A questionnaire file (default: the bundled LIVC-R questionnaire).")
+    @Option(help: "A questionnaire file (default: the bundled questionnaire).")
     var questionnaire: String?
 
     @Option(help: "The HTML file to write.")

@@ -46,10 +46,9 @@ struct ReportCommand: AsyncParsableCommand {
 
     func validate() throws {
         for name in format.split(separator: ",") where Format(rawValue: name.trimmingCharacters(in: .whitespaces)) == nil {
-            let text = ReportCommandText(language: .en).unknownFormat(String(name))
-            throw ValidationError("\(text.en) — \(text.nl)")
+            throw ValidationError(ReportCommandText.unknownFormat(String(name)))
         }
-        if format.split(separator: ",").isEmpty { throw ValidationError("--format needs html, md or both — --format heeft html, md of beide nodig") }
+        if format.split(separator: ",").isEmpty { throw ValidationError(Phrase(en: "--format needs html, md or both", nl: "--format heeft html, md of beide nodig")) }
     }
 
     var formats: [Format] {

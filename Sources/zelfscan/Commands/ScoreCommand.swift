@@ -44,16 +44,16 @@ struct ScoreCommand: AsyncParsableCommand {
 
     func validate() throws {
         if questionnaire == nil, !files.isEmpty {
-            throw ValidationError("response files need --questionnaire FILE — antwoordbestanden hebben --questionnaire BESTAND nodig")
+            throw ValidationError(Phrase(en: "response files need --questionnaire FILE", nl: "antwoordbestanden hebben --questionnaire BESTAND nodig"))
         }
         if questionnaire != nil, files.isEmpty {
-            throw ValidationError("name the response files to score — noem de antwoordbestanden die gescoord moeten worden")
+            throw ValidationError(Phrase(en: "name the response files to score", nl: "noem de antwoordbestanden die gescoord moeten worden"))
         }
         if individualScores, !json {
-            throw ValidationError("--individual-scores goes with --json — --individual-scores hoort bij --json")
+            throw ValidationError(Phrase(en: "--individual-scores goes with --json", nl: "--individual-scores hoort bij --json"))
         }
         if questionnaire != nil, round.dir != nil || round.year != nil {
-            throw ValidationError("--questionnaire scores loose files; --dir and --year belong to a workspace — kies één van beide")
+            throw ValidationError(Phrase(en: "--questionnaire scores loose files; --dir and --year belong to a workspace", nl: "--questionnaire scoort losse bestanden; --dir en --year horen bij een werkruimte: kies één van beide"))
         }
     }
 
@@ -107,8 +107,8 @@ struct ScoreCommand: AsyncParsableCommand {
             case .duplicateYear(let year):
                 Phrase(en: "this workspace has two results for \(year)", nl: "deze werkmap heeft twee resultaten voor \(year)")
             }
-            throw CommandFailure(problem, hint: Phrase(en: "a workspace holds one cell with one round per year; see: zelfscan status",
-                                                       nl: "een werkmap hoort bij één cel met één ronde per jaar; zie: zelfscan status"),
+            throw CommandFailure(problem, hint: Phrase(en: "a workspace holds one municipality with one round per year; see: zelfscan status",
+                                                       nl: "een werkmap hoort bij één gemeente met één ronde per jaar; zie: zelfscan status"),
                                  exitCode: ExitStatus.invalidData)
         }
     }

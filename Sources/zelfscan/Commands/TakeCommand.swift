@@ -49,8 +49,8 @@ struct TakeCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
-        if submit, answers == nil { throw ValidationError("--submit goes with --answers FILE — --submit hoort bij --answers BESTAND") }
-        if force, answers == nil { throw ValidationError("--force goes with --answers FILE — --force hoort bij --answers BESTAND") }
+        if submit, answers == nil { throw ValidationError(Phrase(en: "--submit goes with --answers FILE", nl: "--submit hoort bij --answers BESTAND")) }
+        if force, answers == nil { throw ValidationError(Phrase(en: "--force goes with --answers FILE", nl: "--force hoort bij --answers BESTAND")) }
     }
 
     func run() throws {

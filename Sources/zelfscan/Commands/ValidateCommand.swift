@@ -25,7 +25,8 @@ struct ValidateCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("name at least one questionnaire file, e.g. zelfscan validate questionnaires/livc-r.yaml") }
+        if files.isEmpty { throw ValidationError(Phrase(en: "name at least one questionnaire file, e.g. zelfscan validate questionnaires/livc-r.yaml",
+                                                                   nl: "noem minstens één vragenlijstbestand, bv. zelfscan validate questionnaires/livc-r.yaml")) }
     }
 
     func run() throws {

@@ -14,7 +14,7 @@ struct LanguageOption: ParsableArguments {
     /// message is in both.
     static func parse(_ code: String) throws -> Language {
         guard let language = Language(rawValue: code) else {
-            throw ValidationError("unknown language '\(code)'; use nl or en — onbekende taal '\(code)'; gebruik nl of en")
+            throw ValidationError(Phrase(en: "unknown language '\(code)'; use nl or en", nl: "onbekende taal '\(code)'; gebruik nl of en"))
         }
         return language
     }

@@ -6,8 +6,20 @@ import ZelfscanCore
 /// writes are put in Dutch; a message of another shape, such as a command's own validation (in
 /// both languages already), passes unchanged.
 enum UsageMessage {
+    /// Splits the English and the Dutch of a command's own usage error (`ValidationError(_: Phrase)`):
+    /// the ASCII unit separator, which no message contains.
+    static let languageSeparator = "\u{1F}"
+
     /// The parser's full error text (message, help, usage, where to read more) in `language`.
     static func text(_ full: String, in language: Language) -> String {
+        let full = full.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            let sides = line.components(separatedBy: languageSeparator)
+            guard sides.count == 2 else { return String(line) }
+            switch language {
+            case .en: return sides[0]
+            case .nl: return "fout: " + sides[1]
+            }
+        }.joined(separator: "\n")
         guard language == .nl else { return full }
         return full.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             let line = String(line)

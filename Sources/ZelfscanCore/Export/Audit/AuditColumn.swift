@@ -47,7 +47,7 @@ enum AuditColumn: Sendable {
         }
         switch self {
         case .cell:
-            return Self.isCellID(value) ? nil : Phrase(en: "is not a cell id (C and 12 lowercase hex digits)", nl: "geen cel-id is (C en 12 kleine hexadecimale cijfers)")
+            return Self.isCellID(value) ? nil : Phrase(en: "is not a cell id (C and 12 lowercase hex digits)", nl: "geen celcode is (C en 12 kleine hexadecimale cijfers)")
         case .year:
             guard let year = Self.canonicalInteger(value), (2000...2100).contains(year) else {
                 return Phrase(en: "is not a year from 2000 to 2100", nl: "geen jaartal van 2000 tot 2100 is")

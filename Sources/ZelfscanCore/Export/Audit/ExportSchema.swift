@@ -31,7 +31,7 @@ enum ExportSchema {
         case "stats_icc.csv":
             return [("year", .year(optional: false)), ("dimension", .dimension), ("cells", .count(minimum: minimumCells)),
                     ("respondents", .count(minimum: 0)), ("icc1", .real(decimals: 3, range: -1...1, optional: true)),
-                    ("icc2", .real(decimals: 3, range: -1...1, optional: true))]
+                    ("icc2", .real(decimals: 3, range: -1_000_000...1, optional: true))]
         case "stats_items.csv":
             return [("item", .item), ("answer", .answer), ("count", .count(minimum: 0))]
         case "stats_reference.csv":

@@ -194,14 +194,14 @@ struct TableAudit {
         if let previous = previousCellRound, (previous.cell, previous.year) >= (cell, year) {
             limiter.add("cell-order", line: line,
                         Phrase(en: "rows are not sorted by cell and year, or a cell has two rows for one year",
-                               nl: "de rijen zijn niet gesorteerd op cel en jaar, of een cel heeft twee rijen voor één jaar"), hint: Self.exportAgain)
+                               nl: "de rijen zijn niet gesorteerd op celcode en jaar, of een celcode heeft twee rijen voor één jaar"), hint: Self.exportAgain)
         }
         previousCellRound = (cell, year)
         let alike = panel.add(cell: cell, year: fields[columns.year], quasiIdentifiers: columns.quasiIdentifiers.map { fields[$0] }, line: line)
         if !alike {
             limiter.add("coarsening", line: line,
                         Phrase(en: "this cell shows a fact in one year that is removed in another: linked by the cell id, the rows undo the coarsening",
-                               nl: "deze cel toont een gegeven in het ene jaar dat in een ander jaar weggelaten is: via het cel-id heffen de rijen de vergroving op"),
+                               nl: "deze celcode toont een gegeven in het ene jaar dat in een ander jaar weggelaten is: via de celcode heffen de rijen de vergroving op"),
                         hint: Self.exportAgain)
         }
     }
@@ -219,7 +219,7 @@ struct TableAudit {
             if rows == 0 {
                 limiter.add("nothing-released", line: 1,
                             Phrase(en: "holds no cell: nothing was released, so the export has nothing to share",
-                                   nl: "bevat geen enkele cel: er werd niets vrijgegeven, dus de export heeft niets te delen"),
+                                   nl: "bevat geen enkele celronde: er werd niets vrijgegeven, dus de export heeft niets te delen"),
                             hint: Phrase(en: "the pool is too small for k-anonymity at this k; pool more cells (zelfscan export --merge) before exporting",
                                          nl: "de pool is te klein voor k-anonimiteit bij deze k; voeg meer cellen samen (zelfscan export --merge) voor u exporteert"))
             }
@@ -233,7 +233,7 @@ struct TableAudit {
                 let others = small.lines.count - 1
                 limiter.add("k-anonymity", line: small.lines[0],
                             Phrase(en: "this cell's rounds (years, Belfius group and cell facts) are shared by \(others) other cell(s) (lines \(small.lines.map(String.init).joined(separator: ", "))): fewer than k=\(k)",
-                                   nl: "de rondes van deze cel (jaren, Belfius-groep en celgegevens) worden gedeeld door \(others) andere cel(len) (regels \(small.lines.map(String.init).joined(separator: ", "))): minder dan k=\(k)"),
+                                   nl: "de rondes van deze celcode (jaren, Belfius-groep en celgegevens) worden gedeeld door \(others) andere celcode(s) (regels \(small.lines.map(String.init).joined(separator: ", "))): minder dan k=\(k)"),
                             hint: Phrase(en: "make the export again with zelfscan export --k \(k), which coarsens or suppresses such cells",
                                          nl: "maak de export opnieuw met zelfscan export --k \(k), dat zulke cellen grover maakt of weglaat"))
             }

@@ -49,7 +49,7 @@ extension ReleaseLedger {
             case .allMembers: what = Phrase(en: "the municipalities released as a whole", nl: "de vrijgegeven gemeenten als geheel")
             case .linkedCells:
                 return Phrase(en: "\(difference) cell(s) of the panel class '\(label)' would be told apart by linking this export to the export of \(earlierRelease): their classes in both are shared by fewer than \(k) cells",
-                              nl: "\(difference) cel(len) van de panelklasse '\(label)' zouden te onderscheiden zijn door deze export te koppelen aan de export van \(earlierRelease): hun klassen in beide worden door minder dan \(k) cellen gedeeld")
+                              nl: "\(difference) rij(en) van het celpanel in de panelklasse '\(label)' zouden te onderscheiden zijn door deze export te koppelen aan de export van \(earlierRelease): hun klassen in beide worden door minder dan \(k) cellen gedeeld")
             }
             let count = Phrase(en: difference == 1 ? "1 municipality" : "\(difference) municipalities",
                                nl: difference == 1 ? "1 gemeente" : "\(difference) gemeenten")
