@@ -16,7 +16,7 @@ struct AuditCommandTests {
         let (parent, name) = try Self.folder()
         let run = try ZelfscanBinary.run(["audit", name], in: parent)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("export: 10 bestanden en 75 rijen gecontroleerd, k = 5."))
+        #expect(run.stdout.contains("export: 11 bestanden en 82 rijen gecontroleerd, k = 5."))
         #expect(run.stderr.isEmpty)
     }
 

@@ -21,7 +21,9 @@ struct BenchmarkBaselineTests {
         let scored = try PythonYAML.run([script, "pool"], in: folder)
         #expect(scored.status == 0)
         #expect(scored.stdout.hasPrefix("Demogemeente 001 2026:"), "\(scored.stdout.prefix(200))")
-        #expect(scored.stdout.contains("peers all overall: median"))
+        // The case-flow statements go only to members involved in the reference case, so in a small
+        // demo pool most cells have no overall score; the per-dimension peers must still be there.
+        #expect(scored.stdout.contains("peers all trust: median"))
     }
 }
 

@@ -124,7 +124,7 @@ struct FormatTwoSectionTests {
         let report = try Self.report(language: .en)
         let trend = try #require(report.blocks.first { $0.heading == "Trend across questionnaire versions" })
         #expect(trend.rows.map(\.title) == ["2025 (version 1.0) → 2026 (version 1.1)"])
-        #expect(trend.rows[0].lines.first == "Trust: change computed on the 1 statement(s) asked in both versions only.")
+        #expect(trend.rows[0].lines.first == "Trust: change computed only on the one statement asked in both versions.")
         // The 2025 mean measured other statements: it is no point on this dimension's line.
         #expect(report.dimensions.first?.trend.map(\.mean) == [nil, 75])
     }

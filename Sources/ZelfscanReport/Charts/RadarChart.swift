@@ -119,7 +119,7 @@ struct RadarChart {
         let dx = cos(angle(index)), dy = sin(angle(index))
         let anchor = dx > 0.3 ? "start" : dx < -0.3 ? "end" : "middle"
         let x = p.x + dx * 14
-        let lines = Self.wrap(axis.label, width: 20)
+        let lines = WordWrap.lines(axis.label, width: 20)
         let lineHeight = 16.0
         let block = Double(lines.count) * lineHeight + 18
         let top = dy < -0.3 ? p.y - 10 - block + lineHeight : dy > 0.3 ? p.y + 22 : p.y - block / 2 + lineHeight - 2
@@ -154,21 +154,4 @@ struct RadarChart {
         return out
     }
 
-    /// Splits a label into lines of at most `width` characters at spaces.
-    static func wrap(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ") {
-            if current.isEmpty {
-                current = String(word)
-            } else if current.count + 1 + word.count <= width {
-                current += " " + word
-            } else {
-                lines.append(current)
-                current = String(word)
-            }
-        }
-        if !current.isEmpty { lines.append(current) }
-        return lines
-    }
 }

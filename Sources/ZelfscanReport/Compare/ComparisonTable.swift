@@ -31,7 +31,7 @@ public struct ComparisonTable {
         }
         output += labels.footer(comparison)
         guard let width else { return output.joined(separator: "\n") + "\n" }
-        return output.flatMap { $0.count > width ? Self.words($0, width: max(width, 40)) : [$0] }.joined(separator: "\n") + "\n"
+        return output.flatMap { $0.count > width ? WordWrap.lines($0, width: max(width, 40)) : [$0] }.joined(separator: "\n") + "\n"
     }
 
     private func cell(_ value: CellComparison.Value) -> String { "\(labels.score(value.score)) \(labels.band(value.band))" }
@@ -102,23 +102,6 @@ public struct ComparisonTable {
         return output
     }
 
-    /// A sentence broken between words at `width`.
-    static func words(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ") {
-            if current.isEmpty {
-                current = String(word)
-            } else if current.count + 1 + word.count <= width {
-                current += " " + word
-            } else {
-                lines.append(current)
-                current = String(word)
-            }
-        }
-        if !current.isEmpty { lines.append(current) }
-        return lines
-    }
 
     /// Joins entries with " · ", starting a new line before an entry that would pass `width`.
     private func wrap(_ entries: [String], indent: Int, width: Int) -> [String] {

@@ -12,14 +12,7 @@ public struct HTMLReport: Sendable {
     public func render() -> String {
         let s = ReportSentences(report)
         let t = s.t
-        var out = [
-            "<!DOCTYPE html>",
-            "<html lang=\"\(report.language.rawValue)\">",
-            "<head>",
-            "<meta charset=\"utf-8\">",
-            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-            "<meta name=\"color-scheme\" content=\"light dark\">",
-            "<title>\(e(t.reportTitle)): \(e(t.heading(report.cover.municipality, report.cover.year)))</title>",
+        var out = documentStart(title: "\(t.reportTitle): \(t.heading(report.cover.municipality, report.cover.year))") + [
             "<style>", ReportStyle.css, "</style>",
         ] + (report.synthetic ? [ReportStyle.runningBanner(t.syntheticBanner(cellInvented: report.cover.synthetic))] : []) + [
             "</head>",
@@ -47,12 +40,9 @@ public struct HTMLReport: Sendable {
 
     private var w: ImprovementText { ImprovementText(report.language) }
 
-    /// The meeting guide on its own, one page to print for the evaluation meeting: the questions
-    /// and the proposed actions with room to write, without any member's answers.
-    public func renderGuide() -> String {
-        let t = ReportText(language: report.language)
-        let title = w.guideFileHeading(report.cover.municipality, report.cover.year)
-        var out = [
+    /// The opening every page of the report shares, up to its title.
+    private func documentStart(title: String) -> [String] {
+        [
             "<!DOCTYPE html>",
             "<html lang=\"\(report.language.rawValue)\">",
             "<head>",
@@ -60,6 +50,15 @@ public struct HTMLReport: Sendable {
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
             "<meta name=\"color-scheme\" content=\"light dark\">",
             "<title>\(e(title))</title>",
+        ]
+    }
+
+    /// The meeting guide on its own, one page to print for the evaluation meeting: the questions
+    /// and the proposed actions with room to write, without any member's answers.
+    public func renderGuide() -> String {
+        let t = ReportText(language: report.language)
+        let title = w.guideFileHeading(report.cover.municipality, report.cover.year)
+        var out = documentStart(title: title) + [
             "<style>", ReportStyle.css,
             // One sheet for the meeting: its parts follow each other instead of each taking a page.
             "@media print { section + section { break-before: auto; } }",
