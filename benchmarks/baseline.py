@@ -5,11 +5,13 @@
 one run (`swift run -c release zelfscan-benchmark`).
 
 It applies the rules of docs/scoring.md as Sources/ZelfscanCore implements them: conditions
-(`show_if`) evaluated in the order asked, reverse keying, "don't know" and skipped items not
-answered, the coverage rule per dimension, only submitted responses, cell-round means of the
-respondents' dimension scores, overall = mean of the dimension means, a cell shown only with at
-least 3 responses, peer medians and quartiles (type 7) over at least 5 municipalities, and the
-comparison rows of `compare` with their change and group medians. It reads the rounds that
+(`show_if`) evaluated in the order asked, facts (`answered_by`) asked of their role only,
+reverse keying, "don't know", "not applicable" and skipped items not answered, the coverage rule
+per dimension, only submitted responses, cell-round means of the respondents' dimension scores,
+overall = mean of the core dimension means (local modules stay out of it and of the peers), a
+cell shown only with at least 3 responses, peer medians and quartiles (type 7) over at least 5
+municipalities, and the comparison rows of `compare` with their change and group medians, where
+a dimension mean from fewer than 3 scores is withheld, and with it the overall score. It reads the rounds that
 the two commands read (the compared round of every workspace, earlier rounds back to the one
 change is measured against, and the scored cell's history), each file once, and computes both
 outputs from that one pass. It does not validate the files beyond the questionnaire id and
@@ -123,10 +125,17 @@ class Questionnaire:
         self.missing = {}
         # (id, condition) in the order asked: context first, then the dimensions.
         self.asked = []
-        for item in (document.get("context") or {}).get("items", []):
+        # Facts (answered_by) asked of one role only, by item id; with `others: knowledge` every
+        # member is asked (docs/questionnaire-format.md, "Facts answered once, by one role").
+        self.asked_role = {}
+        context = document.get("context") or {}
+        for item in context.get("items", []):
             self.kinds[item["id"]] = item["type"]
             self.missing[item["id"]] = {str(m["code"]) for m in item.get("missing", [])}
             self.asked.append((item["id"], item.get("show_if")))
+            role = item.get("answered_by", context.get("answered_by"))
+            if role is not None and item.get("others") is None:
+                self.asked_role[item["id"]] = str(role)
         self.dimensions = []
         for dimension in document["dimensions"]:
             items = []
@@ -138,6 +147,9 @@ class Questionnaire:
                 items.append((item["id"], scale, bool(item.get("reverse", False)), float(item.get("weight", 1))))
             self.dimensions.append((dimension["id"], float(dimension.get("min_coverage", 0.6)), items))
         self.dimension_ids = [d[0] for d in self.dimensions]
+        # Local modules (format 2, `local: true`) are scored but stay out of the overall score
+        # and the peer comparison (docs/scoring.md, section 2 and "Peer benchmarks").
+        self.core = [index for index, dimension in enumerate(document["dimensions"]) if not dimension.get("local", False)]
         self.asked = [(item_id, self._condition(condition)) for item_id, condition in self.asked]
 
     @staticmethod
@@ -244,6 +256,8 @@ def visible_answers(questionnaire, role, answers):
     shown = set()
     kept = {}
     for item_id, condition in questionnaire.asked:
+        if questionnaire.asked_role.get(item_id, role) != role:
+            continue
         if condition is not None and not holds(questionnaire, condition, kept, role, group):
             continue
         shown.add(item_id)
@@ -346,7 +360,8 @@ def read_workspace(root, questionnaire, keep_items, needs):
 
 def cell_round(questionnaire, members):
     """A cell round as CellAggregator builds it: respondents by code, per dimension the
-    respondents with a score; overall only when every dimension has a mean."""
+    respondents with a score; overall = mean of the core (not local) dimension means, only when
+    every core dimension has a mean."""
     members.sort(key=lambda member: member[0])
     dimensions = []
     for index, (dimension_id, _, dimension_items) in enumerate(questionnaire.dimensions):
@@ -359,7 +374,7 @@ def cell_round(questionnaire, members):
             result["max"] = scores[-1] if scores else None
             result["rwg"] = rwg(members, dimension_items)
         dimensions.append(result)
-    means = [d["mean"] for d in dimensions]
+    means = [dimensions[index]["mean"] for index in questionnaire.core]
     overall = mean(means) if means and all(m is not None for m in means) else None
     return {"n": len(members), "dimensions": dimensions, "overall": overall}
 
@@ -404,6 +419,19 @@ def measure(round_, index):
     return round_["overall"] if index is None else round_["dimensions"][index]["mean"]
 
 
+def compared_measure(round_, index):
+    """What compare shows of a round (CellComparison.score): a dimension mean only from at least
+    3 scores, as every report (docs/privacy.md: a dimension scored for fewer than 3 gets no mean),
+    and the overall score only when every dimension has at least 3, since it would give a
+    withheld mean away."""
+    if index is None:
+        if any(d["n"] < MINIMUM_CELL_RESPONDENTS for d in round_["dimensions"]):
+            return None
+        return round_["overall"]
+    dimension = round_["dimensions"][index]
+    return dimension["mean"] if dimension["n"] >= MINIMUM_CELL_RESPONDENTS else None
+
+
 def peer_rows(questionnaire, cells, cell):
     """PeerBenchmark: per scope (all, the cell's group) and measure, the distribution over
     municipalities of the same year, or the number of municipalities when below the minimum."""
@@ -421,7 +449,7 @@ def peer_rows(questionnaire, cells, cell):
         scopes.append((cell["group"], [p for p in peers if p[1] == cell["group"]]))
     rows = []
     for scope, members in scopes:
-        for index in list(range(len(questionnaire.dimensions))) + [None]:
+        for index in questionnaire.core + [None]:
             by_municipality = {}
             for municipality, _, round_ in members:
                 value = measure(round_, index)
@@ -456,8 +484,8 @@ def comparison(questionnaire, cells, year=None, grouping="group"):
         shown = current["n"] >= MINIMUM_CELL_RESPONDENTS
         values = []
         for index in measures:
-            score = measure(current, index) if shown else None
-            before = measure(rounds[previous], index) if previous is not None else None
+            score = compared_measure(current, index) if shown else None
+            before = compared_measure(rounds[previous], index) if previous is not None else None
             change = score - before if score is not None and before is not None else None
             values.append((score, questionnaire.band(score), change))
         rows.append({"municipality": cell["municipality"], "group": cell[grouping], "respondents": current["n"],
