@@ -650,6 +650,9 @@ def differencing_attack(first, second, pool, first_members=None):
     used_second, _ = used_columns(second, pool)
 
     sizes_linked, sizes_new, singled = [], [], 0
+    # A cell the first export left out of its panel (too rare in that pool) is unpartnered too,
+    # yet in the first pool: "singled out" to an outsider wrongly. The oracle tells them apart.
+    cache, correctly = {}, []
     for cell, partners in links.items():
         found = set(candidates(second.cells[cell], second, pool, used_second))
         if len(partners) == 1:
@@ -663,6 +666,8 @@ def differencing_attack(first, second, pool, first_members=None):
                 found -= first_members
             sizes_new.append(len(found))
         singled += len(found) == 1
+        if len(found) == 1 and oracle_match(second.cells[cell], second, pool, cache) in found:
+            correctly.extend(found)
     everything = sizes_linked + sizes_new
     return {
         "cells_first": len(first.cells),
@@ -672,6 +677,7 @@ def differencing_attack(first, second, pool, first_members=None):
         "unpartnered_cells": len(sizes_new),
         "unpartnered_rows": unpartnered_rows,
         "singled_out": singled,
+        "singled_out_correctly": sorted(correctly),
         "smallest_candidate_set_linked": min(sizes_linked) if sizes_linked else None,
         "smallest_candidate_set_unpartnered": min(sizes_new) if sizes_new else None,
         "below_k": sum(1 for s in everything if s < max(first.k, second.k)),
