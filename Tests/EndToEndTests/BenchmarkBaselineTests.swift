@@ -21,7 +21,9 @@ struct BenchmarkBaselineTests {
         let scored = try PythonYAML.run([script, "pool"], in: folder)
         #expect(scored.status == 0)
         #expect(scored.stdout.hasPrefix("Demogemeente 001 2026:"), "\(scored.stdout.prefix(200))")
-        #expect(scored.stdout.contains("peers all overall: median"))
+        // Case flow (2026.2) is scored only where members were involved in the reference case, so
+        // in this small pool the overall has too few other municipalities; trust has enough.
+        #expect(scored.stdout.contains("peers all trust: median"))
     }
 }
 
