@@ -113,7 +113,7 @@ struct ConcurrentUseTests {
         let round = Self.roundFolder(workspace).path
         let exports = (0..<3).map { folder.appendingPathComponent("export-\($0)").path }
         let exportFiles = ["MANIFEST.sha256", "README.md", "cells.csv", "codebook.csv", "codebook.yaml", "items.csv", "stats_dimensions.csv",
-                           "stats_icc.csv", "stats_items.csv", "stats_reference.csv", "zelfscan.sqlite"]
+                           "stats_icc.csv", "stats_items.csv", "stats_reference.csv", "stats_actions.csv", "zelfscan.sqlite"]
         let findings = Findings()
 
         let sessions = Background { background in

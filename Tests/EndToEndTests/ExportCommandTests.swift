@@ -79,7 +79,7 @@ struct ExportCommandTests {
         #expect(try String(contentsOfFile: folder.appendingPathComponent("b.key").path, encoding: .utf8) != text)
     }
 
-    static let dataFiles = ["cells", "items", "stats_dimensions", "stats_icc", "stats_items", "stats_reference", "codebook"]
+    static let dataFiles = ["cells", "items", "stats_dimensions", "stats_icc", "stats_items", "stats_reference", "stats_actions", "codebook"]
 
     @Test func noDistinctiveStringInAnyExportedByte() throws {
         let fixture = try Self.fixture.get()
@@ -151,6 +151,11 @@ struct ExportCommandTests {
             #expect(shell.status == 0, "\(shell.stderr)")
             let fromSQLite = try Self.parse(shell.stdout)
             let fromCSV = try Self.csv(fixture.export.appendingPathComponent("\(table).csv"))
+            // The shell prints no header for an empty table, such as stats_actions of a pool without plans.
+            if fromCSV.count == 1 {
+                #expect(fromSQLite.isEmpty, "rows of \(table)")
+                continue
+            }
             #expect(fromSQLite.count == fromCSV.count, "rows of \(table)")
             #expect(fromSQLite.first == fromCSV.first, "columns of \(table)")
             for (a, b) in zip(fromSQLite, fromCSV) where a != b {

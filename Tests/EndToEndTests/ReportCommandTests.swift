@@ -89,7 +89,7 @@ struct ReportCommandTests {
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("Paper questionnaire written: zelfscan-questionnaire.html"))
         let html = try String(contentsOf: folder.appendingPathComponent("zelfscan-questionnaire.html"), encoding: .utf8)
-        #expect(html.contains("trust.safe-to-share"))
+        #expect(html.contains("trust.agreed-use-of-information"), "the typist's page lists the codes of the bundled questionnaire")
     }
 
     /// reports/example/ is what scripts/regenerate-example-reports writes today.
@@ -129,11 +129,11 @@ struct MainJobTests {
         let take = try ZelfscanBinary.run(["take", "--plain", "--dir", "demo/demogemeente-001"], stdin: (drafts ? "\n" : "") + answers, in: folder)
         #expect(take.status == 0, "\(take.stdout.suffix(600))\(take.stderr)")
         #expect(!take.stdout.contains("Kies een"), "every line answers the prompt it meets")
-        #expect(take.stdout.contains("U beantwoordde 42 van de 42 vragen."))
+        #expect(take.stdout.contains("U beantwoordde 67 van de 67 vragen."))
         #expect(take.stdout.contains("Bedankt. Uw antwoorden zijn verzonden"))
         let report = try ZelfscanBinary.run(["report", "--dir", "demo/demogemeente-001"], in: folder)
         #expect(report.status == 0, "\(report.stderr)")
         let markdown = try String(contentsOf: folder.appendingPathComponent("demo/demogemeente-001/reports/2026/zelfscan-rapport-2026.md"), encoding: .utf8)
-        #expect(markdown.contains("| Verzonden antwoorden | 4 |"))
+        #expect(markdown.contains("| Verzonden antwoorden | 5 |"))
     }
 }

@@ -62,6 +62,8 @@ public struct AuditExportFixture {
             Table(name: "stats_reference", columns: [("item", "text"), ("figure", "text"), ("category", "text"), ("cells", "integer"),
                                                      ("share", "real"), ("reference_percent", "real"), ("reference_n", "integer"), ("reference_year", "integer")],
                   rows: [["context.agreement", "vvsg-2022.agreement-framework", "formal", "10", "45.5", "38.0", "150", "2022"]]),
+            Table(name: "stats_actions", columns: [("dimension", "text"), ("status", "text"), ("cells", "integer"), ("actions", "integer")],
+                  rows: [["trust", "open", "10", "5"], ["trust", "done", "10", "15"], ["information-sharing", "dropped", "10", "0"]]),
         ]
         var codebook: [[String]] = []
         for table in tables {

@@ -117,6 +117,13 @@ public struct ExportBuilder: Sendable {
             tables.append(ExportTableSource(aggregate.table))
             classes.merge(aggregate.groups) { $0.union($1) }
         }
+        let actionRounds = released.sorted { $0.key < $1.key }.flatMap { member, years in
+            years.keys.sorted().filter { plan.released(member)?[$0] != nil }.map { (member: member, counts: years[$0]!.actions) }
+        }
+        let actions = statistics.actions(actionRounds)
+        summary.actionsReleased = !actions.table.rows.isEmpty
+        tables.append(ExportTableSource(actions.table))
+        classes.merge(actions.groups) { $0.union($1) }
 
         summary.years = Set(rounds.values.flatMap(\.keys)).sorted()
         summary.municipalities = rounds.count

@@ -16,6 +16,8 @@ public struct ExportContribution: Sendable {
         var statistics: StatisticsRound?
         var items = ItemRowCodes(width: 0)
         var withheld = false
+        /// The counts of the plan agreed after this round; empty without one.
+        var actions: ReleaseStatistics.ActionCounts = [:]
     }
 
     /// The ledger's keyed token of the municipality.
@@ -76,6 +78,9 @@ extension ExportBuilder {
                                                referenceHeld: ReleaseStatistics.referenceHeld(members, questionnaire: questionnaire))
             let released = release.round(members.map { ItemAnswerStatus.statuses(of: $0, questionnaire: questionnaire) })
             round.withheld = released.withheld
+            if let plan = source.plans.first(where: { $0.year == year && $0.questionnaireID == questionnaire.id }) {
+                round.actions = ReleaseStatistics(questionnaire: questionnaire, figures: []).actionCounts(plan)
+            }
             round.items = ItemRowCodes(width: release.released.count)
             for rows in released.respondents { round.items.append(rows, alphabet: alphabet) }
             result.rounds.append(round)

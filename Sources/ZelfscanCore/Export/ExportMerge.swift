@@ -103,7 +103,7 @@ public enum ExportMerge {
         summary.roleDependentItems = questionnaire.scoredItems.map(\.id).filter { !ItemRelease(questionnaire: questionnaire).released.contains($0) }
 
         let tables = [panel, items, dimensionMeans(panel, questionnaire: questionnaire)]
-            + [ReleaseColumns.statsICC, ReleaseColumns.statsItems, ReleaseColumns.statsReference].map { columns in
+            + [ReleaseColumns.statsICC, ReleaseColumns.statsItems, ReleaseColumns.statsReference, ReleaseColumns.statsActions].map { columns in
                 ExportTable(name: columns[0].file, columns: columns.map(\.tableColumn))
             }
         return AnonymisedExport(summary: summary, tables: tables, classes: [:], codebook: ExportCodebook(questionnaire: questionnaire))

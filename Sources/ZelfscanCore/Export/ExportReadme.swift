@@ -122,6 +122,10 @@ public struct ExportReadme: Sendable {
             "stats_icc.csv": say("ICC(1) en ICC(2) per dimensie en jaar", "ICC(1) and ICC(2) per dimension and year"),
             "stats_items.csv": say("aantallen per antwoord en status per item", "counts per answer and status per item"),
             "stats_reference.csv": say("antwoorden van cellen naast de gepubliceerde referentiecijfers", "cells' answers beside the published reference figures"),
+            "stats_actions.csv": summary.actionsReleased
+                ? say("afgesproken acties, alleen als aantallen per dimensie en status (nooit hun tekst)", "agreed actions, only as counts per dimension and status (never their text)")
+                : say("leeg: minder dan \(ReleaseStatistics.standardMinimumCells) cellen hebben afgesproken acties, en de acties van enkele cellen zijn hun eigen plan",
+                      "empty: fewer than \(ReleaseStatistics.standardMinimumCells) cells have agreed actions, and the actions of a few cells are their own plan"),
             "codebook.csv": say("elke kolom: soort, type, beschrijving (nl, en), waarden", "every column: class, type, description (nl, en), values"),
             "codebook.yaml": say("de gegevens van de export, items (schaal, omkering, gewicht, voorwaarden), dimensies, celfeiten, banden, cijfers",
                                  "the export's facts, items (scale, reverse key, weight, conditions), dimensions, cell facts, bands, figures"),

@@ -33,6 +33,8 @@ public struct ExportSummary: Sendable, Equatable {
     /// The smallest class of released panel signatures.
     public var smallestClass = 0
     public var linkage = LinkageSimulation.Result(cells: 0, municipalities: 0, singledOut: 0, smallestCandidateSet: 0)
+    /// True when stats_actions holds counts: at least 10 released cells agreed actions.
+    public var actionsReleased = false
     /// Respondents in items.csv.
     public var respondents = 0
     /// Rounds whose conditional items were withheld by the pattern rule.

@@ -32,6 +32,7 @@ public enum ReleaseColumns {
     public static let statsICCFile = "stats_icc"
     public static let statsItemsFile = "stats_items"
     public static let statsReferenceFile = "stats_reference"
+    public static let statsActionsFile = "stats_actions"
     public static let codebookFile = "codebook"
 
     /// Primary keys of the SQLite tables: what identifies a row.
@@ -40,7 +41,7 @@ public enum ReleaseColumns {
     public static let indexes: [(table: String, column: String)] = [(itemsFile, "item"), (statsDimensionsFile, "dimension")]
 
     /// The data tables, in the order they are written and listed.
-    public static let dataFiles = [cellsFile, itemsFile, statsDimensionsFile, statsICCFile, statsItemsFile, statsReferenceFile]
+    public static let dataFiles = [cellsFile, itemsFile, statsDimensionsFile, statsICCFile, statsItemsFile, statsReferenceFile, statsActionsFile]
 
     /// `context.agreement` → `context_agreement`: a name R, pandas, Stata and SQL accept unquoted.
     public static func columnName(_ id: String) -> String {
@@ -158,6 +159,21 @@ public enum ReleaseColumns {
                nl: "jaar van de bron", en: "year of the source", values: "2000–2100"),
     ]
 
+    /// Agreed actions as counts only: never their text, owner, due month or notes.
+    public static let statsActions: [Column] = [
+        Column(file: statsActionsFile, name: "dimension", type: .text, columnClass: .structural,
+               nl: "dimensie-id waarop de acties gericht zijn", en: "dimension id the actions address", values: "dimension ids"),
+        Column(file: statsActionsFile, name: "status", type: .text, columnClass: .structural,
+               nl: "stand van de acties: open, started (gestart), done (uitgevoerd), dropped (geschrapt)",
+               en: "where the actions stand: open, started, done, dropped", values: ActionStatus.allCases.map(\.rawValue).joined(separator: "; ")),
+        Column(file: statsActionsFile, name: "cells", type: .integer, columnClass: .structural,
+               nl: "aantal cellen met afgesproken acties, afgerond op 5 (minstens 10; anders is de tabel leeg)",
+               en: "number of cells with agreed actions, rounded to 5 (at least 10; otherwise the table is empty)", values: "≥ 10"),
+        Column(file: statsActionsFile, name: "actions", type: .integer, columnClass: .sensitive,
+               nl: "aantal afgesproken acties over alle rondes, afgerond op 5 (nooit hun tekst, eigenaar, termijn of notities)",
+               en: "number of agreed actions over all rounds, rounded to 5 (never their text, owner, due month or notes)", values: "≥ 0, multiple of 5"),
+    ]
+
     public static let codebook: [Column] = [
         Column(file: codebookFile, name: "file", type: .text, columnClass: .structural, nl: "bestand", en: "file", values: "file names"),
         Column(file: codebookFile, name: "column", type: .text, columnClass: .structural, nl: "kolom", en: "column", values: "column names"),
@@ -175,7 +191,7 @@ public enum ReleaseColumns {
 
     /// Every column of every data table, in file order.
     public static func all(_ questionnaire: Questionnaire) -> [Column] {
-        cells(questionnaire) + items(questionnaire) + statsDimensions + statsICC + statsItems + statsReference
+        cells(questionnaire) + items(questionnaire) + statsDimensions + statsICC + statsItems + statsReference + statsActions
     }
 
     /// The context items that are cell facts, in questionnaire order.

@@ -20,8 +20,8 @@ enum TrendBreakBlock {
                         : "\(name): breuk in de trend (nieuwe of herschreven uitspraken); er wordt geen verandering gegeven.")
                 } else if let count = step.partial[dimension.id] {
                     lines.append(language == .en
-                        ? "\(name): change computed on the \(count) statement(s) asked in both versions only."
-                        : "\(name): verandering berekend op enkel de \(count) uitspraak/uitspraken die in beide versies gesteld werden.")
+                        ? "\(name): change computed only on the \(count == 1 ? "one statement" : "\(count) statements") asked in both versions."
+                        : "\(name): verandering alleen berekend op \(count == 1 ? "de ene uitspraak" : "de \(count) uitspraken") die beide versies stellen.")
                 } else if step.comparable {
                     lines.append(language == .en ? "\(name): the same statements; the trend continues." : "\(name): dezelfde uitspraken; de trend loopt door.")
                 }

@@ -7,7 +7,7 @@ enum ExportSchema {
     static let database = "zelfscan.sqlite"
     static let cells = "cells.csv"
 
-    static let dataFiles = [cells, "items.csv", "stats_dimensions.csv", "stats_icc.csv", "stats_items.csv", "stats_reference.csv"]
+    static let dataFiles = [cells, "items.csv", "stats_dimensions.csv", "stats_icc.csv", "stats_items.csv", "stats_reference.csv", "stats_actions.csv"]
     /// The database holds the data tables, `codebook` and `export_info`.
     static let tables = dataFiles.map(table) + [table(codebookCSV), "export_info"]
 
@@ -38,6 +38,10 @@ enum ExportSchema {
             return [("item", .item), ("figure", .code), ("category", .code), ("cells", .count(minimum: 0)),
                     ("share", .real(decimals: 1, range: 0...100, optional: false)), ("reference_percent", .real(decimals: 1, range: 0...100, optional: true)),
                     ("reference_n", .integer(optional: true)), ("reference_year", .year(optional: true))]
+        case "stats_actions.csv":
+            // Counts only: a column for an action's text, owner, due month or notes is undocumented here and refused.
+            return [("dimension", .dimension), ("status", .oneOf(Set(ActionStatus.allCases.map(\.rawValue)))),
+                    ("cells", .count(minimum: minimumCells)), ("actions", .count(minimum: 0))]
         case codebookCSV:
             return [("file", .oneOf(Set(dataFiles))), ("column", .code),
                     ("class", .oneOf(["identifier", "quasi-identifier", "sensitive", "structural"])), ("type", .oneOf(["text", "integer", "real"])),
