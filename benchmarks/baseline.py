@@ -433,13 +433,14 @@ def compared_measure(round_, index):
 
 
 def peer_rows(questionnaire, cells, cell):
-    """PeerBenchmark: per scope (all, the cell's group) and measure, the distribution over
-    municipalities of the same year, or the number of municipalities when below the minimum."""
+    """PeerBenchmark: per scope (all, the cell's group) and measure, the distribution over the
+    other municipalities of the same year, or their number when below the minimum."""
     year = cell["year"]
     own = cell["rounds"].get((cell["municipality"], year))
     if own is None:
         raise SystemExit(f"round {year} of {cell['municipality']} has no submitted responses")
-    peers = [(cell["municipality"], cell["group"], own)]
+    # The cell itself is never one of its peers (docs/scoring.md, "Peer benchmarks").
+    peers = []
     for other in cells:
         for (municipality, round_year), round_ in other["rounds"].items():
             if round_year == year and municipality != cell["municipality"]:
