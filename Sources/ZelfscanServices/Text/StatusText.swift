@@ -2,69 +2,68 @@ import Foundation
 import ZelfscanCore
 
 /// What `zelfscan status` says, in Dutch and English.
-public struct StatusText {
+public struct StatusText: PhraseBook {
     public let language: Language
 
     public init(language: Language) {
         self.language = language
     }
 
-    private func say(_ nl: String, _ en: String) -> String { Phrase(en: en, nl: nl).text(language) }
 
     public var synthetic: String {
-        say("SYNTHETISCHE DEMODATA: geen echte cel, geen echte antwoorden.", "SYNTHETIC DEMO DATA: not a real cell, not real answers.")
+        say(en: "SYNTHETIC DEMO DATA: not a real cell, not real answers.", nl: "SYNTHETISCHE DEMODATA: geen echte cel, geen echte antwoorden.")
     }
 
     public func heading(municipality: String, year: Int, questionnaire: String) -> String {
-        say("\(municipality): ronde \(year), vragenlijst \(questionnaire)", "\(municipality): round \(year), questionnaire \(questionnaire)")
+        say(en: "\(municipality): round \(year), questionnaire \(questionnaire)", nl: "\(municipality): ronde \(year), vragenlijst \(questionnaire)")
     }
 
-    public func submittedHeading(_ count: Int) -> String { say("Verzonden: \(count)", "Submitted: \(count)") }
-    public func draftsHeading(_ count: Int) -> String { say("Open concepten: \(count)", "Open drafts: \(count)") }
+    public func submittedHeading(_ count: Int) -> String { say(en: "Submitted: \(count)", nl: "Verzonden: \(count)") }
+    public func draftsHeading(_ count: Int) -> String { say(en: "Open drafts: \(count)", nl: "Open concepten: \(count)") }
 
     public func progress(_ shares: String) -> String {
-        say("beantwoord: \(shares) (per concept, zonder code of rol)", "answered: \(shares) (per draft, without code or role)")
+        say(en: "answered: \(shares) (per draft, without code or role)", nl: "beantwoord: \(shares) (per concept, zonder code of rol)")
     }
 
     public func draftGroups(_ counts: String, minimum: Int) -> String {
-        say("per rolgroep (alleen waar minstens \(minimum)): \(counts)", "per role group (only where at least \(minimum)): \(counts)")
+        say(en: "per role group (only where at least \(minimum)): \(counts)", nl: "per rolgroep (alleen waar minstens \(minimum)): \(counts)")
     }
 
-    public func inUse(_ count: Int) -> String { say("\(count) nu in gebruik", "\(count) in use now") }
+    public func inUse(_ count: Int) -> String { say(en: "\(count) in use now", nl: "\(count) nu in gebruik") }
 
     public var resumeHint: String {
-        say("verder invullen: zelfscan take --resume CODE, met de code die u bij het begin zag (codes worden nergens opgelijst)",
-            "to continue: zelfscan take --resume CODE, with the code you were shown when you started (codes are listed nowhere)")
+        say(en: "to continue: zelfscan take --resume CODE, with the code you were shown when you started (codes are listed nowhere)",
+            nl: "verder invullen: zelfscan take --resume CODE, met de code die u bij het begin zag (codes worden nergens opgelijst)")
     }
 
     public func rejected(_ count: Int) -> String {
-        say("Onbruikbare antwoordbestanden (\(count)), zie de fouten hierboven:", "Unusable response files (\(count)), see the errors above:")
+        say(en: "Unusable response files (\(count)), see the errors above:", nl: "Onbruikbare antwoordbestanden (\(count)), zie de fouten hierboven:")
     }
 
     public func submittedOfExpected(_ count: Int, expected: Int, notYet: Int, percent: Int) -> String {
-        say("Verzonden: \(count) van \(expected) verwachte leden (\(percent)%); nog niet verzonden: \(notYet)",
-            "Submitted: \(count) of \(expected) expected members (\(percent)%); not yet submitted: \(notYet)")
+        say(en: "Submitted: \(count) of \(expected) expected members (\(percent)%); not yet submitted: \(notYet)",
+            nl: "Verzonden: \(count) van \(expected) verwachte leden (\(percent)%); nog niet verzonden: \(notYet)")
     }
 
     public func perRoleGroup(minimum: Int) -> String {
-        say("per rolgroep (een groep met minder dan \(minimum) alleen samen met andere):",
-            "per role group (a group of fewer than \(minimum) only together with others):")
+        say(en: "per role group (a group of fewer than \(minimum) only together with others):",
+            nl: "per rolgroep (een groep met minder dan \(minimum) alleen samen met andere):")
     }
 
-    public var otherGroups: String { say("andere rolgroepen samen", "other role groups together") }
-    public var allGroups: String { say("alle rolgroepen samen", "all role groups together") }
+    public var otherGroups: String { say(en: "other role groups together", nl: "andere rolgroepen samen") }
+    public var allGroups: String { say(en: "all role groups together", nl: "alle rolgroepen samen") }
 
     public func expectedRecorded(_ count: Int) -> String {
-        say("Verwacht aantal leden bewaard in de werkruimte: \(count).", "Expected number of members recorded in the workspace: \(count).")
+        say(en: "Expected number of members recorded in the workspace: \(count).", nl: "Verwacht aantal leden bewaard in de werkruimte: \(count).")
     }
 
     public func reportPossible(_ count: Int) -> String {
-        say("Celrapport: mogelijk (\(count) verzonden antwoorden). Maak het met: zelfscan report",
-            "Cell report: possible (\(count) submitted responses). Make it with: zelfscan report")
+        say(en: "Cell report: possible (\(count) submitted responses). Make it with: zelfscan report",
+            nl: "Celrapport: mogelijk (\(count) verzonden antwoorden). Maak het met: zelfscan report")
     }
 
     public func reportNotYet(_ count: Int, _ minimum: Int) -> String {
-        say("Celrapport: nog niet mogelijk: \(count) van minstens \(minimum) verzonden antwoorden (om individuele antwoorden te beschermen).",
-            "Cell report: not yet possible: \(count) of at least \(minimum) submitted responses (to protect individual answers).")
+        say(en: "Cell report: not yet possible: \(count) of at least \(minimum) submitted responses (to protect individual answers).",
+            nl: "Celrapport: nog niet mogelijk: \(count) van minstens \(minimum) verzonden antwoorden (om individuele antwoorden te beschermen).")
     }
 }
