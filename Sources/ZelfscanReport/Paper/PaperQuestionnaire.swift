@@ -59,7 +59,8 @@ public struct PaperQuestionnaire: Sendable {
         }
         out += ["<section class=\"privacy\">", "<h2>\(e(t.privacyHeading))</h2>"] + paragraphs(questionnaire.privacy.text(language))
         out += ["<p><strong>\(e(t.end))</strong></p>", "</section>", "</main>"]
-        out += typistPage(numbers: numbers, t: t)
+        // Outside the members' pages but inside a landmark, so assistive technology can reach it.
+        out += ["<aside aria-label=\"\(e(t.typistHeading))\">"] + typistPage(numbers: numbers, t: t) + ["</aside>"]
         out += ["</body>", "</html>"]
         return out.joined(separator: "\n") + "\n"
     }
