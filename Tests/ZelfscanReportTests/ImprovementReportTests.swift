@@ -114,6 +114,7 @@ struct ImprovementReportTests {
             let markdown = MarkdownReport(report).render()
             let html = HTMLReport(report).render()
             let warning = ImprovementText(language).roleChange(previous: change.previousYear, gone: change.gone, new: change.new)
+            #expect(!warning.contains(label), "the warning says how many roles changed, never which")
             #expect(markdown.contains(warning))
             #expect(html.contains(HTMLEscape.text(warning)))
             for section in report.dimensions where section.trend.count >= 2 && section.trend.allSatisfy({ $0.mean != nil }) {

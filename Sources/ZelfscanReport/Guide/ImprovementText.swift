@@ -148,12 +148,27 @@ struct ImprovementText: Sendable, PhraseBook {
 
     // MARK: Who answered
 
+    /// Says that the composition changed and by how many roles, never which: in a cell a role is
+    /// usually one person, and whether they answered is theirs, as the cover's role groups of fewer
+    /// than three are kept together for the same reason.
     func roleChange(previous year: Int, gone: [String], new: [String]) -> String {
-        var parts: [String] = []
-        if !gone.isEmpty { parts.append(say(en: "in \(year) but not now: \(gone.joined(separator: ", "))", nl: "in \(year) wel, nu niet: \(gone.joined(separator: ", "))")) }
-        if !new.isEmpty { parts.append(say(en: "now but not in \(year): \(new.joined(separator: ", "))", nl: "nu wel, in \(year) niet: \(new.joined(separator: ", "))")) }
-        return say(en: "Note: other roles answered than in \(year) (\(parts.joined(separator: "; "))). A change may therefore also come from who answered.",
-                   nl: "Let op: andere rollen antwoordden dan in \(year) (\(parts.joined(separator: "; "))). Een verschil kan dus ook komen van wie antwoordde.")
+        func roles(_ count: Int, _ language: Language) -> String {
+            switch language {
+            case .en: count == 1 ? "one role" : "\(count) roles"
+            case .nl: count == 1 ? "één rol" : "\(count) rollen"
+            }
+        }
+        var en: [String] = [], nl: [String] = []
+        if !gone.isEmpty {
+            en.append("\(roles(gone.count, .en)) answered in \(year) but not now")
+            nl.append("\(roles(gone.count, .nl)) antwoordde\(gone.count == 1 ? "" : "n") in \(year) wel, nu niet")
+        }
+        if !new.isEmpty {
+            en.append("\(roles(new.count, .en)) answered now but not in \(year)")
+            nl.append("\(roles(new.count, .nl)) antwoordde\(new.count == 1 ? "" : "n") nu wel, in \(year) niet")
+        }
+        return say(en: "Note: other roles answered than in \(year) (\(en.joined(separator: "; "))). A change may therefore also come from who answered.",
+                   nl: "Let op: andere rollen antwoordden dan in \(year) (\(nl.joined(separator: "; "))). Een verschil kan dus ook komen van wie antwoordde.")
     }
 
     func sameRoles(_ change: String, before: Int, after: Int) -> String {

@@ -34,10 +34,11 @@ extension WorkspaceFolder {
         return plan
     }
 
-    /// Every plan of the workspace, oldest first.
-    public func loadPlans() throws(CommandFailure) -> [ActionPlan] {
+    /// Every plan of the workspace, oldest first; with `round`, only those agreed before that round
+    /// (what a report looks back at).
+    public func loadPlans(before round: Int? = nil) throws(CommandFailure) -> [ActionPlan] {
         var plans: [ActionPlan] = []
-        for year in planYears() {
+        for year in planYears() where round.map({ year < $0 }) ?? true {
             if let plan = try loadPlan(year: year) { plans.append(plan) }
         }
         return plans

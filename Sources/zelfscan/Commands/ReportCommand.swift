@@ -74,11 +74,7 @@ struct ReportCommand: AsyncParsableCommand {
         }
         var benchmark: PeerBenchmark?
         if let peers { benchmark = try await folder.peerBenchmark(for: round, peers: peers, language: language) }
-        // Earlier rounds' plans only: the report looks back at what was agreed before this round.
-        var plans: [ActionPlan] = []
-        for planYear in folder.planYears() where planYear < year {
-            if let plan = try folder.loadPlan(year: planYear) { plans.append(plan) }
-        }
+        let plans = try folder.loadPlans(before: year)
         var input = ReportInput(
             questionnaire: folder.questionnaire, workspace: folder.workspace, round: round, responses: submitted,
             rounds: rounds.filter { $0.municipality == round.municipality },
