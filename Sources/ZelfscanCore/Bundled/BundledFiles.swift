@@ -1178,6 +1178,10 @@ privacy:
     individuele antwoorden of scores, ook de coördinator niet: alleen u ziet ze, in uw eigen
     sessie. De cel ziet alleen gebundelde resultaten van minstens drie leden, zonder laagste of
     hoogste score; ook de uitslag van de kennistoets verschijnt alleen per cel, nooit per persoon.
+    Eén uitzondering: enkele feitenvragen over de werking van de cel (zoals of er een schriftelijk
+    afsprakenkader is en hoe vaak de cel vergadert) beantwoordt alleen de coördinator, namens de
+    cel. Die antwoorden staan in het rapport als feiten van de cel, met de vermelding dat de
+    coördinator ze gaf; ze tellen in geen enkele score mee.
     Een uitsplitsing per rolgroep (veiligheid, sociaal-preventief, bestuur en coördinatie, andere
     partners) verschijnt alleen als elke groep minstens drie respondenten telt; anders blijft ze
     verborgen. Vult u het papieren formulier in, geef het dan in een gesloten omslag aan een
@@ -1195,7 +1199,11 @@ privacy:
     files and is responsible for them. The self-scan shows nobody your individual answers or
     scores, not even the coordinator: only you see them, in your own session. The cell only sees
     combined results of at least three members, without a lowest or highest score; the result of
-    the knowledge check, too, is only shown per cell, never per person. A breakdown by role group
+    the knowledge check, too, is only shown per cell, never per person. One exception: a few
+    factual questions about how the cell works (such as whether there is a written local
+    agreement and how often the cell meets) are answered by the coordinator alone, on behalf of
+    the cell. Those answers appear in the report as facts about the cell, marked as given by the
+    coordinator; they count in no score. A breakdown by role group
     (security, social-preventive, administration and coordination, other partners) is only shown
     when every group has at least three respondents; otherwise it stays hidden. If you fill in
     the paper form, hand it in a sealed envelope to a neutral person outside the cell (for example
