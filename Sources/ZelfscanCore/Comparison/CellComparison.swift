@@ -156,7 +156,7 @@ public struct CellComparison: Sendable, Equatable {
     /// A dimension mean over fewer than `minimum` scores is one or two members' own, and the
     /// overall score, built from every dimension mean, would give it away: neither is shown.
     static func score(_ measure: String?, _ round: CellRound, minimum: Int) -> Double? {
-        guard let measure else { return round.dimensions.allSatisfy { $0.n >= minimum } ? round.overall : nil }
+        guard let measure else { return round.overallShown(minimum: minimum) ? round.overall : nil }
         return round.dimension(measure).flatMap { $0.n >= minimum ? $0.mean : nil }
     }
 
