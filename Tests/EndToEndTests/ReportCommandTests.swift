@@ -135,5 +135,17 @@ struct MainJobTests {
         #expect(report.status == 0, "\(report.stderr)")
         let markdown = try String(contentsOf: folder.appendingPathComponent("demo/demogemeente-001/reports/2026/zelfscan-rapport-2026.md"), encoding: .utf8)
         #expect(markdown.contains("| Verzonden antwoorden | 5 |"))
+        // Fewer than 3 were involved in the reference case: case flow has no score, and says why
+        // without saying how few; the overall score no longer goes with it.
+        #expect(markdown.contains(#/\| Totaalscore \| \d+,\d — /#), "\(markdown.prefix(1500))")
+        #expect(markdown.contains("| Casusstroom | Niet getoond: alleen gevraagd aan de leden die bij de referentiecasus betrokken waren, en dat waren er minder dan 3. |"))
+        #expect(!markdown.contains("Ja, ik was betrokken 1") && !markdown.contains("Ja, ik was betrokken 2"), "who was involved is never counted below 3")
+        let score = try ZelfscanBinary.run(["score", "--dir", "demo/demogemeente-001"], in: folder)
+        #expect(score.status == 0, "\(score.stderr)")
+        let rows = score.stdout.split(separator: "\n")
+        #expect(rows.first { $0.hasPrefix("Totaal ") }?.contains(#/ \d+,\d +(Aandachtspunt|In ontwikkeling|Sterkte)$/#) == true, "\(score.stdout)")
+        let caseFlow = rows.first { $0.hasPrefix("Casusstroom ") }.map(String.init) ?? ""
+        #expect(caseFlow.hasSuffix("niet getoond: alleen gevraagd aan de leden die bij de referentiecasus betrokken waren, en dat waren er minder dan 3"))
+        #expect(caseFlow.contains(#/^Casusstroom +niet getoond/#), "no count of those involved: \(caseFlow)")
     }
 }

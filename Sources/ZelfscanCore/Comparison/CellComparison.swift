@@ -104,7 +104,9 @@ public struct CellComparison: Sendable, Equatable {
             let measures: [String?] = dimensions.map { Optional($0) } + [nil]
             let values = measures.map { measure -> Value in
                 let score = shown ? Self.score(measure, current, minimum: rules.minimumCellRespondents) : nil
-                let before = previous.flatMap { Self.score(measure, $0, minimum: rules.minimumCellRespondents) }
+                // The overall score of another version is made of other dimensions: no change (docs/scoring.md, trend).
+                let sameVersion = previous.map { $0.questionnaireID == current.questionnaireID && $0.questionnaireVersion == current.questionnaireVersion } ?? false
+                let before = measure == nil && !sameVersion ? nil : previous.flatMap { Self.score(measure, $0, minimum: rules.minimumCellRespondents) }
                 return Value(measure: measure, score: score, band: score.flatMap { questionnaire.bands.band(for: $0)?.code },
                              change: score.flatMap { now in before.map { now - $0 } },
                              actions: measure.map { id in plan?.actions.filter { $0.dimension == id }.count ?? 0 } ?? 0)

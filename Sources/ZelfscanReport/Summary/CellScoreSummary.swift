@@ -98,10 +98,11 @@ public struct CellScoreSummary: Sendable {
             let tooLittle = dimension.unscored - (round.n - dimension.asked)
             if tooLittle > 0 { lines.append("  \(title(dimension.dimensionID)): \(t.unscored(tooLittle))") }
         }
-        for dimension in questionnaire.dimensions where !dimension.inOverall && !dimension.local {
+        // The round's own dimensions: a round on an earlier version may lack one.
+        for dimension in round.dimensions where !dimension.countsInOverall && !dimension.local {
             // When too few were asked, the row says whom it is asked of already.
-            let asked = round.dimension(dimension.id).map { $0.asked >= rules.minimumCellRespondents } ?? false
-            lines.append("  " + t.outsideOverall(dimension.title.text(language), asked ? dimension.askedOf?.text(language) : nil))
+            let askedOf = dimension.asked >= rules.minimumCellRespondents ? definition(dimension.dimensionID)?.askedOf?.text(language) : nil
+            lines.append("  " + t.outsideOverall(title(dimension.dimensionID), askedOf))
         }
         if flagged { lines.append(t.disagreementNote(language.number(rules.disagreementThreshold))) }
         return lines
