@@ -90,6 +90,14 @@ struct ReportCommandTests {
         #expect(run.stdout.contains("Paper questionnaire written: zelfscan-questionnaire.html"))
         let html = try String(contentsOf: folder.appendingPathComponent("zelfscan-questionnaire.html"), encoding: .utf8)
         #expect(html.contains("trust.agreed-use-of-information"), "the typist's page lists the codes of the bundled questionnaire")
+        #expect(html.contains("<h2>Knowledge check: the legal framework</h2>"), "the knowledge check is on the members' pages")
+        // Typed in as it stands, the example answers the knowledge check too, without an error.
+        try Data(OtherDomainTests.example(in: html).utf8).write(to: folder.appendingPathComponent("example.yaml"))
+        #expect(try String(contentsOf: folder.appendingPathComponent("example.yaml"), encoding: .utf8).contains("\n  knowledge."))
+        #expect(try ZelfscanBinary.run(["init", "--dir", "cel", "--municipality", "Lier", "--year", "2026"], in: folder).status == 0)
+        let typed = try ZelfscanBinary.run(["take", "--dir", "cel", "--answers", "example.yaml"], in: folder)
+        #expect(typed.status == 0, "\(typed.stderr)")
+        #expect(!typed.stderr.contains("fout:") && !typed.stderr.contains("error:") && !typed.stderr.contains("waarschuwing"), "\(typed.stderr)")
     }
 
     /// reports/example/ is what scripts/regenerate-example-reports writes today.
