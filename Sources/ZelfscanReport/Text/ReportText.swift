@@ -192,6 +192,11 @@ public struct ReportText: Sendable, PhraseBook {
                    nl: "Niet getoond: alleen gevraagd aan \(askedOf), en dat waren er minder dan \(minimum).")
     }
 
+    /// A dimension's title in the summary table when it is not part of the overall score.
+    func scoredApart(_ title: String) -> String {
+        say(en: "\(title) (not in the overall score)", nl: "\(title) (telt niet mee in het totaal)")
+    }
+
     /// A dimension scored on its own (`overall: false`).
     func outsideOverall(_ askedOf: String?) -> String {
         guard let askedOf else {
