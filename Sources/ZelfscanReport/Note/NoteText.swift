@@ -75,9 +75,7 @@ struct NoteText: PhraseBook {
     }
 
     func bands(_ bands: [Band]) -> String {
-        let parts = bands.map { band in
-            "\(band.label.text(language)) \(language.decimal(NumberText.format(band.from)))–\(language.decimal(NumberText.format(band.to)))"
-        }
-        return say(en: "Bands: ", nl: "Niveaus: ") + parts.joined(separator: ", ") + "."
+        let parts = bands.map { BandRange(language: language).label($0, in: bands) }
+        return say(en: "Bands: ", nl: "Niveaus: ") + parts.joined(separator: "; ") + "."
     }
 }
