@@ -60,15 +60,18 @@ public struct HTMLReport: Sendable {
         let title = w.guideFileHeading(report.cover.municipality, report.cover.year)
         var out = documentStart(title: title) + [
             "<style>", ReportStyle.css,
-            // One sheet for the meeting: its parts follow each other instead of each taking a page.
-            "@media print { section + section { break-before: auto; } }",
+            // One sheet for the meeting: its parts follow each other instead of each taking a
+            // page, but the action plan, to fill in together, starts a page of its own.
+            "@media print { section + section { break-before: auto; } section + .action-plan { break-before: page; } }",
             "</style>",
+        ] + (report.synthetic ? [ReportStyle.runningBanner(t.syntheticBanner(cellInvented: report.cover.synthetic))] : []) + [
             "</head>",
             "<body>",
             "<main>",
             "<header class=\"cover\">",
         ]
-        // Every part below repeats the demo-data label in its strip, so the header carries none.
+        // Every part below repeats the demo-data label in its strip on screen, and in print the
+        // running header carries it on every page, so the title carries none.
         out += ["<h1>\(e(title))</h1>", "<p class=\"note\">\(e(w.guideFileNote))</p>", "</header>"]
         out += lookBack(t) + guide(t) + actionPlan(t)
         out += ["</main>", "</body>", "</html>"]
