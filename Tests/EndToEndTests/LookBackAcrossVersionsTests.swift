@@ -60,5 +60,16 @@ struct LookBackAcrossVersionsTests {
         let newRow = try #require(markdown.split(separator: "\n").first { $0.hasPrefix("| Ik ken de doelstellingen van de cel.") })
         #expect(newRow.contains("| niet vergelijkbaar |"))
         #expect(markdown.contains("2025 werd beantwoord op versie \(version) van de vragenlijst, deze ronde op \(later)"))
+
+        // The note for the council gives the same changes: on the comparable statements (*), or none.
+        for (language, file, partial, broken) in [("nl", "zelfscan-notitie-2026.md", "Gemeten op de stellingen die beide versies van de vragenlijst stellen.", "| Casusstroom | "),
+                                                  ("en", "zelfscan-note-2026.md", "Measured on the statements both versions of the questionnaire ask.", "| Case flow | ")] {
+            let run = try ZelfscanBinary.run(["report", "--dir", cell.path, "--note", "--format", "md", "--language", language, "--out", "note"], in: folder)
+            #expect(run.status == 0, "\(run.stderr)")
+            let note = try String(contentsOf: folder.appendingPathComponent("note/\(file)"), encoding: .utf8)
+            #expect(note.contains(partial) && note.contains(/\| [+-]\d+[.,]\d\\\* \|/), "\(note)")
+            let row = try #require(note.split(separator: "\n").first { $0.hasPrefix(broken) })
+            #expect(row.contains(language == "nl" ? "niet vergelijkbaar" : "not comparable"), "\(row)")
+        }
     }
 }

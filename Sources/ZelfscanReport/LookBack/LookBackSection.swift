@@ -42,6 +42,9 @@ public struct LookBackSection: Sendable, Equatable {
     /// Statements (by item id) that do not compare with `comparableYear`, and why.
     public var notComparable: [String: LookBack.Break]
     public var actions: [ActionRow]
+    /// Each dimension's change since `comparableYear` by the trend's rule (`itemID` holds the
+    /// dimension id); empty without a comparable round.
+    public var dimensions: [StatementRow]
 
     /// A dimension mean of a round in `rounds` with fewer than `minimum` scores is left out, as
     /// everywhere in the report.
@@ -65,6 +68,13 @@ public struct LookBackSection: Sendable, Equatable {
         comparableYear = lookBack.comparableYear
         earlierVersion = lookBack.comparableVersion.flatMap { $0 == questionnaire.version ? nil : $0 }
         notComparable = Dictionary(lookBack.statements.compactMap { change in change.notComparable.map { (change.itemID, $0) } }) { first, _ in first }
+        dimensions = lookBack.dimensions.map { change in
+            let before = shown(change.change.before, year: lookBack.comparableYear, dimension: change.dimensionID)
+            let after = shown(change.change.after, year: lookBack.year, dimension: change.dimensionID)
+            return StatementRow(itemID: change.dimensionID, text: title(change.dimensionID), dimension: title(change.dimensionID),
+                                before: before, after: after, change: LookBack.Change(before: before, after: after).change,
+                                notComparable: change.notComparable, partial: change.partial)
+        }
         actions = lookBack.actions.map { outcome in
             let action = outcome.action
             return ActionRow(
