@@ -59,11 +59,9 @@ public struct HTMLReport: Sendable {
         let t = ReportText(language: report.language)
         let title = w.guideFileHeading(report.cover.municipality, report.cover.year)
         var out = documentStart(title: title) + [
-            "<style>", ReportStyle.css,
-            // One sheet for the meeting: its parts follow each other instead of each taking a
-            // page, but the action plan, to fill in together, starts a page of its own.
-            "@media print { section + section { break-before: auto; } section + .action-plan { break-before: page; } }",
-            "</style>",
+            // In print the parts follow each other (the stylesheet's rule for every part but the
+            // summary and the method), the action plan kept whole with its heading.
+            "<style>", ReportStyle.css, "</style>",
         ] + (report.synthetic ? [ReportStyle.runningBanner(t.syntheticBanner(cellInvented: report.cover.synthetic))] : []) + [
             "</head>",
             "<body>",
