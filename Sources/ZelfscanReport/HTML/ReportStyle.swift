@@ -166,7 +166,7 @@ enum ReportStyle {
       section + section > h2 { margin-top: 1.6rem; }
       .summary, .summary + section, .method { break-before: page; }
       .summary > h2, .summary + section > h2, .method > h2 { margin-top: 0; }
-      .dimension > .score, .dimension > .lead { break-after: avoid; }
+      .dimension > .score, .dimension > .lead, section > h2 + p.note { break-after: avoid; }
       ol.guide > li { margin-bottom: 0.35rem; break-inside: avoid; }
       ol.guide > li > p { margin: 0.1rem 0; }
       details { display: none; }
