@@ -18,6 +18,8 @@ public struct CouncilNote: Sendable, Equatable {
         /// Across versions: the dimension's statements are new or reworded, so there is no change.
         public var notComparable: Bool = false
         public var peerMedian: Double?
+        /// No score because fewer than the minimum of members were asked the dimension.
+        public var askedTooFew: Bool = false
     }
 
     public struct Action: Sendable, Equatable {
@@ -49,9 +51,11 @@ public struct CouncilNote: Sendable, Equatable {
             }
             let current = section.trend.last(where: { $0.year == report.cover.year })?.mean ?? section.result.mean
             let earlier = section.trend.last(where: { $0.year < report.cover.year && $0.mean != nil })
-            return Row(title: section.title, score: section.result.mean, bandLabel: section.bandLabel,
-                       change: current.flatMap { now in earlier?.mean.map { now - $0 } }, since: earlier?.year,
-                       peerMedian: section.peerMedian)
+            var row = Row(title: section.title, score: section.result.mean, bandLabel: section.bandLabel,
+                          change: current.flatMap { now in earlier?.mean.map { now - $0 } }, since: earlier?.year,
+                          peerMedian: section.peerMedian)
+            row.askedTooFew = section.result.asked < report.rules.minimumCellRespondents
+            return row
         }
         let titles = Dictionary(report.dimensions.map { ($0.id, $0.title) }) { first, _ in first }
         let language = report.language
