@@ -161,6 +161,6 @@ extension WorkspaceFolder {
         } catch {
             throw CommandFailure(Phrase(en: "could not write \(file): \(error)", nl: "kon \(file) niet schrijven: \(error)"), exitCode: ExitStatus.cannotCreate)
         }
-        return WorkspaceFolder(root: root, workspace: workspace, questionnaire: questionnaire, questionnaireSHA256: questionnaireSHA256)
+        return WorkspaceFolder(root: root, workspace: workspace, questionnaire: questionnaire, questionnaireSHA256: questionnaireSHA256, kept: kept)
     }
 }

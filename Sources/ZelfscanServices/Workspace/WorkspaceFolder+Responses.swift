@@ -29,7 +29,7 @@ extension WorkspaceFolder {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
             .filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") }.sorted()
         let loader = ResponseLoader(questionnaire: questionnaire, questionnaireSHA256: questionnaireSHA256)
-        let library = QuestionnaireLibrary.workspace(current: questionnaire, sha256: questionnaireSHA256)
+        let library = self.library
         var found: [RoundMembership.Found] = []
         for name in names {
             let path = folder + "/" + name
@@ -39,6 +39,12 @@ extension WorkspaceFolder {
             } catch {
                 round.rejected.append(path)
                 round.diagnostics.append(Self.unreadable(path, error))
+                continue
+            }
+            if let stamp = QuestionnaireLibrary.stamp(of: bytes), library.isOrphan(stamp, current: questionnaire) {
+                round.rejected.append(path)
+                round.diagnostics.append(orphaned(path, stamp))
+                round.sources[path] = String(decoding: bytes, as: UTF8.self)
                 continue
             }
             let result = (library.responseLoader(for: bytes, current: questionnaire) ?? loader).load(file: path, bytes: bytes)
@@ -57,6 +63,18 @@ extension WorkspaceFolder {
         return round
     }
 
+    /// A response of an earlier version whose file the workspace no longer has: what to do, exactly.
+    func orphaned(_ path: String, _ stamp: QuestionnaireLibrary.Stamp) -> Diagnostic {
+        let given = "\(stamp.id) \(stamp.version)" + (stamp.sha256.map { " (SHA-256 \($0))" } ?? "")
+        let dir = root == "." ? "" : " --dir \(root)"
+        return Diagnostic(
+            file: path, mark: stamp.mark,
+            Phrase(en: "these answers were given on questionnaire \(given), which this workspace no longer has (it now uses \(questionnaire.id) \(questionnaire.version)); the round is left out of the trend",
+                   nl: "deze antwoorden werden gegeven op vragenlijst \(given), die deze werkruimte niet meer heeft (ze gebruikt nu \(questionnaire.id) \(questionnaire.version)); de ronde valt buiten de trend"),
+            hint: Phrase(en: "keep that version's file in the workspace with: zelfscan questionnaire keep FILE\(dir) (FILE is the questionnaire file of version \(stamp.version) the answers were given on); the round then counts again",
+                         nl: "bewaar het bestand van die versie in de werkruimte met: zelfscan questionnaire keep BESTAND\(dir) (BESTAND is het vragenlijstbestand van versie \(stamp.version) waarop geantwoord werd); de ronde telt dan weer mee"))
+    }
+
     /// A file that could not be read at all, as a diagnostic at its first line.
     public static func unreadable(_ path: String, _ error: LocalReadError) -> Diagnostic {
         let reason: Phrase
@@ -73,6 +91,7 @@ extension WorkspaceFolder {
     /// Writes the response atomically, readable by its owner only.
     public func save(_ response: Response) throws(CommandFailure) {
         let folder = responsesFolder(year: response.year)
+        try keepCurrentQuestionnaire()
         do {
             try WorkspaceFiles.createFolder(folder)
             let text = try ResponseEncoder().encode(response, questionnaire: questionnaire)
