@@ -4,6 +4,8 @@ import ZelfscanCore
 /// command, id or code; those are on the page for whoever types the forms in.
 struct PaperText: PhraseBook {
     let language: Language
+    /// What the questionnaire calls the group ("de cel", "het partnerschap").
+    var group: GroupNoun = .neutral
 
 
     var kicker: String { say(en: "Paper form", nl: "Papieren formulier") }
@@ -51,8 +53,8 @@ struct PaperText: PhraseBook {
     var commentHeading: String { say(en: "Comment on this part (optional)", nl: "Opmerking bij dit deel (niet verplicht)") }
 
     var commentNote: String {
-        say(en: "Appears in the report only when the group asks for it, and never in an export. Do not name people.",
-            nl: "Komt alleen in het rapport als de groep daarom vraagt, en nooit in een export. Noem geen personen.")
+        say(en: "Appears in the report only when \(group.definite(.en)) asks for it, and never in an export. Do not name people.",
+            nl: "Komt alleen in het rapport als \(group.definite(.nl)) daarom vraagt, en nooit in een export. Noem geen personen.")
     }
 
     var privacyHeading: String { say(en: "What happens with your answers", nl: "Wat er met uw antwoorden gebeurt") }
