@@ -67,12 +67,12 @@ struct KeptQuestionnaireTests {
         try FileManager.default.removeItem(at: v1)
         try Self.answer("cell", year: 2026, seed: 5, in: folder)
 
-        let score = try ZelfscanBinary.run(["score", "--dir", "cell"], in: folder)
+        let score = try ZelfscanBinary.run(["score", "--dir", "cell", "--year", "2026"], in: folder)
         #expect(score.status == 0)
         #expect(score.stderr.isEmpty, "\(score.stderr)")
         #expect(score.stdout.contains("2025 → 2026"), "\(score.stdout)")
 
-        let report = try ZelfscanBinary.run(["report", "--dir", "cell", "--format", "md", "--out", "out"], in: folder)
+        let report = try ZelfscanBinary.run(["report", "--dir", "cell", "--year", "2026", "--format", "md", "--out", "out"], in: folder)
         #expect(report.status == 0)
         #expect(report.stderr.isEmpty, "\(report.stderr)")
         let markdown = try String(contentsOf: folder.appendingPathComponent("out/zelfscan-rapport-2026.md"), encoding: .utf8)
@@ -98,7 +98,7 @@ struct KeptQuestionnaireTests {
         // As a workspace made before zelfscan kept files: without the copy.
         try FileManager.default.removeItem(at: folder.appendingPathComponent("cell/questionnaires/\(Self.sha256(first))"))
 
-        let orphaned = try ZelfscanBinary.run(["score", "--dir", "cell"], in: folder)
+        let orphaned = try ZelfscanBinary.run(["score", "--dir", "cell", "--year", "2026"], in: folder)
         #expect(orphaned.stderr.contains("die deze werkruimte niet meer heeft"), "\(orphaned.stderr)")
         #expect(orphaned.stderr.contains("zelfscan questionnaire keep BESTAND --dir cell"), "\(orphaned.stderr)")
         #expect(orphaned.stderr.contains(Self.sha256(first)))
@@ -111,7 +111,7 @@ struct KeptQuestionnaireTests {
         let other = try ZelfscanBinary.run(["questionnaire", "keep", ZelfscanBinary.archived2026_1, "--dir", "cell"], in: folder)
         #expect(other.status == 65, "only the workspace's own questionnaire is kept: \(other.stderr)")
 
-        let score = try ZelfscanBinary.run(["score", "--dir", "cell"], in: folder)
+        let score = try ZelfscanBinary.run(["score", "--dir", "cell", "--year", "2026"], in: folder)
         #expect(score.status == 0)
         #expect(score.stderr.isEmpty, "\(score.stderr)")
         #expect(score.stdout.contains("2025 → 2026"))
@@ -119,7 +119,7 @@ struct KeptQuestionnaireTests {
         // A copy changed after it was kept is refused where it lies, and its round is orphaned again.
         let copy = folder.appendingPathComponent("cell/questionnaires/\(Self.sha256(first))/questionnaire.yaml")
         try Data((first + "# changed\n").utf8).write(to: copy)
-        let changed = try ZelfscanBinary.run(["score", "--dir", "cell"], in: folder)
+        let changed = try ZelfscanBinary.run(["score", "--dir", "cell", "--year", "2026"], in: folder)
         #expect(changed.stderr.contains("\(Self.sha256(first))/questionnaire.yaml:1:1: fout: deze bewaarde vragenlijst werd gewijzigd"), "\(changed.stderr)")
     }
 
