@@ -30,6 +30,7 @@ extension WorkspaceFolder {
             .filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") }.sorted()
         let loader = ResponseLoader(questionnaire: questionnaire, questionnaireSHA256: questionnaireSHA256)
         let library = self.library
+        var earlierLoaders: [String: ResponseLoader] = [:]
         var found: [RoundMembership.Found] = []
         for name in names {
             let path = folder + "/" + name
@@ -41,13 +42,21 @@ extension WorkspaceFolder {
                 round.diagnostics.append(Self.unreadable(path, error))
                 continue
             }
-            if let stamp = QuestionnaireLibrary.stamp(of: bytes), library.isOrphan(stamp, current: questionnaire) {
-                round.rejected.append(path)
-                round.diagnostics.append(orphaned(path, stamp))
-                round.sources[path] = String(decoding: bytes, as: UTF8.self)
-                continue
+            // The header is read once: it says which version, and so which loader, the file needs.
+            var fileLoader = loader
+            if let stamp = QuestionnaireLibrary.stamp(of: bytes) {
+                if library.isOrphan(stamp, current: questionnaire) {
+                    round.rejected.append(path)
+                    round.diagnostics.append(orphaned(path, stamp))
+                    round.sources[path] = String(decoding: bytes, as: UTF8.self)
+                    continue
+                }
+                if let entry = library.earlierEntry(for: stamp, current: questionnaire) {
+                    fileLoader = earlierLoaders[entry.sha256] ?? ResponseLoader(questionnaire: entry.questionnaire, questionnaireSHA256: entry.sha256)
+                    earlierLoaders[entry.sha256] = fileLoader
+                }
             }
-            let result = (library.responseLoader(for: bytes, current: questionnaire) ?? loader).load(file: path, bytes: bytes)
+            let result = fileLoader.load(file: path, bytes: bytes)
             round.diagnostics.append(contentsOf: result.diagnostics)
             round.sources.merge(result.sources) { first, _ in first }
             guard let response = result.response else {
