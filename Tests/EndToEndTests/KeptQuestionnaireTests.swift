@@ -142,5 +142,10 @@ struct KeptQuestionnaireTests {
                 "\(compare.stderr)")
         #expect(!compare.stderr.contains("pool/retitled:"), "a new title scores alike: \(compare.stderr)")
         #expect(compare.stdout.contains("Retitled") && !compare.stdout.contains("Changed"))
+        // The cell's own score beside peers: the changed file is no peer either.
+        let score = try ZelfscanBinary.run(["score", "--dir", "pool/same", "--peers", "pool"], in: folder)
+        #expect(score.status == 0, "\(score.stderr)")
+        #expect(score.stderr.contains("pool/changed: gebruikt een ander bestand van vragenlijst youth-coach 3.2"), "\(score.stderr)")
+        #expect(!score.stderr.contains("pool/retitled:"), "\(score.stderr)")
     }
 }
