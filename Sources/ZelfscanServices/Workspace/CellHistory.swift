@@ -31,7 +31,7 @@ extension WorkspaceFolder {
             }
             let submitted = files.responses.filter { $0.status == .submitted && $0.year == roundYear }
             // A round given on an earlier version is scored with that version's file.
-            let version = submitted.first.flatMap { library.questionnaire(id: $0.questionnaire.id, version: $0.questionnaire.version) }
+            let version = submitted.first.flatMap { library.entry(for: $0.questionnaire)?.questionnaire }
             let rounds = try CellAggregator(questionnaire: version ?? questionnaire).cellRounds(submitted, library: library)
             history.rounds += rounds
             if roundYear == year {
@@ -65,7 +65,8 @@ extension CellAggregator {
             let library = library ?? QuestionnaireLibrary.workspace(current: questionnaire, sha256: "")
             var rounds: [CellRound] = []
             for (version, given) in Dictionary(grouping: responses, by: \.questionnaire.version) {
-                let earlier = version == questionnaire.version ? nil : library.questionnaire(id: questionnaire.id, version: version)
+                // The file the responses were read with (a kept copy is found by its hash).
+                let earlier = version == questionnaire.version ? nil : given.first.flatMap { library.entry(for: $0.questionnaire)?.questionnaire }
                 var aggregator = self
                 if let earlier { aggregator.questionnaire = earlier }
                 rounds += try aggregator.rounds(given)
