@@ -161,7 +161,7 @@ public struct HTMLReport: Sendable {
                                legendCell: t.legendCell, legendPeers: t.legendPeers)
         let peers = report.dimensions.contains { $0.peerMedian != nil }
         var rows = report.dimensions.map { section in
-            [section.title, t.score(section.result.mean), section.bandLabel ?? "–"] + (peers ? [section.peerMedian.map { t.score($0) } ?? "–"] : [])
+            [section.title, s.score(section), section.bandLabel ?? "–"] + (peers ? [section.peerMedian.map { t.score($0) } ?? "–"] : [])
         }
         rows.append([t.coverLabels.overall, t.score(report.cover.overall), report.cover.overallBandLabel ?? "–"] + (peers ? [""] : []))
         let header = [t.dimensionColumn, t.scoreColumn, t.bandColumn] + (peers ? [t.peerMedianColumn] : [])

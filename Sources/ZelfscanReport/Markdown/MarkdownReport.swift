@@ -57,7 +57,7 @@ public struct MarkdownReport: Sendable {
         let peers = report.dimensions.contains { $0.peerMedian != nil }
         var rows = [[t.dimensionColumn, t.scoreColumn, t.bandColumn] + (peers ? [t.peerMedianColumn] : [])]
         for section in report.dimensions {
-            rows.append([section.title, t.score(section.result.mean), section.bandLabel ?? "–"]
+            rows.append([section.title, s.score(section), section.bandLabel ?? "–"]
                         + (peers ? [section.peerMedian.map { t.score($0) } ?? "–"] : []))
         }
         rows.append([t.coverLabels.overall, t.score(report.cover.overall), report.cover.overallBandLabel ?? "–"] + (peers ? [""] : []))

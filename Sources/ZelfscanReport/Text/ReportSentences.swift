@@ -35,11 +35,27 @@ struct ReportSentences {
         "\(section.title): \(t.bandSentence(t.score(section.result.mean), section.bandLabel))"
     }
 
+    /// The score in words, or why a dimension asked of too few members has none.
+    func score(_ section: DimensionSection) -> String {
+        askedTooFew(section) ? t.askedTooFew(section.askedOf, report.rules.minimumCellRespondents) : t.score(section.result.mean)
+    }
+
+    private func askedTooFew(_ section: DimensionSection) -> Bool {
+        section.result.asked < report.rules.minimumCellRespondents
+    }
+
     func result(_ section: DimensionSection) -> [String] {
         let result = section.result
+        guard !askedTooFew(section) else {
+            // The reason names whom it is asked of already.
+            return [t.askedTooFew(section.askedOf, report.rules.minimumCellRespondents)] + (section.outsideOverall ? [t.outsideOverall(nil)] : [])
+        }
+        let outside = section.outsideOverall ? [t.outsideOverall(section.askedOf)] : []
         var lines = [t.resultSentence(n: result.n, sd: result.standardDeviation.map { t.score($0) })]
-        if result.unscored > 0 { lines.append(t.unscored(result.unscored)) }
-        return lines
+        // Members not asked the dimension did not answer too little.
+        let tooLittle = result.unscored - (report.cover.submitted - result.asked)
+        if tooLittle > 0 { lines.append(t.unscored(tooLittle)) }
+        return lines + outside
     }
 
     func peers(_ section: DimensionSection) -> [String] {
