@@ -88,7 +88,10 @@ struct ScoringShapeTests {
         #expect(ScoringShape(base).difference(to: ScoringShape(retitled)) == nil)
         var reweighted = base
         reweighted.dimensions[0].items[0].weight += 1
-        #expect(ScoringShape(base).difference(to: ScoringShape(reweighted))?.en == "the statements, scales, weights or coverage of trust differ")
+        #expect(ScoringShape(base).difference(to: ScoringShape(reweighted))?.en == "the statements, scales, weights, coverage or place in the overall score of trust differ")
+        var outsideOverall = base
+        outsideOverall.dimensions[0].inOverall = false
+        #expect(ScoringShape(base).difference(to: ScoringShape(outsideOverall)) != nil, "the overall score is made of other dimensions")
         var local = base
         local.dimensions[1].local = false
         #expect(ScoringShape(base).difference(to: ScoringShape(local))?.en == "core dimensions only in it: vision",

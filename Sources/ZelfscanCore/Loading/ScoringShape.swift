@@ -1,5 +1,6 @@
 /// What makes the scores of two questionnaire files comparable: their core dimensions (not the
-/// local ones), with the same statements, scales, weights, reverse keying and coverage. Two files
+/// local ones), with the same statements, scales, weights, reverse keying and coverage, and the
+/// same ones in the overall score. Two files
 /// with one id and version are normally the same file; a coach who edits a file without giving it
 /// a new version (the coach trial's P3) gets a different hash, and only this tells whether the
 /// overall scores and the peer comparison still mean the same.
@@ -14,6 +15,8 @@ public struct ScoringShape: Sendable, Equatable {
 
     struct DimensionShape: Sendable, Equatable {
         var id: String
+        /// Whether it counts in the overall score (`overall: false` keeps it out).
+        var inOverall: Bool
         var minCoverage: Double
         var items: [ItemShape]
     }
@@ -22,7 +25,7 @@ public struct ScoringShape: Sendable, Equatable {
 
     public init(_ questionnaire: Questionnaire) {
         dimensions = questionnaire.coreDimensions.map { dimension in
-            DimensionShape(id: dimension.id, minCoverage: dimension.minCoverage, items: dimension.items.map { item in
+            DimensionShape(id: dimension.id, inOverall: dimension.inOverall, minCoverage: dimension.minCoverage, items: dimension.items.map { item in
                 let scale = questionnaire.scale(item.scale)
                 return ItemShape(id: item.id, reverse: item.reverse, weight: item.weight,
                                  minimum: scale?.minimum ?? 0, maximum: scale?.maximum ?? 0)
@@ -46,7 +49,7 @@ public struct ScoringShape: Sendable, Equatable {
         }
         let changed = zip(dimensions, other.dimensions).filter { $0 != $1 }.map(\.0.id)
         let list = changed.isEmpty ? theirs.joined(separator: ", ") : changed.joined(separator: ", ")
-        return Phrase(en: "the statements, scales, weights or coverage of \(list) differ",
-                      nl: "de stellingen, schalen, gewichten of dekking van \(list) verschillen")
+        return Phrase(en: "the statements, scales, weights, coverage or place in the overall score of \(list) differ",
+                      nl: "de stellingen, schalen, gewichten, dekking of plaats in de totaalscore van \(list) verschillen")
     }
 }
