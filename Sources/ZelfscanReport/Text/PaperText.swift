@@ -58,8 +58,8 @@ struct PaperText: PhraseBook {
     }
 
     var knowledgeNote: String {
-        say(en: "These questions check what the cell knows. They count in no score, and the report shows only how many members answered each one rightly, never who.",
-            nl: "Deze vragen toetsen wat de cel weet. Ze tellen in geen enkele score mee, en het rapport toont alleen hoeveel leden elke vraag juist beantwoordden, nooit wie.")
+        say(en: "These questions check what \(group.definite(.en)) knows. They count in no score, and the report shows only how many members answered each one rightly, never who.",
+            nl: "Deze vragen toetsen wat \(group.definite(.nl)) weet. Ze tellen in geen enkele score mee, en het rapport toont alleen hoeveel leden elke vraag juist beantwoordden, nooit wie.")
     }
 
     var privacyHeading: String { say(en: "What happens with your answers", nl: "Wat er met uw antwoorden gebeurt") }
