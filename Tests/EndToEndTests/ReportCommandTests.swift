@@ -146,7 +146,7 @@ struct MainJobTests {
         // Fewer than 3 were involved in the reference case: case flow has no score, and says why
         // without saying how few; the overall score no longer goes with it.
         #expect(markdown.contains(#/\| Totaalscore \| \d+,\d — /#), "\(markdown.prefix(1500))")
-        #expect(markdown.contains("| Casusstroom | Niet getoond: alleen gevraagd aan de leden die bij de referentiecasus betrokken waren, en dat waren er minder dan 3. |"))
+        #expect(markdown.contains("| Casusstroom (telt niet mee in het totaal) | Niet getoond: alleen gevraagd aan de leden die bij de referentiecasus betrokken waren, en dat waren er minder dan 3. |"))
         #expect(!markdown.contains("Ja, ik was betrokken 1") && !markdown.contains("Ja, ik was betrokken 2"), "who was involved is never counted below 3")
         let score = try ZelfscanBinary.run(["score", "--dir", "demo/demogemeente-001"], in: folder)
         #expect(score.status == 0, "\(score.stderr)")

@@ -101,7 +101,7 @@ struct PrintPolishTests {
             same.dimensions[index].bandLabel = "In ontwikkeling"
         }
         let sentence = try #require(RadarNote.sentence(same))
-        #expect(sentence.hasPrefix("Alle vier dimensies liggen in dezelfde zone, In ontwikkeling (50–75)"))
+        #expect(sentence.hasPrefix("Alle vier dimensies liggen in dezelfde zone, In ontwikkeling (50 tot 75)"))
         #expect(HTMLReport(same).render().contains("<p class=\"radar-note\">Alle vier dimensies"))
         var mixed = same
         mixed.dimensions[0].result.band = "attention"

@@ -247,5 +247,28 @@ struct ImprovementText: Sendable, PhraseBook {
 
     func sinceColumn(_ year: Int) -> String { say(en: "Since \(year)", nl: "Sinds \(year)") }
 
+    /// Why a statement or dimension has no change: the later version asks it anew or reworded.
+    func notComparable(_ reason: LookBack.Break) -> String {
+        switch reason {
+        case .newOrReworded(let later, let earlier):
+            say(en: "not comparable: new or reworded in version \(later) (earlier round: version \(earlier))",
+                nl: "niet vergelijkbaar: nieuw of herschreven in versie \(later) (vorige ronde: versie \(earlier))")
+        }
+    }
+
+    /// The short form in a table cell or beside a bar.
+    var notComparableShort: String { say(en: "not comparable", nl: "niet vergelijkbaar") }
+
+    /// Under a change measured on part of a dimension across versions.
+    func partialChange(_ items: Int) -> String {
+        say(en: "on the \(items) statements both versions ask", nl: "op de \(items) stellingen die beide versies stellen")
+    }
+
+    /// Under the statement changes when the round compared with used an earlier version.
+    func acrossVersions(_ year: Int, earlier: String, later: String) -> String {
+        say(en: "\(year) was answered on version \(earlier) of the questionnaire, this round on \(later): a statement that continues unchanged shows its change since \(year); a new or reworded one is not comparable.",
+            nl: "\(year) werd beantwoord op versie \(earlier) van de vragenlijst, deze ronde op \(later): een stelling die ongewijzigd doorloopt, toont haar verandering sinds \(year); een nieuwe of herschreven stelling is niet vergelijkbaar.")
+    }
+
     func noteLine(_ date: String, _ text: String) -> String { "\(date): \(text)" }
 }

@@ -55,12 +55,7 @@ public struct MarkdownReport: Sendable {
         let t = s.t
         var out = ["## \(t.summaryHeading)", ""]
         let peers = report.dimensions.contains { $0.peerMedian != nil }
-        var rows = [[t.dimensionColumn, t.scoreColumn, t.bandColumn] + (peers ? [t.peerMedianColumn] : [])]
-        for section in report.dimensions {
-            rows.append([section.title, s.score(section), section.bandLabel ?? "–"]
-                        + (peers ? [section.peerMedian.map { t.score($0) } ?? "–"] : []))
-        }
-        rows.append([t.coverLabels.overall, t.score(report.cover.overall), report.cover.overallBandLabel ?? "–"] + (peers ? [""] : []))
+        let rows = [[t.dimensionColumn, t.scoreColumn, t.bandColumn] + (peers ? [t.peerMedianColumn] : [])] + s.summaryRows(peers: peers)
         out += table(rows, header: true) + [""]
         if report.peersSynthetic { out += ["*\(t.peersSynthetic)*", ""] }
         out += ["### \(t.strongestHeading)", ""] + numbered(report.strongest.map(s.itemLine)) + [""]
@@ -97,7 +92,7 @@ public struct MarkdownReport: Sendable {
             var rows = [[t.statementColumn] + group.optionLabels + group.missingLabels + [t.unanswered, t.meanColumn] + since + [w.agreementColumn]]
             for item in group.items {
                 let text = item.reverse ? "\(item.text) (\(t.reverseMark))" : item.text
-                let change = report.sinceYear == nil ? [] : [item.change.map { t.signed($0) } ?? "–"]
+                let change = report.sinceYear == nil ? [] : [LookBackLines(w).since(item.itemID, change: item.change, in: report.lookBack)]
                 rows.append([text] + item.optionCounts.map(String.init)
                             + item.missingCounts.map(String.init) + [String(item.unansweredCount), t.score(item.mean)] + change + [agreement(item, t)])
             }
@@ -163,6 +158,9 @@ public struct MarkdownReport: Sendable {
             out += back.actions.isEmpty ? [escape(w.noActions), ""] : table(rows, header: true) + [""]
         } else {
             out += [escape(w.noPlan), ""]
+        }
+        if let year = back.comparableYear, let earlier = back.earlierVersion {
+            out += [escape(w.acrossVersions(year, earlier: earlier, later: report.cover.questionnaireVersion)), ""]
         }
         return out
     }

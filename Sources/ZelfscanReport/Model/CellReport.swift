@@ -76,7 +76,8 @@ public struct CellReport: Sendable, Equatable {
             .reduce(into: []) { seen, label in if !seen.contains(label) { seen.append(label) } }
         // Rounds too small to show count for nothing in the look back either, as on the trend line.
         let lookBack = LookBack.make(round: round, earlier: input.rounds.filter { $0.n >= input.rules.minimumCellRespondents },
-                                     plans: input.plans, questionnaire: questionnaire, rules: input.rules)
+                                     plans: input.plans, questionnaire: questionnaire, questionnaires: input.questionnaires,
+                                     rules: input.rules)
         let changes = Dictionary(lookBack.statements.map { ($0.itemID, $0.change.change) }) { first, _ in first }
         let items = Self.items(input, unanswered: t.unanswered).map { item in
             var item = item

@@ -49,6 +49,15 @@ struct NoteText: PhraseBook {
 
     var firstRound: String { say(en: "first round", nl: "eerste ronde") }
 
+    /// A dimension whose statements are all new or reworded in this questionnaire version.
+    var notComparable: String { say(en: "not comparable", nl: "niet vergelijkbaar") }
+
+    /// Under a change marked * (across questionnaire versions, on part of a dimension).
+    var partialNote: String {
+        say(en: "* Measured on the statements both versions of the questionnaire ask.",
+            nl: "* Gemeten op de stellingen die beide versies van de vragenlijst stellen.")
+    }
+
     func extremes(high: String, highScore: String, low: String, lowScore: String) -> String {
         say(en: "Strongest is \(high) (\(highScore)), weakest \(low) (\(lowScore)).",
             nl: "Het sterkst is \(high) (\(highScore)), het zwakst \(low) (\(lowScore)).")
@@ -82,9 +91,7 @@ struct NoteText: PhraseBook {
     }
 
     func bands(_ bands: [Band]) -> String {
-        let parts = bands.map { band in
-            "\(band.label.text(language)) \(language.decimal(NumberText.format(band.from)))–\(language.decimal(NumberText.format(band.to)))"
-        }
-        return say(en: "Bands: ", nl: "Niveaus: ") + parts.joined(separator: ", ") + "."
+        let parts = bands.map { BandRange(language: language).label($0, in: bands) }
+        return say(en: "Bands: ", nl: "Niveaus: ") + parts.joined(separator: "; ") + "."
     }
 }

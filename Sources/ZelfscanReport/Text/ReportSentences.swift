@@ -11,6 +11,19 @@ struct ReportSentences {
         self.t = ReportText(language: report.language, group: report.group)
     }
 
+    /// The summary table's rows (without header): the dimensions in the overall, the overall,
+    /// then those scored apart, marked so, so no reader adds them into the total above them.
+    func summaryRows(peers: Bool) -> [[String]] {
+        func row(_ section: DimensionSection, _ title: String) -> [String] {
+            [title, score(section), section.bandLabel ?? "–"] + (peers ? [section.peerMedian.map { t.score($0) } ?? "–"] : [])
+        }
+        let inside = report.dimensions.filter(\.result.countsInOverall)
+        let apart = report.dimensions.filter { !$0.result.countsInOverall }
+        return inside.map { row($0, $0.title) }
+            + [[t.coverLabels.overall, t.score(report.cover.overall), report.cover.overallBandLabel ?? "–"] + (peers ? [""] : [])]
+            + apart.map { row($0, t.scoredApart($0.title)) }
+    }
+
     /// Label–value pairs of the cover, in reading order.
     var coverRows: [(String, String)] {
         let cover = report.cover

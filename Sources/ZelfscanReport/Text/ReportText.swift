@@ -198,6 +198,11 @@ public struct ReportText: Sendable, PhraseBook {
                    nl: "Niet getoond: alleen gevraagd aan \(askedOf), en dat waren er minder dan \(minimum).")
     }
 
+    /// A dimension's title in the summary table when it is not part of the overall score.
+    func scoredApart(_ title: String) -> String {
+        say(en: "\(title) (not in the overall score)", nl: "\(title) (telt niet mee in het totaal)")
+    }
+
     /// A dimension scored on its own (`overall: false`).
     func outsideOverall(_ askedOf: String?) -> String {
         guard let askedOf else {
@@ -374,9 +379,7 @@ public struct ReportText: Sendable, PhraseBook {
     var methodHeading: String { say(en: "How the figures are computed", nl: "Hoe de cijfers berekend zijn") }
 
     func method(bands: [Band], rules: ScoringRules, n: Int, rulesVersion: String, coverage: [CoverageRule], nonSubstantive: [String]) -> [String] {
-        let bandText = bands.map { band in
-            "\(band.label.text(language)) \(language.number(band.from))–\(language.number(band.to))"
-        }.joined(separator: ", ")
+        let bandText = bands.map { BandRange(language: language).label($0, in: bands) }.joined(separator: "; ")
         let offScale = nonSubstantive.isEmpty ? say(en: "Skipped statements do", nl: "Overgeslagen stellingen tellen")
             : say(en: "Answers off the scale (\(alternatives(nonSubstantive))) and skipped statements do",
                   nl: "Antwoorden buiten de schaal (\(alternatives(nonSubstantive))) en overgeslagen stellingen tellen")
