@@ -52,7 +52,7 @@ struct CouncilNoteTests {
         let note = CouncilNote(report: try Self.report(.en), plan: nil)
         let html = note.html()
         #expect(html.contains("<html lang=\"en\">"))
-        #expect(html.contains("The cell has not recorded any actions yet."))
+        #expect(html.contains("The group has not recorded any actions yet."), "2026.1 names no group: the neutral word")
         #expect(!html.contains("Last year's actions"))
         #expect(note.fileName(extension: "html") == "zelfscan-note-2026.html")
         #expect(CouncilNote(report: try Self.report(.nl), plan: nil).fileName(extension: "md") == "zelfscan-notitie-2026.md")

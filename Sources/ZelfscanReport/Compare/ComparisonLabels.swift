@@ -26,6 +26,9 @@ public struct ComparisonLabels: PhraseBook {
         return questionnaire.bands.first { $0.code == code }?.label.text(language) ?? code
     }
 
+    /// "cellen" / "cells": the questionnaire's plural.
+    var groups: String { questionnaire.group.plural(language) }
+
     func score(_ value: Double?) -> String { value.map { ScoreFormat.display($0, language: language) } ?? "–" }
 
     func change(_ value: Double?) -> String {
@@ -37,9 +40,9 @@ public struct ComparisonLabels: PhraseBook {
     /// All cells invented, or only some: a real cell in a mix is never called invented.
     public func syntheticNotice(invented: Int, of cells: Int) -> String {
         invented >= cells
-            ? say(en: "SYNTHETIC DEMO DATA: invented cells, not real results.", nl: "SYNTHETISCHE DEMODATA: verzonnen cellen, geen echte resultaten.")
-            : say(en: "SYNTHETIC DEMO DATA: \(invented) of the \(cells) cells are invented; the others are real.",
-                  nl: "SYNTHETISCHE DEMODATA: \(invented) van de \(cells) cellen zijn verzonnen; de andere zijn echt.")
+            ? say(en: "SYNTHETIC DEMO DATA: invented \(groups), not real results.", nl: "SYNTHETISCHE DEMODATA: verzonnen \(groups), geen echte resultaten.")
+            : say(en: "SYNTHETIC DEMO DATA: \(invented) of the \(cells) \(groups) are invented; the others are real.",
+                  nl: "SYNTHETISCHE DEMODATA: \(invented) van de \(cells) \(groups) zijn verzonnen; de andere zijn echt.")
     }
 
     public func syntheticNotice(_ comparison: CellComparison) -> String {
@@ -51,8 +54,8 @@ public struct ComparisonLabels: PhraseBook {
     }
 
     func title(_ comparison: CellComparison) -> String {
-        say(en: "Comparison of cells, round \(comparison.year) (\(comparison.questionnaireID) \(comparison.questionnaireVersion)); not a ranking",
-            nl: "Vergelijking van cellen, ronde \(comparison.year) (\(comparison.questionnaireID) \(comparison.questionnaireVersion)); geen rangschikking")
+        say(en: "Comparison of \(groups), round \(comparison.year) (\(comparison.questionnaireID) \(comparison.questionnaireVersion)); not a ranking",
+            nl: "Vergelijking van \(groups), ronde \(comparison.year) (\(comparison.questionnaireID) \(comparison.questionnaireVersion)); geen rangschikking")
     }
 
     func median(_ group: CellComparison.GroupMedian, grouping: CellComparison.Grouping) -> String {

@@ -38,7 +38,7 @@ public struct HTMLReport: Sendable {
 
     private func e(_ text: String) -> String { HTMLEscape.text(text) }
 
-    private var w: ImprovementText { ImprovementText(report.language) }
+    private var w: ImprovementText { ImprovementText(report.language, group: report.group) }
 
     /// The opening every page of the report shares, up to its title.
     private func documentStart(title: String) -> [String] {
@@ -56,7 +56,7 @@ public struct HTMLReport: Sendable {
     /// The meeting guide on its own, one page to print for the evaluation meeting: the questions
     /// and the proposed actions with room to write, without any member's answers.
     public func renderGuide() -> String {
-        let t = ReportText(language: report.language)
+        let t = ReportText(language: report.language, group: report.group)
         let title = w.guideFileHeading(report.cover.municipality, report.cover.year)
         var out = documentStart(title: title) + [
             // In print the parts follow each other (the stylesheet's rule for every part but the

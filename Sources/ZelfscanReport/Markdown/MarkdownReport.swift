@@ -9,12 +9,12 @@ public struct MarkdownReport: Sendable {
         self.report = report
     }
 
-    private var w: ImprovementText { ImprovementText(report.language) }
+    private var w: ImprovementText { ImprovementText(report.language, group: report.group) }
 
     /// The meeting guide on its own, to print for the evaluation meeting: the questions and the
     /// proposed actions with room to write, without any member's answers.
     public func renderGuide() -> String {
-        let t = ReportText(language: report.language)
+        let t = ReportText(language: report.language, group: report.group)
         var out: [String] = []
         if report.synthetic { out += ["> **\(t.syntheticBanner(cellInvented: report.cover.synthetic))**", ""] }
         out += ["# \(escape(w.guideFileHeading(report.cover.municipality, report.cover.year)))", "", escape(w.guideFileNote), ""]

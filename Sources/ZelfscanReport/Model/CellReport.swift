@@ -11,6 +11,8 @@ public struct CellReport: Sendable, Equatable {
     }
 
     public var language: Language
+    /// What the questionnaire calls the group ("de cel", "het partnerschap").
+    public var group: GroupNoun = .neutral
     public var cover: CoverFacts
     public var bands: [Band]
     public var dimensions: [DimensionSection]
@@ -61,8 +63,9 @@ public struct CellReport: Sendable, Equatable {
             throw .tooFewRespondents(municipality: round.municipality, year: round.year, submitted: round.n,
                                      minimum: input.rules.minimumCellRespondents)
         }
-        let t = ReportText(language: input.language)
+        let t = ReportText(language: input.language, group: input.questionnaire.group)
         let questionnaire = input.questionnaire
+        self.group = questionnaire.group
         let language = input.language
         self.language = language
         self.rules = input.rules

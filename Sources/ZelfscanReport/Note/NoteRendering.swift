@@ -4,7 +4,7 @@ extension CouncilNote {
     /// The note as one self-contained HTML page that prints on one A4 sheet: the report's own
     /// stylesheet, the demo-data label as running header when it applies, nothing loaded.
     public func html() -> String {
-        let n = NoteText(language: report.language)
+        let n = NoteText(language: report.language, group: report.group)
         let t = n.report
         let cover = report.cover
         var out = [
@@ -41,7 +41,7 @@ extension CouncilNote {
 
     /// The same note in Markdown, for mail or a council document.
     public func markdown() -> String {
-        let n = NoteText(language: report.language)
+        let n = NoteText(language: report.language, group: report.group)
         let t = n.report
         let cover = report.cover
         var out: [String] = []
