@@ -33,8 +33,7 @@ public struct ComparisonHTML {
                 var cells = "<th scope=\"row\">\(escape(row.municipality))</th><td class=\"n\">\(row.respondents)</td>"
                 if row.shown {
                     cells += row.values.map(cell).joined()
-                    let change = row.values.last?.change.map { "\(labels.change($0)) (\(labels.say(en: "since", nl: "sinds")) \(row.previousYear ?? 0))" } ?? ""
-                    cells += "<td class=\"change\">\(escape(change))</td>"
+                    cells += "<td class=\"change\">\(escape(labels.overallChange(row)))</td>"
                     if showsActions { cells += "<td class=\"actions\">\(escape(labels.actions(row, year: comparison.year)))</td>" }
                 } else {
                     cells += "<td colspan=\"\(measures.count + 1 + (showsActions ? 1 : 0))\" class=\"hidden\">\(escape(labels.hiddenNote))</td>"

@@ -21,6 +21,15 @@ public struct ComparisonLabels: PhraseBook {
         return questionnaire.dimensions.first { $0.id == id }?.title.text(language) ?? id
     }
 
+    /// The overall change since the previous round; across questionnaire versions, why there is none.
+    func overallChange(_ row: CellComparison.Row) -> String {
+        if let change = row.values.last?.change {
+            return "\(self.change(change)) (\(say(en: "since", nl: "sinds")) \(row.previousYear.map(String.init) ?? ""))"
+        }
+        guard let year = row.previousYear, let version = row.previousVersion else { return "" }
+        return say(en: "not comparable (\(year): version \(version))", nl: "niet vergelijkbaar (\(year): versie \(version))")
+    }
+
     func band(_ code: String?) -> String {
         guard let code else { return "" }
         return questionnaire.bands.first { $0.code == code }?.label.text(language) ?? code
