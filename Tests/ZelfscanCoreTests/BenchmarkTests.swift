@@ -4,8 +4,8 @@ import Testing
 @Suite("Peer benchmarks and reference figures")
 struct BenchmarkTests {
     static func cell(_ municipality: String, trust: Double?, year: Int = 2026, version: String = "1",
-                     synthetic: Bool = false) -> CellRound {
-        let dimension = CellDimensionResult(dimensionID: "trust", scores: trust.map { [$0] } ?? [], unscored: 0,
+                     synthetic: Bool = false, scores: Int = 3) -> CellRound {
+        let dimension = CellDimensionResult(dimensionID: "trust", scores: trust.map { Array(repeating: $0, count: scores) } ?? [], unscored: 0,
                                             bands: [], agreement: nil, rules: .standard)
         return CellRound(municipality: municipality, year: year, questionnaireID: "example", questionnaireVersion: version,
                          synthetic: synthetic, respondents: [], dimensions: [dimension], items: [], roleGroups: [],
@@ -13,8 +13,8 @@ struct BenchmarkTests {
     }
 
     static func entry(_ municipality: String, _ cluster: Int, trust: Double?, year: Int = 2026, version: String = "1",
-                      synthetic: Bool = false) -> PeerEntry {
-        PeerEntry(cell: cell(municipality, trust: trust, year: year, version: version, synthetic: synthetic),
+                      synthetic: Bool = false, scores: Int = 3) -> PeerEntry {
+        PeerEntry(cell: cell(municipality, trust: trust, year: year, version: version, synthetic: synthetic, scores: scores),
                   cluster: BelfiusCluster(number: cluster))
     }
 
@@ -84,6 +84,20 @@ struct BenchmarkTests {
         }
         #expect(group.municipalities == 5)
         #expect(group.firstQuartile == 50)
+    }
+
+    /// A mean over fewer than 3 scores is withheld in a cell's own table: it is no peer value, and
+    /// the cell's own gives no percentile that would place it.
+    @Test func withheldScoresStayOutOfTheComparison() {
+        let benchmark = PeerBenchmark(cell: Self.own, pool: Self.pool + [Self.entry("W", 3, trust: 99, scores: 2)])
+        #expect(benchmark == PeerBenchmark(cell: Self.own, pool: Self.pool))
+        let withheld = PeerBenchmark(cell: Self.entry("Eigen", 3, trust: 65, scores: 2), pool: Self.pool)
+        guard case .available(let all)? = withheld.row(.all, .dimension("trust"))?.outcome else {
+            Issue.record("the peers' distribution is still shown")
+            return
+        }
+        #expect(all.percentileRank == nil)
+        #expect(PeerBenchmark.value(.overall, of: Self.cell("Eigen", trust: 65, scores: 2), minimum: 3) == nil)
     }
 
     @Test func syntheticPoolIsLabelled() {

@@ -60,7 +60,7 @@ public struct PeerBenchmark: Sendable, Equatable {
         self.rows = scopes.flatMap { scope, members in
             measures.map { measure in
                 Row(scope: scope, measure: measure,
-                    outcome: Self.outcome(measure, cell: round, members: members, minimum: rules.minimumPeerMunicipalities))
+                    outcome: Self.outcome(measure, cell: cell, members: members, rules: rules))
             }
         }
     }
@@ -69,23 +69,35 @@ public struct PeerBenchmark: Sendable, Equatable {
         rows.first { $0.scope == scope && $0.measure == measure }
     }
 
-    static func value(_ measure: Measure, of cell: CellRound) -> Double? {
+    /// The cell's value on `measure` as its own score table shows it: nil where that table withholds
+    /// it, so neither the value nor a percentile rank computed from it gives the score away.
+    public static func value(_ measure: Measure, of cell: CellRound, minimum: Int) -> Double? {
         switch measure {
-        case .dimension(let id): return cell.dimension(id)?.mean
-        case .overall: return cell.overall
+        case .dimension(let id): return cell.shownMean(id, minimum: minimum)
+        case .overall: return cell.shownOverall(minimum: minimum)
         }
     }
 
-    private static func outcome(_ measure: Measure, cell: CellRound, members: [PeerEntry], minimum: Int) -> Outcome {
+    /// A peer's value: a cell known from an export was withheld by the same rule when exported
+    /// (it carries no respondents to count); a workspace's cell is withheld here.
+    static func value(_ measure: Measure, of entry: PeerEntry, minimum: Int) -> Double? {
+        guard entry.aggregatesOnly else { return value(measure, of: entry.cell, minimum: minimum) }
+        switch measure {
+        case .dimension(let id): return entry.cell.dimension(id)?.mean
+        case .overall: return entry.cell.overall
+        }
+    }
+
+    private static func outcome(_ measure: Measure, cell: PeerEntry, members: [PeerEntry], rules: ScoringRules) -> Outcome {
         var byMunicipality: [String: [Double]] = [:]
         for member in members {
-            if let value = value(measure, of: member.cell) {
+            if let value = value(measure, of: member, minimum: rules.minimumCellRespondents) {
                 byMunicipality[member.cell.municipality, default: []].append(value)
             }
         }
         let values = byMunicipality.keys.sorted().compactMap { Descriptive.mean(byMunicipality[$0, default: []].sorted()) }
-        guard values.count >= minimum,
-              let distribution = PeerDistribution(values: values, cellValue: value(measure, of: cell)) else {
+        guard values.count >= rules.minimumPeerMunicipalities,
+              let distribution = PeerDistribution(values: values, cellValue: value(measure, of: cell, minimum: rules.minimumCellRespondents)) else {
             return .tooFewMunicipalities(values.count)
         }
         return .available(distribution)

@@ -8,6 +8,9 @@ public struct PeerEntry: Sendable, Equatable {
     public var group: BelfiusCluster.Group?
     /// True for demo cells; a pool holding any is labelled synthetic.
     public var synthetic: Bool
+    /// Known only by the aggregates an export released: what was withheld is already missing,
+    /// and there are no respondents to count again.
+    public var aggregatesOnly = false
 
     public init(cell: CellRound, cluster: BelfiusCluster?, synthetic: Bool? = nil) {
         self.cell = cell
@@ -38,5 +41,6 @@ public struct PeerEntry: Sendable, Equatable {
         self.cluster = nil
         self.group = group
         self.synthetic = synthetic
+        self.aggregatesOnly = true
     }
 }

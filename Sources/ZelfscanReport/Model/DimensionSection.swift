@@ -39,5 +39,10 @@ public struct DimensionSection: Sendable, Equatable {
 
     /// Whether the dimension's agreement index may be put in words: only when none of its
     /// statements is disputed and the scores do not differ widely, so it never contradicts them.
-    public var agreementHolds: Bool { disputed.isEmpty && !result.disagreement }
+    public var agreementHolds: Bool { Self.agreementHolds(disputed: disputed.count, result: result) }
+
+    /// The rule behind `agreementHolds`, for summaries that count disputed statements themselves.
+    public static func agreementHolds(disputed: Int, result: CellDimensionResult) -> Bool {
+        disputed == 0 && !result.disagreement
+    }
 }

@@ -108,13 +108,33 @@ public struct CellScoreSummary: Sendable {
         return lines
     }
 
+    /// As the report words it: a dimension's index only when none of its statements is disputed and
+    /// the scores do not differ widely, since the index rises with the number of statements and
+    /// can hide a split on one of them.
     private func agreement(_ t: ScoreText) -> [String] {
         let parts = round.dimensions.compactMap { dimension -> String? in
-            guard let rwg = dimension.agreement, let level = dimension.agreementLevel else { return nil }
+            guard dimension.n >= rules.minimumCellRespondents, let rwg = dimension.agreement,
+                  let level = dimension.agreementLevel else { return nil }
+            let disputed = disputedStatements(dimension.dimensionID)
+            guard DimensionSection.agreementHolds(disputed: disputed, result: dimension) else {
+                return "\(title(dimension.dimensionID)): " + (disputed > 0 ? t.disputedStatements(disputed) : t.scoresDiffer)
+            }
             return "\(title(dimension.dimensionID)) \(decimal(rwg, places: 2)) (\(t.agreementLevel(level)))"
         }
         guard !parts.isEmpty else { return [] }
         return ["", t.agreementHeading] + parts.map { "  " + $0 }
+    }
+
+    /// Statements of the dimension the members are split on, counted as the report lists them:
+    /// only statements shown to at least the minimum of members.
+    private func disputedStatements(_ dimensionID: String) -> Int {
+        guard let dimension = definition(dimensionID) else { return 0 }
+        return dimension.items.filter { item in
+            guard let distribution = round.item(item.id), distribution.shown >= rules.minimumCellRespondents,
+                  let scale = questionnaire.scale(item.scale),
+                  let agreement = distribution.agreement(of: item, on: scale) else { return false }
+            return AgreementIndex.isDisputed(agreement)
+        }.count
     }
 
     private func roleGroups(_ t: ScoreText) -> [String] {
@@ -179,11 +199,17 @@ public struct CellScoreSummary: Sendable {
                 lines.append("  \(step.fromYear) → \(step.toYear): \(t.notComparable)")
                 continue
             }
+            // A change from or to a withheld score gives that score away to anyone who adds it to the other round's.
+            let ends = [step.fromYear, step.toYear].map { year in trend.rounds.first { $0.year == year } }
+            let minimum = rules.minimumCellRespondents
             let parts = questionnaire.dimensions.map { dimension in
-                "\(dimension.title.text(language)) \((step.changes[dimension.id] ?? nil).map(signed) ?? "–")"
+                let shown = ends.allSatisfy { $0?.shownMean(dimension.id, minimum: minimum) != nil }
+                let change = shown ? step.changes[dimension.id] ?? nil : nil
+                return "\(dimension.title.text(language)) \(change.map(signed) ?? "–")"
             }
+            let overallShown = ends.allSatisfy { $0?.shownOverall(minimum: minimum) != nil }
             lines.append("  \(step.fromYear) → \(step.toYear): " + parts.joined(separator: ", ")
-                         + ", \(t.overall) \(step.overall.map(signed) ?? "–")")
+                         + ", \(t.overall) \((overallShown ? step.overall : nil).map(signed) ?? "–")")
         }
         return lines
     }
@@ -216,11 +242,11 @@ public struct CellScoreSummary: Sendable {
                 switch row.measure {
                 case .dimension(let id):
                     measure = title(id)
-                    own = round.dimension(id)?.mean
                 case .overall:
                     measure = t.overall
-                    own = round.overall
                 }
+                // Withheld in the cell table above, so withheld here too.
+                own = PeerBenchmark.value(row.measure, of: round, minimum: rules.minimumCellRespondents)
                 switch row.outcome {
                 case .available(let distribution):
                     let rank = distribution.percentileRank.map { String(Int($0.rounded())) } ?? "–"

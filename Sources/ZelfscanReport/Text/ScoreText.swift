@@ -74,6 +74,16 @@ public struct ScoreText: Sendable, PhraseBook {
 
     var agreementHeading: String { say(en: "Agreement (rwg, 0 to 1):", nl: "Eensgezindheid (rwg, 0 tot 1):") }
 
+    func disputedStatements(_ count: Int) -> String {
+        count == 1
+            ? say(en: "no figure: the members are split on 1 statement", nl: "geen cijfer: de leden zijn verdeeld over 1 stelling")
+            : say(en: "no figure: the members are split on \(count) statements", nl: "geen cijfer: de leden zijn verdeeld over \(count) stellingen")
+    }
+
+    var scoresDiffer: String {
+        say(en: "no figure: the scores differ widely", nl: "geen cijfer: de scores lopen sterk uiteen")
+    }
+
     func agreementLevel(_ level: AgreementIndex.Level) -> String {
         switch level {
         case .lack: return say(en: "no agreement", nl: "geen eensgezindheid")
