@@ -38,6 +38,9 @@ public struct QuestionnaireLibrary: Sendable {
     /// when that is another version in the library; nil otherwise (the caller's loader then
     /// reads it, and says what is wrong).
     public func responseLoader(for bytes: [UInt8], current: Questionnaire) -> ResponseLoader? {
+        // Whatever the rest of the file holds, a header naming another questionnaire or the
+        // current version means the current loader: only then is the whole file parsed.
+        if let claimed = ResponseEventDecoder.headerStamp(of: bytes), claimed.id != current.id || claimed.version == current.version { return nil }
         guard let stamp = ResponseLoader.stamp(of: bytes),
               stamp.id == current.id, stamp.version != current.version,
               let entry = entries.first(where: { $0.questionnaire.id == stamp.id && $0.questionnaire.version == stamp.version })
