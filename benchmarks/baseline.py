@@ -8,7 +8,8 @@ It applies the rules of docs/scoring.md as Sources/ZelfscanCore implements them:
 (`show_if`) evaluated in the order asked, facts (`answered_by`) asked of their role only,
 reverse keying, "don't know", "not applicable" and skipped items not answered, the coverage rule
 per dimension, only submitted responses, cell-round means of the respondents' dimension scores,
-overall = mean of the core dimension means (local modules stay out of it and of the peers), a
+overall = mean of the core dimension means (local modules stay out of it and of the peers, and
+dimensions asked of part of the cell, `overall: false`, stay out of it only), a
 cell shown only with at least 3 responses, peer medians and quartiles (type 7) over at least 5
 municipalities, and the comparison rows of `compare` with their change and group medians, where
 a dimension mean from fewer than 3 scores is withheld, and with it the overall score. It reads the rounds that
@@ -150,6 +151,9 @@ class Questionnaire:
         # Local modules (format 2, `local: true`) are scored but stay out of the overall score
         # and the peer comparison (docs/scoring.md, section 2 and "Peer benchmarks").
         self.core = [index for index, dimension in enumerate(document["dimensions"]) if not dimension.get("local", False)]
+        # A dimension asked of part of the cell (`overall: false`) is compared with peers but stays
+        # out of the overall score, and so does not withhold it.
+        self.in_overall = [index for index in self.core if document["dimensions"][index].get("overall", True)]
         self.asked = [(item_id, self._condition(condition)) for item_id, condition in self.asked]
 
     @staticmethod
@@ -360,8 +364,8 @@ def read_workspace(root, questionnaire, keep_items, needs):
 
 def cell_round(questionnaire, members):
     """A cell round as CellAggregator builds it: respondents by code, per dimension the
-    respondents with a score; overall = mean of the core (not local) dimension means, only when
-    every core dimension has a mean."""
+    respondents with a score; overall = mean of the means of the dimensions counted in it (not
+    local, not `overall: false`), only when every one of them has a mean."""
     members.sort(key=lambda member: member[0])
     dimensions = []
     for index, (dimension_id, _, dimension_items) in enumerate(questionnaire.dimensions):
@@ -374,9 +378,9 @@ def cell_round(questionnaire, members):
             result["max"] = scores[-1] if scores else None
             result["rwg"] = rwg(members, dimension_items)
         dimensions.append(result)
-    means = [dimensions[index]["mean"] for index in questionnaire.core]
+    means = [dimensions[index]["mean"] for index in questionnaire.in_overall]
     overall = mean(means) if means and all(m is not None for m in means) else None
-    return {"n": len(members), "dimensions": dimensions, "overall": overall}
+    return {"n": len(members), "dimensions": dimensions, "overall": overall, "in_overall": questionnaire.in_overall}
 
 
 def rwg(members, dimension_items):
@@ -422,10 +426,10 @@ def measure(round_, index):
 def compared_measure(round_, index):
     """What compare shows of a round (CellComparison.score): a dimension mean only from at least
     3 scores, as every report (docs/privacy.md: a dimension scored for fewer than 3 gets no mean),
-    and the overall score only when every dimension has at least 3, since it would give a
-    withheld mean away."""
+    and the overall score only when every dimension counted in it has at least 3, since it would
+    give a withheld mean away."""
     if index is None:
-        if any(d["n"] < MINIMUM_CELL_RESPONDENTS for d in round_["dimensions"]):
+        if any(round_["dimensions"][i]["n"] < MINIMUM_CELL_RESPONDENTS for i in round_["in_overall"]):
             return None
         return round_["overall"]
     dimension = round_["dimensions"][index]

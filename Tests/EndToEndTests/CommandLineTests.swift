@@ -44,6 +44,16 @@ struct CommandLineTests {
         #expect(run.stderr.contains("Meer uitleg: zelfscan status --help"))
     }
 
+    @Test func aMissingArgumentIsSaidInDutchOnly() throws {
+        let run = try ZelfscanBinary.run(["key", "new"])
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("fout: het argument '<file>' ontbreekt"), "\(run.stderr)")
+        #expect(!run.stderr.contains("The key file to create"), "the argument's English help in a Dutch message: \(run.stderr)")
+        #expect(run.stderr.contains("Meer uitleg: zelfscan key new --help"), "\(run.stderr)")
+        let english = try ZelfscanBinary.run(["key", "new", "--language", "en"])
+        #expect(english.stderr.contains("Help:  <file>  The key file to create."), "\(english.stderr)")
+    }
+
     /// The help as one line: the parser wraps it to the terminal's width.
     static func help(_ command: String) throws -> String {
         try ZelfscanBinary.run([command, "--help"]).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")

@@ -90,6 +90,14 @@ struct ReportCommandTests {
         #expect(run.stdout.contains("Paper questionnaire written: zelfscan-questionnaire.html"))
         let html = try String(contentsOf: folder.appendingPathComponent("zelfscan-questionnaire.html"), encoding: .utf8)
         #expect(html.contains("trust.agreed-use-of-information"), "the typist's page lists the codes of the bundled questionnaire")
+        #expect(html.contains("<h2>Knowledge check: the legal framework</h2>"), "the knowledge check is on the members' pages")
+        // Typed in as it stands, the example answers the knowledge check too, without an error.
+        try Data(OtherDomainTests.example(in: html).utf8).write(to: folder.appendingPathComponent("example.yaml"))
+        #expect(try String(contentsOf: folder.appendingPathComponent("example.yaml"), encoding: .utf8).contains("\n  knowledge."))
+        #expect(try ZelfscanBinary.run(["init", "--dir", "cel", "--municipality", "Lier", "--year", "2026"], in: folder).status == 0)
+        let typed = try ZelfscanBinary.run(["take", "--dir", "cel", "--answers", "example.yaml"], in: folder)
+        #expect(typed.status == 0, "\(typed.stderr)")
+        #expect(!typed.stderr.contains("fout:") && !typed.stderr.contains("error:") && !typed.stderr.contains("waarschuwing"), "\(typed.stderr)")
     }
 
     /// reports/example/ is what scripts/regenerate-example-reports writes today.
@@ -135,5 +143,17 @@ struct MainJobTests {
         #expect(report.status == 0, "\(report.stderr)")
         let markdown = try String(contentsOf: folder.appendingPathComponent("demo/demogemeente-001/reports/2026/zelfscan-rapport-2026.md"), encoding: .utf8)
         #expect(markdown.contains("| Verzonden antwoorden | 5 |"))
+        // Fewer than 3 were involved in the reference case: case flow has no score, and says why
+        // without saying how few; the overall score no longer goes with it.
+        #expect(markdown.contains(#/\| Totaalscore \| \d+,\d — /#), "\(markdown.prefix(1500))")
+        #expect(markdown.contains("| Casusstroom (telt niet mee in het totaal) | Niet getoond: alleen gevraagd aan de leden die bij de referentiecasus betrokken waren, en dat waren er minder dan 3. |"))
+        #expect(!markdown.contains("Ja, ik was betrokken 1") && !markdown.contains("Ja, ik was betrokken 2"), "who was involved is never counted below 3")
+        let score = try ZelfscanBinary.run(["score", "--dir", "demo/demogemeente-001"], in: folder)
+        #expect(score.status == 0, "\(score.stderr)")
+        let rows = score.stdout.split(separator: "\n")
+        #expect(rows.first { $0.hasPrefix("Totaal ") }?.contains(#/ \d+,\d +(Aandachtspunt|In ontwikkeling|Sterkte)$/#) == true, "\(score.stdout)")
+        let caseFlow = rows.first { $0.hasPrefix("Casusstroom ") }.map(String.init) ?? ""
+        #expect(caseFlow.hasSuffix("niet getoond: alleen gevraagd aan de leden die bij de referentiecasus betrokken waren, en dat waren er minder dan 3"))
+        #expect(caseFlow.contains(#/^Casusstroom +niet getoond/#), "no count of those involved: \(caseFlow)")
     }
 }

@@ -45,6 +45,26 @@ struct CellComparisonTests {
         #expect(row.values.last?.score == nil, "the overall score would give the mean away")
     }
 
+    /// The overall score of another questionnaire version is made of other dimensions: no change
+    /// is measured against it (docs/scoring.md, "Trend across versions").
+    @Test func noOverallChangeAcrossVersions() throws {
+        let (questionnaire, cells) = try Self.cells()
+        let index = try #require(cells.firstIndex { cell in
+            let now = cell.rounds.first { $0.year == 2026 }, before = cell.rounds.first { $0.year == 2025 }
+            return now?.overall != nil && before?.overall != nil && (before?.n ?? 0) >= 3 && (now?.n ?? 0) >= 3
+        })
+        let same = CellComparison(questionnaire: questionnaire, cells: cells, year: 2026, grouping: .group)
+        let municipality = cells[index].workspace.municipality
+        #expect(same.rows.first { $0.municipality == municipality }?.values.last?.change != nil)
+        var changed = cells
+        let earlier = try #require(changed[index].rounds.firstIndex { $0.year == 2025 })
+        changed[index].rounds[earlier].questionnaireVersion = "0.9"
+        let across = CellComparison(questionnaire: questionnaire, cells: changed, year: 2026, grouping: .group)
+        let row = try #require(across.rows.first { $0.municipality == municipality })
+        #expect(row.values.last?.score != nil)
+        #expect(row.values.last?.change == nil)
+    }
+
     @Test func groupMediansAreMediansOfShownCells() throws {
         let (questionnaire, cells) = try Self.cells()
         let comparison = CellComparison(questionnaire: questionnaire, cells: cells, year: 2026, grouping: .level)

@@ -98,17 +98,50 @@ struct PaperQuestionnaireTests {
         #expect(first.contains(language == .nl ? "Het oprichtingsbesluit." : "The founding decision."))
     }
 
-    /// The example answer file, typed in as it stands, is accepted without one diagnostic.
-    @Test(arguments: Language.allCases) func theExampleAnswerFileIsAccepted(language: Language) throws {
-        let sheet = PaperAnswerSheet(questionnaire: Self.questionnaire, language: language).example
-        let base = Response(respondent: "R-AAAAAA", questionnaire: .init(id: Self.questionnaire.id, version: Self.questionnaire.version, sha256: BundledQuestionnaire.sha256),
+    /// The current bundled questionnaire (2026.2), which has a knowledge check.
+    static let current: Questionnaire = BundledQuestionnaire.load().questionnaire!
+
+    /// The example answer file, typed in as it stands, is accepted without one diagnostic: on
+    /// 2026.1 a context question and two statements, on 2026.2 also a knowledge question.
+    @Test(arguments: Language.allCases, [false, true])
+    func theExampleAnswerFileIsAccepted(language: Language, current: Bool) throws {
+        let questionnaire = current ? Self.current : Self.questionnaire
+        let sheet = PaperAnswerSheet(questionnaire: questionnaire, language: language).example
+        let base = Response(respondent: "R-AAAAAA", questionnaire: .init(id: questionnaire.id, version: questionnaire.version, sha256: BundledQuestionnaire.sha256),
                             municipality: "Test", year: 2026, role: "", language: language, started: Date(timeIntervalSince1970: 0))
-        let result = ResponseLoader(questionnaire: Self.questionnaire, questionnaireSHA256: BundledQuestionnaire.sha256)
+        let result = ResponseLoader(questionnaire: questionnaire, questionnaireSHA256: BundledQuestionnaire.sha256)
             .load(file: "example.yaml", bytes: Array(sheet.utf8), kind: .answerSheet(base: base))
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
         let response = try #require(result.response)
-        #expect(response.role == Self.questionnaire.roles[0].id)
-        #expect(response.answers.count == 3)
+        #expect(response.role == questionnaire.roles[0].id)
+        #expect(response.answers.count == (current ? 4 : 3))
+        let knowledge = try #require(Self.current.knowledge?.items.first)
+        #expect(response.answers[knowledge.id] != nil || !current, "the example covers the knowledge check")
+    }
+
+    /// The knowledge check is on the members' pages as sentences with their boxes, numbered on
+    /// after the statements, without marking the right answer; the typist's page has its codes.
+    @Test(arguments: Language.allCases) func theKnowledgeCheckIsOnPaper(language: Language) throws {
+        let html = PaperQuestionnaire(questionnaire: Self.current, language: language).render()
+        let form = html.components(separatedBy: "</main>")[0]
+        let typist = html.components(separatedBy: "<section class=\"typist\">").last ?? ""
+        let knowledge = try #require(Self.current.knowledge)
+        let part = form.components(separatedBy: "<h2>\(HTMLEscape.text(knowledge.title.text(language)))</h2>").dropFirst().first?
+            .components(separatedBy: "</section>").first ?? ""
+        #expect(part.contains(language == .nl ? "Deze vragen toetsen wat de cel weet." : "These questions check what the cell knows."))
+        let numbers = Dictionary(uniqueKeysWithValues: Self.current.allAskedItems.enumerated().map { ($1.id, $0 + 1) })
+        for item in knowledge.items {
+            let number = try #require(numbers[item.id])
+            #expect(part.contains("<span class=\"number\">\(number).</span> \(HTMLEscape.text(item.question.text.text(language)))</p>"), "\(item.id)")
+            for label in item.question.options.map(\.label) + item.question.missing.map(\.label) {
+                #expect(part.contains("</span>\(HTMLEscape.text(label.text(language)))</li>"), "\(item.id) \(label.text(language))")
+            }
+            #expect(!form.contains(item.id))
+            #expect(typist.contains("<code>\(item.id)</code>"))
+            if let explanation = item.explanation { #expect(!form.contains(HTMLEscape.text(explanation.text(language))), "no answer given away") }
+        }
+        #expect(numbers[knowledge.items[0].id] == Self.current.allAskedItems.count - knowledge.items.count + 1)
+        #expect(!part.contains("class=\"condition\""))
     }
 
     @Test(arguments: Language.allCases) func theFileIsSelfContainedAndPrintable(language: Language) {

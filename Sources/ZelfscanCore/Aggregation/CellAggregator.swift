@@ -44,9 +44,11 @@ public struct CellAggregator: Sendable {
         let dimensions = questionnaire.dimensions.map { dimension in
             var result = result(dimension, respondents: respondents, nullVariances: nullVariances)
             result.local = dimension.local
+            result.countsInOverall = dimension.countsInOverall
+            result.asked = respondents.filter { $0.dimension(dimension.id).map { $0.status != .noItemsShown } ?? false }.count
             return result
         }
-        let core = dimensions.filter { !$0.local }
+        let core = dimensions.filter(\.countsInOverall)
         let means = core.compactMap(\.mean)
         let overall = !core.isEmpty && means.count == core.count ? Descriptive.mean(means) : nil
         var round = CellRound(

@@ -19,6 +19,11 @@ public struct CellDimensionResult: Sendable, Equatable {
     public var agreement: Double?
     /// A local module: reported, but outside the overall score and the peer comparison.
     public var local: Bool = false
+    /// Part of the cell's overall score: neither local nor marked `overall: false`.
+    public var countsInOverall: Bool = true
+    /// Submitted respondents shown at least one of the dimension's items; below the minimum a
+    /// report says the dimension was asked of too few, never how many.
+    public var asked: Int = 0
 
     public init(dimensionID: String, scores: [Double], unscored: Int, bands: [Band],
                 agreement: Double?, rules: ScoringRules) {

@@ -14,8 +14,8 @@ public struct CellRound: Sendable, Equatable {
     public var items: [ItemDistribution]
     /// One per dimension, in questionnaire order.
     public var roleGroups: [RoleGroupComparison]
-    /// Mean of the core (not local) dimension means, only when every one has a mean (see
-    /// `docs/scoring.md`).
+    /// Mean of the means of the dimensions counted in the overall (not local, not `overall:
+    /// false`), only when every one has a mean (see `docs/scoring.md`).
     public var overall: Double?
     /// Band code of the unrounded overall score.
     public var overallBand: String?
@@ -29,6 +29,13 @@ public struct CellRound: Sendable, Equatable {
 
     /// Submitted respondents.
     public var n: Int { respondents.count }
+
+    /// Whether the overall score may be shown: it is built from the means of the dimensions
+    /// counted in it, so it would give away one of them that is withheld (fewer than `minimum`
+    /// scores). A dimension outside the overall withheld does not hide it.
+    public func overallShown(minimum: Int) -> Bool {
+        dimensions.filter(\.countsInOverall).allSatisfy { $0.n >= minimum }
+    }
 
     public func dimension(_ id: String) -> CellDimensionResult? {
         dimensions.first { $0.dimensionID == id }

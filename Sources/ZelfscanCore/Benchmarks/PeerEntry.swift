@@ -24,8 +24,12 @@ public struct PeerEntry: Sendable, Equatable {
     /// place of the municipality, and the cell's dimension means (nil: insufficient data).
     public init(cellID: String, year: Int, questionnaire: Questionnaire, group: BelfiusCluster.Group?,
                 means: [String: Double], respondents: [String: Int], overall: Double?, synthetic: Bool) {
-        let dimensions = questionnaire.dimensions.map {
-            CellDimensionResult(dimensionID: $0.id, mean: means[$0.id], n: respondents[$0.id] ?? 0, bands: questionnaire.bands)
+        let dimensions = questionnaire.dimensions.map { dimension in
+            var result = CellDimensionResult(dimensionID: dimension.id, mean: means[dimension.id], n: respondents[dimension.id] ?? 0,
+                                             bands: questionnaire.bands)
+            result.local = dimension.local
+            result.countsInOverall = dimension.countsInOverall
+            return result
         }
         self.cell = CellRound(municipality: cellID, year: year, questionnaireID: questionnaire.id,
                               questionnaireVersion: questionnaire.version, synthetic: synthetic, respondents: [],

@@ -2496,12 +2496,17 @@ dimensions:
   # score laat de zwakste stap in het rapport als verbeterpunt naar boven komen (review (c): "it
   # would not tell a coach whether cases are actually handled well"). Het zijn oordelen van wie
   # bij de casus betrokken was over hoe die liep, geen feiten over de cel; wie niet betrokken
-  # was, krijgt de vragen niet (context.reference-case). Een nieuwe dimensie: de totaalscore van
-  # 2026.2 is daardoor niet vergelijkbaar met die van 2026.1 (docs/scoring.md).
+  # was, krijgt de vragen niet (context.reference-case).
   # Eén casus, niet twee zoals EMMASCAN: de coördinator kiest bij de uitnodiging de laatst
   # afgesloten of een moeilijke casus (context.reference-case), zo blijft de vragenlijst kort.
+  # Buiten de totaalscore (overall: false, beslissing van de projectleiding, issue 15): alleen
+  # wie betrokken was, antwoordt; in een cel waar dat minder dan 3 leden zijn, heeft de
+  # casusstroom geen celscore, en zou de totaalscore dan ook verdwijnen. Apart gescoord, getoond
+  # en met andere cellen vergeleken; de totaalscore blijft de vier sleutelfactoren.
   - id: case-flow
     title: {nl: "Casusstroom", en: "Case flow"}
+    overall: false
+    asked_of: {nl: "de leden die bij de referentiecasus betrokken waren", en: "the members involved in the reference case"}
     description:
       nl: "Hoe één concrete casus door de cel liep: van de aanmelding en de eerste inschatting over een opvolgingsplan met een casusregisseur tot de afsluiting, de nazorg en de terugkoppeling aan wie de casus aanmeldde."
       en: "How one specific case moved through the cell: from the referral and the first assessment, through a follow-up plan with a case manager, to closure, aftercare and feedback to whoever referred the case."

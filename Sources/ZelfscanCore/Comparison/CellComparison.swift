@@ -104,7 +104,9 @@ public struct CellComparison: Sendable, Equatable {
             let measures: [String?] = dimensions.map { Optional($0) } + [nil]
             let values = measures.map { measure -> Value in
                 let score = shown ? Self.score(measure, current, minimum: rules.minimumCellRespondents) : nil
-                let before = previous.flatMap { Self.score(measure, $0, minimum: rules.minimumCellRespondents) }
+                // The overall score of another version is made of other dimensions: no change (docs/scoring.md, trend).
+                let sameVersion = previous.map { $0.questionnaireID == current.questionnaireID && $0.questionnaireVersion == current.questionnaireVersion } ?? false
+                let before = measure == nil && !sameVersion ? nil : previous.flatMap { Self.score(measure, $0, minimum: rules.minimumCellRespondents) }
                 return Value(measure: measure, score: score, band: score.flatMap { questionnaire.bands.band(for: $0)?.code },
                              change: score.flatMap { now in before.map { now - $0 } },
                              actions: measure.map { id in plan?.actions.filter { $0.dimension == id }.count ?? 0 } ?? 0)
@@ -156,7 +158,7 @@ public struct CellComparison: Sendable, Equatable {
     /// A dimension mean over fewer than `minimum` scores is one or two members' own, and the
     /// overall score, built from every dimension mean, would give it away: neither is shown.
     static func score(_ measure: String?, _ round: CellRound, minimum: Int) -> Double? {
-        guard let measure else { return round.dimensions.allSatisfy { $0.n >= minimum } ? round.overall : nil }
+        guard let measure else { return round.overallShown(minimum: minimum) ? round.overall : nil }
         return round.dimension(measure).flatMap { $0.n >= minimum ? $0.mean : nil }
     }
 

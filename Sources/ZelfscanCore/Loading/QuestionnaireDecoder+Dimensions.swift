@@ -26,7 +26,7 @@ extension QuestionnaireDecoder {
     mutating func decodeDimension(_ node: Node, seen: inout [String: Mark]) -> Dimension? {
         guard let fields = reader.fields(
             node, of: Phrase(en: "a dimension", nl: "een dimensie"), required: ["id", "title", "items"],
-            optional: ["description", "min_coverage", "advice", "local", "continues"]),
+            optional: ["description", "min_coverage", "advice", "local", "continues", "overall", "asked_of"]),
             let id = reader.identifier(fields["id"], Phrase(en: "the dimension 'id'", nl: "de 'id' van de dimensie"))
         else { return nil }
         reader.unique(id, at: fields["id"]!.mark, in: &seen, Phrase(en: "dimension id", nl: "dimensie-id"))
@@ -57,9 +57,40 @@ extension QuestionnaireDecoder {
                                     nl: "\(what.nl) is lokaal en zet '\(continues)' voort; een lokale module blijft buiten de vergelijking en zet dus niets voort"),
                              at: mark)
         }
-        guard let title, let coverage, let local else { return nil }
-        return Dimension(id: id, title: title, description: description, minCoverage: coverage, items: items, advice: advice,
-                         local: local, continues: continues)
+        let inOverall = fields["overall"].map { node -> Bool? in
+            formatTwoKeys.append(("overall", node.mark))
+            return reader.boolean(node, .key("overall", of: what))
+        } ?? true
+        let askedOf = fields["asked_of"].flatMap { node -> LocalizedText? in
+            formatTwoKeys.append(("asked_of", node.mark))
+            return reader.localized(node, .key("asked_of", of: what))
+        }
+        checkOverall(what: what, fields: fields, items: items, local: local, inOverall: inOverall, mark: node.mark)
+        guard let title, let coverage, let local, let inOverall else { return nil }
+        var dimension = Dimension(id: id, title: title, description: description, minCoverage: coverage, items: items, advice: advice,
+                                  local: local, continues: continues)
+        dimension.inOverall = inOverall
+        dimension.askedOf = askedOf
+        return dimension
+    }
+
+    /// A dimension that only some members are shown makes the overall score depend on how many
+    /// were: with fewer than the minimum it has no cell score, and so neither has the overall.
+    /// Said to format 2 files only: a format 1 file cannot act on it without a new format, and its
+    /// scoring stays as it was.
+    private mutating func checkOverall(what: Phrase, fields: Fields, items: [Item], local: Bool?, inOverall: Bool?, mark: Mark) {
+        if local == true, inOverall == false, let node = fields["overall"] {
+            reader.log.warning(Phrase(en: "\(what.en) is local and says 'overall: false'; a local module is outside the overall score already",
+                                      nl: "\(what.nl) is lokaal en zegt 'overall: false'; een lokale module telt al niet mee in de totaalscore"),
+                               at: node.mark, hint: Phrase(en: "remove 'overall: false'", nl: "verwijder 'overall: false'"))
+        }
+        let conditional = !items.isEmpty && items.allSatisfy { $0.showIf != nil }
+        guard conditional, local == false, inOverall == true, let format = declaredFormat, format >= 2 else { return }
+        reader.log.warning(Phrase(en: "every item of \(what.en) has a 'show_if', yet it counts in the overall score: a cell where fewer than \(ScoringRules.minimumCellRespondents) members are shown it gets no overall score",
+                                  nl: "elk item van \(what.nl) heeft een 'show_if', maar de dimensie telt mee in de totaalscore: een cel waar minder dan \(ScoringRules.minimumCellRespondents) leden ze te zien krijgen, krijgt geen totaalscore"),
+                           at: fields["overall"]?.mark ?? mark,
+                           hint: Phrase(en: "add 'overall: false' to score it on its own, outside the overall score, and 'asked_of' to say whom it is asked of",
+                                        nl: "voeg 'overall: false' toe om de dimensie apart te scoren, buiten de totaalscore, en 'asked_of' om te zeggen aan wie ze gevraagd wordt"))
     }
 
     private mutating func decodeItem(_ node: Node) -> Item? {

@@ -35,6 +35,8 @@ struct QuestionnaireDecoder {
     /// Keys only format 2 knows, where they are used: a `format: 1` file that uses one is told to
     /// say `format: 2`, so older tools refuse it rather than ignore what it asks.
     var formatTwoKeys: [(key: String, mark: Mark)] = []
+    /// The file's `format`, once read: advice to use a format 2 key is given to format 2 files only.
+    var declaredFormat: Int?
     /// The version named by the top-level `continues`; nil when the file revises none.
     var earlierVersion: String?
     /// Earlier item and dimension ids already continued, so two cannot claim the same one.
@@ -90,6 +92,7 @@ struct QuestionnaireDecoder {
         reader.languages = languages
         let formatNode = fields["format"]
         let format = reader.integer(formatNode, .key("format"))
+        declaredFormat = format
         let formats = "\(Self.supportedFormats.lowerBound)–\(Self.supportedFormats.upperBound)"
         if let format, !Self.supportedFormats.contains(format), let formatNode {
             reader.log.error(Phrase(en: "format \(format) is not supported; this version of zelfscan reads formats \(formats)",

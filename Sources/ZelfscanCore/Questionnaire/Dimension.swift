@@ -11,8 +11,18 @@ public struct Dimension: Sendable, Equatable {
     /// A coach's own module: shown and reported, but outside the overall score, the peer
     /// comparison and the core's comparability.
     public var local: Bool = false
+    /// False for a dimension asked of part of the cell only (`overall: false`): scored, shown and
+    /// compared with peers on its own, but kept out of the overall score, which would otherwise
+    /// vanish whenever fewer than the minimum of members were asked it.
+    public var inOverall: Bool = true
+    /// Who is asked this dimension, as a noun phrase ("the members involved in the reference
+    /// case"), so a report can say why it has no score in words the cell understands.
+    public var askedOf: LocalizedText? = nil
     /// The dimension of the earlier version this one continues (see `Questionnaire.continues`).
     public var continues: String? = nil
+
+    /// Counted in the overall score: neither local nor marked `overall: false`.
+    public var countsInOverall: Bool { !local && inOverall }
 }
 
 /// A scored statement.

@@ -21,6 +21,8 @@ public struct DimensionScore: Sendable, Equatable {
     public var status: Status
     /// A local module's score: shown, never part of the overall score.
     public var local: Bool = false
+    /// Part of the overall score: neither local nor marked `overall: false`.
+    public var countsInOverall: Bool = true
 
     /// The 0–100 score, or nil for insufficient data or no items shown.
     public var value: Double? {

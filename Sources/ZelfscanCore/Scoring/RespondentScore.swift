@@ -26,9 +26,10 @@ public struct RespondentScore: Sendable, Equatable {
         dimensions.first { $0.dimensionID == id }
     }
 
-    /// Mean of the core (not local) dimension scores when every one has a score; otherwise nil.
+    /// Mean of the scores of the dimensions counted in the overall (not local, not `overall:
+    /// false`) when every one has a score; otherwise nil.
     public var overall: Double? {
-        let core = dimensions.filter { !$0.local }
+        let core = dimensions.filter(\.countsInOverall)
         let values = core.compactMap(\.value)
         guard !core.isEmpty, values.count == core.count else { return nil }
         return Descriptive.mean(values)

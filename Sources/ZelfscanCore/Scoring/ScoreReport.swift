@@ -27,7 +27,9 @@ public struct ScoreReport: Sendable, Equatable, Encodable {
 
     public struct Dimension: Sendable, Equatable, Encodable {
         public var id: String
-        public var n: Int
+        /// Null when fewer than 3 members of a shown cell were asked the dimension: the count
+        /// would say how few.
+        public var n: Int?
         public var mean: Double?
         public var sd: Double?
         public var band: String?
@@ -35,6 +37,9 @@ public struct ScoreReport: Sendable, Equatable, Encodable {
         public var rwg: Double?
         /// True when fewer than 3 members have a score here, so mean and spread are withheld.
         public var withheld: Bool
+        /// False for a dimension outside the overall score (`overall: false` or local); the key
+        /// is written only then, so the output of questionnaires without one is unchanged.
+        public var inOverall: Bool = true
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -46,9 +51,13 @@ public struct ScoreReport: Sendable, Equatable, Encodable {
             try container.encode(disagreement, forKey: .disagreement)
             try container.encode(rwg, forKey: .rwg)
             try container.encode(withheld, forKey: .withheld)
+            if !inOverall { try container.encode(inOverall, forKey: .inOverall) }
         }
 
-        enum CodingKeys: String, CodingKey { case id, n, mean, sd, band, disagreement, rwg, withheld }
+        enum CodingKeys: String, CodingKey {
+            case id, n, mean, sd, band, disagreement, rwg, withheld
+            case inOverall = "in_overall"
+        }
     }
 
     /// One member's scores with nothing that says whose: no code, no role, no role group, and
@@ -114,18 +123,24 @@ public struct ScoreReport: Sendable, Equatable, Encodable {
         let minimum = ScoringRules.minimumCellRespondents
         self.cells = rounds.map { round in
             let shown = round.n >= minimum
-            // The overall score is built from every dimension mean: it would give away a withheld one.
-            let overallShown = shown && round.dimensions.allSatisfy { $0.n >= minimum }
+            // The overall score is built from the means of the dimensions counted in it: it would give away a withheld one.
+            let overallShown = shown && round.overallShown(minimum: minimum)
             return Cell(
                 municipality: round.municipality, year: round.year, synthetic: round.synthetic, n: round.n,
                 overall: overallShown ? Overall(score: round.overall, band: round.overallBand) : Overall(score: nil, band: nil),
                 dimensions: round.dimensions.map { dimension in
-                    guard shown, dimension.n >= minimum else {
-                        return Dimension(id: dimension.dimensionID, n: dimension.n, mean: nil, sd: nil, band: nil,
-                                         disagreement: false, rwg: nil, withheld: true)
+                    var result: Dimension
+                    if shown, dimension.n >= minimum {
+                        result = Dimension(id: dimension.dimensionID, n: dimension.n, mean: dimension.mean, sd: dimension.standardDeviation,
+                                           band: dimension.band, disagreement: dimension.disagreement, rwg: dimension.agreement,
+                                           withheld: false)
+                    } else {
+                        let fewAsked = shown && dimension.asked < minimum
+                        result = Dimension(id: dimension.dimensionID, n: fewAsked ? nil : dimension.n, mean: nil, sd: nil, band: nil,
+                                           disagreement: false, rwg: nil, withheld: true)
                     }
-                    return Dimension(id: dimension.dimensionID, n: dimension.n, mean: dimension.mean, sd: dimension.standardDeviation,
-                                     band: dimension.band, disagreement: dimension.disagreement, rwg: dimension.agreement, withheld: false)
+                    result.inOverall = dimension.countsInOverall
+                    return result
                 },
                 individualScores: individualScores && shown ? Self.anonymous(round.respondents) : nil)
         }

@@ -81,6 +81,7 @@ public struct Scorer: Sendable {
             items: try itemScores(dimension, visibility: visibility, respondent: respondent),
             shownWeight: shownWeight, minimumCoverage: dimension.minCoverage)
         score.local = dimension.local
+        score.countsInOverall = dimension.countsInOverall
         return score
     }
 }

@@ -160,10 +160,7 @@ public struct HTMLReport: Sendable {
         let radar = RadarChart(id: "radar", title: t.radarTitle, description: s.radarDescription(), axes: axes, zones: zones,
                                legendCell: t.legendCell, legendPeers: t.legendPeers)
         let peers = report.dimensions.contains { $0.peerMedian != nil }
-        var rows = report.dimensions.map { section in
-            [section.title, t.score(section.result.mean), section.bandLabel ?? "–"] + (peers ? [section.peerMedian.map { t.score($0) } ?? "–"] : [])
-        }
-        rows.append([t.coverLabels.overall, t.score(report.cover.overall), report.cover.overallBandLabel ?? "–"] + (peers ? [""] : []))
+        let rows = s.summaryRows(peers: peers)
         let header = [t.dimensionColumn, t.scoreColumn, t.bandColumn] + (peers ? [t.peerMedianColumn] : [])
         out.append("<figure class=\"chart-figure\">")
         out.append("<figcaption>\(e(t.radarTitle))</figcaption>")

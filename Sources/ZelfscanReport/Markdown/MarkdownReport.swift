@@ -55,12 +55,7 @@ public struct MarkdownReport: Sendable {
         let t = s.t
         var out = ["## \(t.summaryHeading)", ""]
         let peers = report.dimensions.contains { $0.peerMedian != nil }
-        var rows = [[t.dimensionColumn, t.scoreColumn, t.bandColumn] + (peers ? [t.peerMedianColumn] : [])]
-        for section in report.dimensions {
-            rows.append([section.title, t.score(section.result.mean), section.bandLabel ?? "–"]
-                        + (peers ? [section.peerMedian.map { t.score($0) } ?? "–"] : []))
-        }
-        rows.append([t.coverLabels.overall, t.score(report.cover.overall), report.cover.overallBandLabel ?? "–"] + (peers ? [""] : []))
+        let rows = [[t.dimensionColumn, t.scoreColumn, t.bandColumn] + (peers ? [t.peerMedianColumn] : [])] + s.summaryRows(peers: peers)
         out += table(rows, header: true) + [""]
         if report.peersSynthetic { out += ["*\(t.peersSynthetic)*", ""] }
         out += ["### \(t.strongestHeading)", ""] + numbered(report.strongest.map(s.itemLine)) + [""]

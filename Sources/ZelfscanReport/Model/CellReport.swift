@@ -87,12 +87,17 @@ public struct CellReport: Sendable, Equatable {
             $0.questionnaireID == round.questionnaireID && $0.n >= input.rules.minimumCellRespondents
         }, questionnaires: input.questionnaires)
         // A dimension scored for fewer than 3 members gets no mean or spread: with two, each
-        // would learn the other's score. The overall score, built from it, goes too.
+        // would learn the other's score. The overall score, built from it, goes too, unless the
+        // dimension is outside it.
         let minimum = input.rules.minimumCellRespondents
         self.dimensions = questionnaire.dimensions.compactMap { dimension in
             guard var result = round.dimension(dimension.id) else { return nil }
             if result.n < minimum {
-                result = CellDimensionResult(dimensionID: result.dimensionID, mean: nil, n: result.n, bands: questionnaire.bands)
+                let kept = result
+                result = CellDimensionResult(dimensionID: kept.dimensionID, mean: nil, n: kept.n, bands: questionnaire.bands)
+                result.local = kept.local
+                result.countsInOverall = kept.countsInOverall
+                result.asked = kept.asked
             }
             return Self.section(dimension, result: result, input: input, items: items, trend: trend, t: t)
         }
@@ -122,7 +127,7 @@ public struct CellReport: Sendable, Equatable {
         self.peerYear = input.peers?.year
         self.cover = Self.cover(input, items: items)
         self.blocks = ReportBlock.all(input, trend: trend)
-        if round.dimensions.contains(where: { $0.n < minimum }) {
+        if !round.overallShown(minimum: minimum) {
             cover.overall = nil
             cover.overallBandLabel = nil
         }
@@ -186,12 +191,15 @@ public struct CellReport: Sendable, Equatable {
             let shown = round.dimension(dimension.id).flatMap { $0.n >= minimum && (sameVersion || continuous) ? $0.mean : nil }
             return DimensionSection.TrendPoint(year: round.year, mean: shown)
         }
-        return DimensionSection(
+        var section = DimensionSection(
             id: dimension.id, title: dimension.title.text(language), description: dimension.description?.text(language),
             result: result, bandLabel: band?.label.text(language), peers: peers, peerMedian: median, trend: points,
             items: items.filter { $0.dimensionID == dimension.id },
             roleGroups: input.round.roleGroups(dimension.id)?.state ?? .hidden(.fewerThanTwoGroups),
             advice: band.map { dimension.advice[$0.code, default: []].map { $0.text(language) } } ?? [])
+        section.askedOf = dimension.askedOf?.text(language)
+        section.outsideOverall = !dimension.inOverall && !dimension.local
+        return section
     }
 
     private static func context(_ comparison: ReferenceComparison, questionnaire: Questionnaire,

@@ -29,6 +29,10 @@ public struct DimensionSection: Sendable, Equatable {
     public var roleGroups: RoleGroupComparison.State
     /// Improvement actions of the questionnaire for the band reached.
     public var advice: [String]
+    /// Whom a dimension asked of part of the cell is asked of (`asked_of`), in the report's language.
+    public var askedOf: String? = nil
+    /// Scored on its own, outside the overall score (`overall: false`).
+    public var outsideOverall: Bool = false
 
     /// Statements the members are split on, in questionnaire order.
     public var disputed: [ItemSummary] { items.filter(\.disputed) }

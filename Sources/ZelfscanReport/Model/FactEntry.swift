@@ -101,8 +101,17 @@ public struct FactEntry: Sendable, Equatable {
                 differ = numbers[0] != numbers[numbers.count - 1]
             }
         default:
-            let chosen = item.options.compactMap { option in
+            var chosen = item.options.compactMap { option in
                 counts[option.code].map { Choice(label: option.label.text(language), count: $0) }
+            }
+            // An answer that decides who is asked a dimension (say, who was involved in a case)
+            // counts the members asked: below the minimum those counts are shown only together,
+            // as small role groups are.
+            let decides = questionnaire.scoredItems.contains { $0.showIf?.referencedItems.contains(item.id) == true }
+            let small = chosen.filter { $0.count < minimum }
+            if decides, !small.isEmpty {
+                chosen = chosen.filter { $0.count >= minimum }
+                    + [Choice(label: ReportText(language: language).mergedAnswers(minimum), count: small.map(\.count).reduce(0, +))]
             }
             answers = .choices(chosen)
             differ = item.kind == .single && chosen.count > 1

@@ -13,6 +13,8 @@ public struct CouncilNote: Sendable, Equatable {
         public var change: Double?
         public var since: Int?
         public var peerMedian: Double?
+        /// No score because fewer than the minimum of members were asked the dimension.
+        public var askedTooFew: Bool = false
     }
 
     public struct Action: Sendable, Equatable {
@@ -38,9 +40,11 @@ public struct CouncilNote: Sendable, Equatable {
         self.rows = report.dimensions.map { section in
             let current = section.trend.last(where: { $0.year == report.cover.year })?.mean ?? section.result.mean
             let earlier = section.trend.last(where: { $0.year < report.cover.year && $0.mean != nil })
-            return Row(title: section.title, score: section.result.mean, bandLabel: section.bandLabel,
-                       change: current.flatMap { now in earlier?.mean.map { now - $0 } }, since: earlier?.year,
-                       peerMedian: section.peerMedian)
+            var row = Row(title: section.title, score: section.result.mean, bandLabel: section.bandLabel,
+                          change: current.flatMap { now in earlier?.mean.map { now - $0 } }, since: earlier?.year,
+                          peerMedian: section.peerMedian)
+            row.askedTooFew = section.result.asked < report.rules.minimumCellRespondents
+            return row
         }
         let titles = Dictionary(report.dimensions.map { ($0.id, $0.title) }) { first, _ in first }
         let language = report.language

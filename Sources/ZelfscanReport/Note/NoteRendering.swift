@@ -77,7 +77,8 @@ extension CouncilNote {
     private func dimensionRows(_ n: NoteText) -> [[String]] {
         let t = n.report
         return rows.map { row in
-            var cells = [row.title, t.score(row.score), row.bandLabel ?? "–"]
+            var cells = [row.title, row.askedTooFew ? n.askedTooFew(report.rules.minimumCellRespondents) : t.score(row.score),
+                         row.bandLabel ?? "–"]
             if hasChange {
                 let year = commonSince == nil ? row.since.map { " (\($0))" } ?? "" : ""
                 cells.append(row.change.map { t.signed($0) + year } ?? n.firstRound)

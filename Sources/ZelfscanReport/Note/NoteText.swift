@@ -30,6 +30,11 @@ struct NoteText: PhraseBook {
     }
 
     var overall: String { say(en: "Overall score", nl: "Totaalscore") }
+
+    /// A dimension asked of part of the cell, of too few to show: never how few.
+    func askedTooFew(_ minimum: Int) -> String {
+        say(en: "not shown: asked of fewer than \(minimum) members", nl: "niet getoond: aan minder dan \(minimum) leden gevraagd")
+    }
     var dimensionsHeading: String { say(en: "By dimension", nl: "Per dimensie") }
     var dimensionColumn: String { say(en: "Dimension", nl: "Dimensie") }
     var scoreColumn: String { say(en: "Score", nl: "Score") }

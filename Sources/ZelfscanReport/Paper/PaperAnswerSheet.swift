@@ -9,7 +9,7 @@ struct PaperAnswerSheet {
 
     /// An answer file for the first role: the first context question without a condition, and
     /// two statements without one (the highest box, then a non-substantive box where the scale
-    /// has one), plus a comment on the first dimension.
+    /// has one), the first knowledge question without one, plus a comment on the first dimension.
     var example: String {
         let role = questionnaire.roles.first?.id ?? ""
         var lines = ["role: \(role)", "answers:"]
@@ -24,6 +24,9 @@ struct PaperAnswerSheet {
             } else {
                 lines.append("  \(item.id): \(NumberText.format(position == 0 ? scale.maximum : scale.minimum))")
             }
+        }
+        if let knowledge = questionnaire.knowledge?.items.first(where: { $0.question.showIf == nil && ($0.question.fact?.asks(role) ?? true) }) {
+            lines.append("  \(knowledge.id): \(contextAnswer(knowledge.question))")
         }
         if let dimension = questionnaire.dimensions.first {
             lines += ["comments:", "  \(dimension.id): \"…\""]

@@ -57,6 +57,14 @@ public struct PaperQuestionnaire: Sendable {
             out += ["<div class=\"question comment\">", "<p class=\"text\">\(e(t.commentHeading))</p>",
                     "<p class=\"note\">\(e(t.commentNote))</p>", "<div class=\"write tall\"></div>", "</div>", "</section>"]
         }
+        if let knowledge = questionnaire.knowledge, !knowledge.items.isEmpty {
+            // The right option is not marked: members answer from what they know.
+            out += ["<section class=\"part\">", "<h2>\(e(knowledge.title.text(language)))</h2>", "<p class=\"note\">\(e(t.knowledgeNote))</p>"]
+            for item in knowledge.items {
+                out += contextItem(item.question, number: numbers[item.id] ?? 0, conditions: conditions, t: t)
+            }
+            out.append("</section>")
+        }
         out += ["<section class=\"privacy\">", "<h2>\(e(t.privacyHeading))</h2>"] + paragraphs(questionnaire.privacy.text(language))
         out += ["<p><strong>\(e(t.end))</strong></p>", "</section>", "</main>"]
         // Outside the members' pages but inside a landmark, so assistive technology can reach it.

@@ -49,6 +49,10 @@ public struct CellScoreSummary: Sendable {
         value.map { ScoreFormat.display($0, language: language) } ?? "–"
     }
 
+    private func definition(_ dimensionID: String) -> ZelfscanCore.Dimension? {
+        questionnaire.dimensions.first { $0.id == dimensionID }
+    }
+
     private func title(_ dimensionID: String) -> String {
         questionnaire.dimensions.first { $0.id == dimensionID }?.title.text(language) ?? dimensionID
     }
@@ -64,6 +68,12 @@ public struct CellScoreSummary: Sendable {
         var rows = [[t.columns.dimension, t.columns.n, t.columns.mean, t.columns.sd, t.columns.band]]
         var flagged = false
         for dimension in round.dimensions {
+            // How few were asked is not said: with one or two, colleagues would know who.
+            guard dimension.asked >= rules.minimumCellRespondents else {
+                let askedOf = definition(dimension.dimensionID)?.askedOf?.text(language)
+                rows.append([title(dimension.dimensionID), "", t.askedTooFew(askedOf, rules.minimumCellRespondents), "", ""])
+                continue
+            }
             guard dimension.n >= rules.minimumCellRespondents else {
                 rows.append([title(dimension.dimensionID), String(dimension.n), t.withheld, "", ""])
                 continue
@@ -73,8 +83,8 @@ public struct CellScoreSummary: Sendable {
             rows.append([title(dimension.dimensionID), String(dimension.n), dimension.mean.map { number($0) + mark } ?? t.noScore,
                          number(dimension.standardDeviation), bandLabel(dimension.band)])
         }
-        // Built from every dimension mean, so it would give away one that is not shown.
-        let overallShown = round.dimensions.allSatisfy { $0.n >= rules.minimumCellRespondents }
+        // Built from the means of the dimensions counted in it, so it would give away one that is not shown.
+        let overallShown = round.overallShown(minimum: rules.minimumCellRespondents)
         rows.append([t.overall, "", overallShown ? round.overall.map(number) ?? t.noScore : t.withheld, "",
                      overallShown ? bandLabel(round.overallBand) : ""])
         let widths = [width, 3, 8, 5, 0]
@@ -83,8 +93,17 @@ public struct CellScoreSummary: Sendable {
                 cell.count >= width ? cell : cell + String(repeating: " ", count: width - cell.count)
             }.joined(separator: "  ").trimmingTrailingSpaces()
         }
-        let unscored = round.dimensions.filter { $0.unscored > 0 }
-        for dimension in unscored { lines.append("  \(title(dimension.dimensionID)): \(t.unscored(dimension.unscored))") }
+        // Members not asked a dimension did not answer too little.
+        for dimension in round.dimensions {
+            let tooLittle = dimension.unscored - (round.n - dimension.asked)
+            if tooLittle > 0 { lines.append("  \(title(dimension.dimensionID)): \(t.unscored(tooLittle))") }
+        }
+        // The round's own dimensions: a round on an earlier version may lack one.
+        for dimension in round.dimensions where !dimension.countsInOverall && !dimension.local {
+            // When too few were asked, the row says whom it is asked of already.
+            let askedOf = dimension.asked >= rules.minimumCellRespondents ? definition(dimension.dimensionID)?.askedOf?.text(language) : nil
+            lines.append("  " + t.outsideOverall(title(dimension.dimensionID), askedOf))
+        }
         if flagged { lines.append(t.disagreementNote(language.number(rules.disagreementThreshold))) }
         return lines
     }

@@ -55,6 +55,11 @@ struct PaperText: PhraseBook {
             nl: "Komt alleen in het rapport als de groep daarom vraagt, en nooit in een export. Noem geen personen.")
     }
 
+    var knowledgeNote: String {
+        say(en: "These questions check what the cell knows. They count in no score, and the report shows only how many members answered each one rightly, never who.",
+            nl: "Deze vragen toetsen wat de cel weet. Ze tellen in geen enkele score mee, en het rapport toont alleen hoeveel leden elke vraag juist beantwoordden, nooit wie.")
+    }
+
     var privacyHeading: String { say(en: "What happens with your answers", nl: "Wat er met uw antwoorden gebeurt") }
 
     var end: String { say(en: "End of the questionnaire. Thank you.", nl: "Einde van de vragenlijst. Dank u wel.") }

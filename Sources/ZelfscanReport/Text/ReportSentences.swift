@@ -11,6 +11,19 @@ struct ReportSentences {
         self.t = ReportText(language: report.language)
     }
 
+    /// The summary table's rows (without header): the dimensions in the overall, the overall,
+    /// then those scored apart, marked so, so no reader adds them into the total above them.
+    func summaryRows(peers: Bool) -> [[String]] {
+        func row(_ section: DimensionSection, _ title: String) -> [String] {
+            [title, score(section), section.bandLabel ?? "–"] + (peers ? [section.peerMedian.map { t.score($0) } ?? "–"] : [])
+        }
+        let inside = report.dimensions.filter(\.result.countsInOverall)
+        let apart = report.dimensions.filter { !$0.result.countsInOverall }
+        return inside.map { row($0, $0.title) }
+            + [[t.coverLabels.overall, t.score(report.cover.overall), report.cover.overallBandLabel ?? "–"] + (peers ? [""] : [])]
+            + apart.map { row($0, t.scoredApart($0.title)) }
+    }
+
     /// Label–value pairs of the cover, in reading order.
     var coverRows: [(String, String)] {
         let cover = report.cover
@@ -35,11 +48,27 @@ struct ReportSentences {
         "\(section.title): \(t.bandSentence(t.score(section.result.mean), section.bandLabel))"
     }
 
+    /// The score in words, or why a dimension asked of too few members has none.
+    func score(_ section: DimensionSection) -> String {
+        askedTooFew(section) ? t.askedTooFew(section.askedOf, report.rules.minimumCellRespondents) : t.score(section.result.mean)
+    }
+
+    private func askedTooFew(_ section: DimensionSection) -> Bool {
+        section.result.asked < report.rules.minimumCellRespondents
+    }
+
     func result(_ section: DimensionSection) -> [String] {
         let result = section.result
+        guard !askedTooFew(section) else {
+            // The reason names whom it is asked of already.
+            return [t.askedTooFew(section.askedOf, report.rules.minimumCellRespondents)] + (section.outsideOverall ? [t.outsideOverall(nil)] : [])
+        }
+        let outside = section.outsideOverall ? [t.outsideOverall(section.askedOf)] : []
         var lines = [t.resultSentence(n: result.n, sd: result.standardDeviation.map { t.score($0) })]
-        if result.unscored > 0 { lines.append(t.unscored(result.unscored)) }
-        return lines
+        // Members not asked the dimension did not answer too little.
+        let tooLittle = result.unscored - (report.cover.submitted - result.asked)
+        if tooLittle > 0 { lines.append(t.unscored(tooLittle)) }
+        return lines + outside
     }
 
     func peers(_ section: DimensionSection) -> [String] {

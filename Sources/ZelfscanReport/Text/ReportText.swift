@@ -90,6 +90,10 @@ public struct ReportText: Sendable, PhraseBook {
 
     func rules(_ version: String) -> String { say(en: "version \(version)", nl: "versie \(version)") }
 
+    func mergedAnswers(_ minimum: Int) -> String {
+        say(en: "other answers together (each fewer than \(minimum))", nl: "andere antwoorden samen (elk minder dan \(minimum))")
+    }
+
     func mergedGroups(_ n: Int, minimum: Int) -> String {
         say(en: "smaller role groups together (each fewer than \(minimum)): \(n)", nl: "kleinere rolgroepen samen (elk minder dan \(minimum)): \(n)")
     }
@@ -175,6 +179,32 @@ public struct ReportText: Sendable, PhraseBook {
         }
         return say(en: "Mean of \(n) members; spread (standard deviation) \(sd).",
                    nl: "Gemiddelde van \(n) leden; spreiding (standaardafwijking) \(sd).")
+    }
+
+    /// Why a dimension asked of part of the cell has no score, without saying how few were asked:
+    /// with one or two, colleagues would know who.
+    func askedTooFew(_ askedOf: String?, _ minimum: Int) -> String {
+        guard let askedOf else {
+            return say(en: "Not shown: fewer than \(minimum) members were asked these statements.",
+                       nl: "Niet getoond: minder dan \(minimum) leden kregen deze stellingen.")
+        }
+        return say(en: "Not shown: asked only of \(askedOf), and there were fewer than \(minimum).",
+                   nl: "Niet getoond: alleen gevraagd aan \(askedOf), en dat waren er minder dan \(minimum).")
+    }
+
+    /// A dimension's title in the summary table when it is not part of the overall score.
+    func scoredApart(_ title: String) -> String {
+        say(en: "\(title) (not in the overall score)", nl: "\(title) (telt niet mee in het totaal)")
+    }
+
+    /// A dimension scored on its own (`overall: false`).
+    func outsideOverall(_ askedOf: String?) -> String {
+        guard let askedOf else {
+            return say(en: "Scored on its own: this dimension is not part of the overall score.",
+                       nl: "Apart gescoord: deze dimensie telt niet mee in de totaalscore.")
+        }
+        return say(en: "Asked only of \(askedOf), so scored on its own: this dimension is not part of the overall score.",
+                   nl: "Alleen gevraagd aan \(askedOf), dus apart gescoord: deze dimensie telt niet mee in de totaalscore.")
     }
 
     func unscored(_ count: Int) -> String {

@@ -34,6 +34,26 @@ public struct ScoreText: Sendable, PhraseBook {
 
     var withheld: String { say(en: "not shown (fewer than 3 scores)", nl: "niet getoond (minder dan 3 scores)") }
 
+    /// Why a dimension asked of part of the cell has no score, without saying how few were asked.
+    func askedTooFew(_ askedOf: String?, _ minimum: Int) -> String {
+        guard let askedOf else {
+            return say(en: "not shown: fewer than \(minimum) members were asked these statements",
+                       nl: "niet getoond: minder dan \(minimum) leden kregen deze stellingen")
+        }
+        return say(en: "not shown: asked only of \(askedOf), and there were fewer than \(minimum)",
+                   nl: "niet getoond: alleen gevraagd aan \(askedOf), en dat waren er minder dan \(minimum)")
+    }
+
+    /// A dimension scored on its own, outside the overall score.
+    func outsideOverall(_ title: String, _ askedOf: String?) -> String {
+        guard let askedOf else {
+            return say(en: "\(title): scored on its own, not part of the overall score.",
+                       nl: "\(title): apart gescoord, telt niet mee in het totaal.")
+        }
+        return say(en: "\(title): asked only of \(askedOf); scored on its own, not part of the overall score.",
+                   nl: "\(title): alleen gevraagd aan \(askedOf); apart gescoord, telt niet mee in het totaal.")
+    }
+
     var overall: String { say(en: "Overall", nl: "Totaal") }
     var noScore: String { say(en: "no score", nl: "geen score") }
 

@@ -59,6 +59,7 @@ public struct LineScreens {
             lines.append(text(.question, String(progress.position), String(progress.total)) + code)
         }
         lines.append(item.text)
+        if let evidence = item.evidence(for: session.response?.role) { lines.append(text(.evidence, evidence)) }
         switch item.kind {
         case .scale, .single:
             lines += numbered(item.options)

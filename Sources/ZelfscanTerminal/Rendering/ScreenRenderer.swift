@@ -94,6 +94,9 @@ public struct ScreenRenderer {
         var layout = Layout(header: titleLines(item.section, progress: session.progress,
                                                code: session.response.map { text(.codeLabel, $0.respondent) }))
         layout.body = TextWrap.wrap(item.text, width: width).map { StyledLine($0, .bold) }
+        if let evidence = item.evidence(for: session.response?.role) {
+            layout.body += TextWrap.wrap(text(.evidence, evidence), width: width).map { StyledLine($0, .dim) }
+        }
         let answer = session.answer(to: item.id)
         let chosen = item.optionNumbers(of: answer)
         let numberWidth = String(item.options.count).count

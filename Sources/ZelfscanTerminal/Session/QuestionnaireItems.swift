@@ -52,7 +52,8 @@ extension Questionnaire {
                            options: choices + missingOptions(item.missing, language: language),
                            minimum: item.minimum, maximum: item.maximum, integer: item.integer,
                            unit: item.unit?.text(language),
-                           maxLength: item.kind == .text ? item.maxLength : nil)
+                           maxLength: item.kind == .text ? item.maxLength : nil,
+                           evidence: item.fact?.evidence?.text(language), answeredBy: item.fact?.role)
     }
 
     private func missingOptions(_ missing: [MissingOption], language: Language) -> [ItemOption] {

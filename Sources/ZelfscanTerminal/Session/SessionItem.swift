@@ -27,6 +27,16 @@ public struct SessionItem: Sendable, Equatable {
     public var integer: Bool
     public var unit: String?
     public var maxLength: Int?
+    /// What shows a fact (`evidence`), and the role that answers it (`answered_by`).
+    public var evidence: String? = nil
+    public var answeredBy: String? = nil
+
+    /// The evidence, for the role that answers the fact only: the others are asked what they
+    /// know, not to go and look it up.
+    public func evidence(for role: String?) -> String? {
+        guard let role, role == answeredBy else { return nil }
+        return evidence
+    }
 
     /// Whether the answer is typed rather than chosen from the list.
     public var isTyped: Bool { kind == .number || kind == .text }

@@ -10,7 +10,7 @@ public struct TakeText: Sendable, PhraseBook {
         case introKeys, introPrompt, privacyHeading
         case roleTitle, roleNote, roleKeys, rolePrompt
         case question, multipleHint, numberHint, wholeNumberHint, rangeHint, fromHint, upToHint, textHint
-        case missingHint, currentAnswer, skippedMark
+        case missingHint, currentAnswer, skippedMark, evidence
         case chooseKeys, tickKeys, typeNumberKeys, typeTextKeys, commandKeys, textCommandKeys
         case linePrompt, promptOptions, promptSeveral, promptNumber, promptText
         case helpTitle, noHelp, helpClose, generalHelp
@@ -34,6 +34,7 @@ public struct TakeText: Sendable, PhraseBook {
             case .roleKeys: Phrase(en: "1-%1 choose · ↑↓ Enter · b back · q quit", nl: "1-%1 kies · ↑↓ Enter · b terug · q stoppen")
             case .rolePrompt: Phrase(en: "Role (1-%1, b back, q quit): ", nl: "Rol (1-%1, b terug, q stoppen): ")
             case .question: Phrase(en: "Question %1/%2", nl: "Vraag %1/%2")
+            case .evidence: Phrase(en: "What shows it: %1", nl: "Waaruit het blijkt: %1")
             case .multipleHint: Phrase(en: "More than one answer possible.", nl: "Meerdere antwoorden mogelijk.")
             case .numberHint: Phrase(en: "Type a number", nl: "Typ een getal")
             case .wholeNumberHint: Phrase(en: "Type a whole number", nl: "Typ een geheel getal")

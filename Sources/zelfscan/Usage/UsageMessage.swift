@@ -21,10 +21,11 @@ enum UsageMessage {
             }
         }.joined(separator: "\n")
         guard language == .nl else { return full }
-        return full.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+        // The parser's "Help:" line repeats the argument's English help text: left out, so the
+        // message stays in one language; "Meer uitleg" still points at the full help.
+        return full.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("Help:  ") }.map { line in
             let line = String(line)
             if line.hasPrefix("Error: ") { return "fout: " + message(String(line.dropFirst("Error: ".count))) }
-            if line.hasPrefix("Help:  ") { return "hulp:  " + line.dropFirst("Help:  ".count) }
             if line.hasPrefix("Usage: ") { return "gebruik: " + line.dropFirst("Usage: ".count) }
             if let command = line.firstMatch(of: /^  See '(.+)' for more information\.$/) { return "  Meer uitleg: \(command.1)" }
             return line

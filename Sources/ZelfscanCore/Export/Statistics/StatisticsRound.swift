@@ -44,11 +44,15 @@ public struct StatisticsRound: Sendable {
         respondents = cell.n
         var means: [String: Double] = [:]
         var spreads: [String: ScoreSpread] = [:]
+        // A mean of one or two scores is those members' own score: released only as the report
+        // shows it, from `minimumCellRespondents` scores up (a dimension asked of part of the cell
+        // often has fewer).
+        let minimum = ScoringRules.minimumCellRespondents
         for dimension in cell.dimensions {
-            if let mean = dimension.mean { means[dimension.dimensionID] = mean }
+            if let mean = dimension.mean, dimension.n >= minimum { means[dimension.dimensionID] = mean }
             spreads[dimension.dimensionID] = ScoreSpread(cell.respondents.compactMap { $0.dimension(dimension.dimensionID)?.value })
         }
-        if let overall = cell.overall { means["overall"] = overall }
+        if let overall = cell.overall, cell.overallShown(minimum: minimum) { means["overall"] = overall }
         spreads["overall"] = ScoreSpread(cell.respondents.compactMap(\.overall))
         self.means = means
         self.spreads = spreads
