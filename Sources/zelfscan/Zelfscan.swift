@@ -21,7 +21,7 @@ struct Zelfscan: AsyncParsableCommand {
         version: ToolVersion.current,
         subcommands: [InitCommand.self, TakeCommand.self, StatusCommand.self, ScoreCommand.self, ReportCommand.self, PrintCommand.self,
                       CompareCommand.self, PlanCommand.self, KeyCommand.self, ExportCommand.self, AuditCommand.self, DemoCommand.self,
-                      ValidateCommand.self, ShowCommand.self]
+                      ValidateCommand.self, ShowCommand.self, QuestionnaireCommand.self]
     )
 
     /// A write past the file size limit (`ulimit -f`) raises SIGXFSZ, which by default kills the

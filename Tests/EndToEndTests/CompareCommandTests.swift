@@ -24,6 +24,24 @@ struct CompareCommandTests {
         #expect(byProvince.stdout.contains("mediaan "))
     }
 
+    /// A 2025 round on 2026.1 and a 2026 round on 2026.2: every file is read with its own
+    /// version, and the overall change says why there is none instead of an empty cell.
+    @Test func acrossVersionsTheOverallChangeSaysWhyThereIsNone() throws {
+        let folder = try ZelfscanBinary.temporaryFolder()
+        let demo = try ZelfscanBinary.run(["demo", "--out", "demo", "--municipalities", "12", "--years", "2",
+                                           "--earlier-version", "2026.1", "--seed", "2026"], in: folder)
+        #expect(demo.status == 0, "\(demo.stderr)")
+        let run = try ZelfscanBinary.run(["compare", "demo"], in: folder)
+        #expect(run.status == 0)
+        #expect(run.stderr.isEmpty, "every 2025 file is read on 2026.1: \(run.stderr.prefix(600))")
+        #expect(run.stdout.contains("niet vergelijkbaar (2025: versie 2026.1)"), "\(run.stdout)")
+        #expect(!run.stdout.contains("(sinds 2025)"))
+        let html = try ZelfscanBinary.run(["compare", "demo", "--format", "html", "--out", "c.html", "--language", "en"], in: folder)
+        #expect(html.status == 0)
+        let page = try String(contentsOf: folder.appendingPathComponent("c.html"), encoding: .utf8)
+        #expect(page.contains("<td class=\"change\">not comparable (2025: version 2026.1)</td>"))
+    }
+
     @Test func csvAndJSONForScripts() throws {
         let folder = try Self.demo()
         let csv = try ZelfscanBinary.run(["compare", "demo", "--format", "csv"], in: folder)

@@ -181,6 +181,21 @@ struct OtherDomainTests {
         }
     }
 
+    /// The fixture names its group (`group:`): the tool's sentences say "partnerschap", never "groep".
+    @Test func theToolSaysThePartnershipsOwnWord() throws {
+        let pool = try Self.pool.get()
+        let score = try #require(pool.command("score w0")).stdout
+        #expect(score.contains("Vergelijking met andere partnerschappen"), "\(score)")
+        #expect(try #require(pool.command("score w1")).stdout.contains("Comparison with other partnerships"))
+        #expect(try #require(pool.command("compare")).stdout.contains("Vergelijking van partnerschappen"))
+        let report = try pool.file("pool/w0/reports/2026/zelfscan-rapport-2026.html")
+        #expect(report.contains("Feiten over uw partnerschap") || report.contains("uw partnerschap"))
+        #expect(report.contains("Tegenover andere partnerschappen"))
+        #expect(!report.contains("uw groep") && !report.contains("andere groepen"))
+        let english = try pool.file("pool/w1/reports/2026/zelfscan-report-2026.html")
+        #expect(english.contains("your partnership") && !english.contains("your group"))
+    }
+
     /// Belfius groups belong to the workspace model; a workspace without a cluster never hears of them.
     @Test func aWorkspaceWithoutAClusterNeverMeetsBelfius() throws {
         let pool = try Self.pool.get()

@@ -63,6 +63,8 @@ struct CellComparisonTests {
         let row = try #require(across.rows.first { $0.municipality == municipality })
         #expect(row.values.last?.score != nil)
         #expect(row.values.last?.change == nil)
+        #expect(row.previousVersion == "0.9")
+        #expect(same.rows.first { $0.municipality == municipality }?.previousVersion == nil)
     }
 
     @Test func groupMediansAreMediansOfShownCells() throws {

@@ -69,6 +69,28 @@ struct DemoDataTests {
         #expect(try CellAggregator(questionnaire: questionnaire).rounds(responses).count == 24)
     }
 
+    /// Rounds on an earlier version answer with that version's options: 2026.2 added "Justitiehuis"
+    /// to a partner list that 2026.1 has under the same id.
+    @Test(arguments: [1, 2, 3, 4, 5] as [UInt64])
+    func roundsOnTheEarlierVersionAreValidForIt(seed: UInt64) throws {
+        let library = QuestionnaireLibrary.bundled
+        let current = try #require(library.entries.first)
+        let earlier = try #require(library.entries.first { $0.questionnaire.version == "2026.1" })
+        let cells = DemoDataGenerator(questionnaire: current.questionnaire, seed: seed, municipalities: 12, years: 2, firstYear: 2025,
+                                      questionnaireSHA256: current.sha256, earlier: (earlier.questionnaire, earlier.sha256)).generate()
+        var earlierRounds = 0
+        for response in cells.flatMap(\.responses) {
+            let entry = try #require(library.entry(for: response.questionnaire))
+            if entry.questionnaire.version == "2026.1" { earlierRounds += 1 }
+            let text = try ResponseEncoder().encode(response, questionnaire: entry.questionnaire)
+            let loaded = ResponseLoader(questionnaire: entry.questionnaire, questionnaireSHA256: entry.sha256)
+                .load(file: "\(response.respondent).yaml", bytes: Array(text.utf8))
+            #expect(loaded.diagnostics.filter { $0.severity == .error }.isEmpty,
+                    "\(response.questionnaire.version) \(response.respondent): \(loaded.diagnostics.map(\.message))")
+        }
+        #expect(earlierRounds > 0)
+    }
+
     @Test func cellsHaveRealisticMembers() throws {
         let cells = try Self.generate(seed: 9, municipalities: 100, years: 1)
         var roleShare: [String: Int] = [:]

@@ -52,7 +52,7 @@ struct CouncilNoteTests {
         let note = CouncilNote(report: try Self.report(.en), plan: nil)
         let html = note.html()
         #expect(html.contains("<html lang=\"en\">"))
-        #expect(html.contains("The cell has not recorded any actions yet."))
+        #expect(html.contains("The group has not recorded any actions yet."), "2026.1 names no group: the neutral word")
         #expect(!html.contains("Last year's actions"))
         #expect(note.fileName(extension: "html") == "zelfscan-note-2026.html")
         #expect(CouncilNote(report: try Self.report(.nl), plan: nil).fileName(extension: "md") == "zelfscan-notitie-2026.md")
@@ -101,7 +101,7 @@ struct PrintPolishTests {
             same.dimensions[index].bandLabel = "In ontwikkeling"
         }
         let sentence = try #require(RadarNote.sentence(same))
-        #expect(sentence.hasPrefix("Alle vier dimensies liggen in dezelfde zone, In ontwikkeling (50–75)"))
+        #expect(sentence.hasPrefix("Alle vier dimensies liggen in dezelfde zone, In ontwikkeling (50 tot 75)"))
         #expect(HTMLReport(same).render().contains("<p class=\"radar-note\">Alle vier dimensies"))
         var mixed = same
         mixed.dimensions[0].result.band = "attention"

@@ -73,6 +73,6 @@ struct HTMLStructureTests {
         #expect(radar.contains("class=\"ring\""))
         #expect(radar.contains(">50</text>") && radar.contains(">75</text>"))
         #expect(radar.contains("class=\"series-peer\""), "the demo input has a peer pool")
-        #expect(radar.contains("median of other cells"))
+        #expect(radar.contains("median of other groups"), "2026.1 names no group: the neutral word")
     }
 }

@@ -1215,6 +1215,13 @@ privacy:
     This questionnaire is about how the cell works, not about individuals. Even in the questions
     about one case, please do not mention names or any other details that could identify anyone.
 
+# Hoe de vragenlijst de groep noemt die zichzelf evalueert: "de cel", "uw cel" (de wet van
+# 30 juli 2018 spreekt van de lokale integrale veiligheidscel). Formaat: `group` in
+# docs/questionnaire-format.md.
+group:
+  nl: {singular: cel, plural: cellen, article: de}
+  en: {singular: cell, plural: cells}
+
 # Fix 9: "Weet ik niet" (een kennislacune) en "Niet van toepassing" (geen kennislacune) zijn twee
 # codes; gedragsitems staan op een frequentieschaal in plaats van een akkoordschaal.
 scales:

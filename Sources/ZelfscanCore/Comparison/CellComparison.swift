@@ -50,6 +50,9 @@ public struct CellComparison: Sendable, Equatable {
         /// False below the minimum of respondents: no score is shown.
         public var shown: Bool
         public var previousYear: Int?
+        /// The previous round's questionnaire version when it differs from this round's: its
+        /// overall score is made of other dimensions, so there is no overall change.
+        public var previousVersion: String? = nil
         public var values: [Value]
         public var synthetic: Bool
         /// Nil when the cell has no plan before the compared year.
@@ -116,8 +119,9 @@ public struct CellComparison: Sendable, Equatable {
                 return ActionTally(planYear: plan.year, agreed: plan.actions.count, done: counts[.done] ?? 0,
                                    started: counts[.started] ?? 0, dropped: counts[.dropped] ?? 0)
             }
+            let previousVersion = previous.flatMap { $0.questionnaireVersion == current.questionnaireVersion ? nil : $0.questionnaireVersion }
             rows.append(Row(municipality: cell.workspace.municipality, group: Self.key(cell.workspace, grouping),
-                            respondents: current.n, shown: shown, previousYear: previous?.year, values: values,
+                            respondents: current.n, shown: shown, previousYear: previous?.year, previousVersion: previousVersion, values: values,
                             synthetic: cell.workspace.synthetic || current.synthetic, actions: tally,
                             newActions: cellPlans.first { $0.year == year }?.actions.count))
         }

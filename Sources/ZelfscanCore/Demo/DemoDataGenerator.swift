@@ -350,7 +350,14 @@ public struct DemoDataGenerator: Sendable {
         if let missing = item.missing.first, random.chance(item.kind == .number ? 0.1 : 0.04) {
             return .missing(missing.code)
         }
-        guard case .choices(let codes)? = fact, codes.count > 1 else { return fact }
+        // The cell's facts are drawn over every version; an earlier version may lack an option
+        // the current one added (2026.1 has no "justice-house"), and its rounds answer with
+        // their own options only.
+        let valid = Set(item.options.map(\.code))
+        if case .choice(let code)? = fact, !valid.contains(code) { return nil }
+        guard case .choices(let all)? = fact else { return fact }
+        let codes = all.filter(valid.contains)
+        guard codes.count > 1 else { return codes.isEmpty ? nil : .choices(codes) }
         let kept = codes.filter { _ in !random.chance(0.1) }
         return .choices(kept.isEmpty ? codes : kept)
     }

@@ -10,7 +10,7 @@ struct QuestionnaireDecoder {
         "format", "id", "version", "languages", "title", "introduction", "privacy", "scales", "bands",
         "role_groups", "roles", "dimensions",
     ]
-    static let topLevelOptional = ["benchmarks", "context", "knowledge", "continues"]
+    static let topLevelOptional = ["benchmarks", "context", "knowledge", "continues", "group"]
 
     var reader: FieldReader
     /// Reference-figure sets by declared id, with the marks of their categories, loaded by the caller.
@@ -118,6 +118,7 @@ struct QuestionnaireDecoder {
             if let dimension = decodeDimension(node, seen: &seenDimensions) { dimensions.append(dimension) }
         }
         let knowledge = fields["knowledge"].flatMap { decodeKnowledge($0) }
+        let group = fields["group"].flatMap { decodeGroupNoun($0) }
         if format == 1 {
             for use in formatTwoKeys {
                 reader.log.error(Phrase(en: "'\(use.key)' is a format 2 key, but the file says 'format: 1'",
@@ -135,10 +136,12 @@ struct QuestionnaireDecoder {
                                             nl: "koppel een contextvraag aan een van de cijfers met 'benchmark: \(source).CIJFER', of verwijder de bron"))
         }
         guard !reader.log.hasErrors, let format, let id, let version, let title, let introduction, let privacy else { return nil }
-        return Questionnaire(
+        var questionnaire = Questionnaire(
             format: format, id: id, version: version, languages: languages, title: title, introduction: introduction,
             privacy: privacy, scales: scales, bands: bands, roleGroups: roleGroups, roles: roles,
             referenceFigures: figureSets.values.map(\.set).sorted { $0.id < $1.id }, context: context, dimensions: dimensions,
             knowledge: knowledge, continues: continues)
+        questionnaire.group = group ?? .neutral
+        return questionnaire
     }
 }

@@ -21,15 +21,29 @@ public struct LookBack: Sendable, Equatable {
         }
     }
 
+    /// Why a statement or dimension has no change across two versions of the questionnaire.
+    public enum Break: Sendable, Equatable {
+        /// The later version asks it anew or reworded (no `continues`), so its answers measure
+        /// something else than the earlier round's.
+        case newOrReworded(laterVersion: String, earlierVersion: String)
+    }
+
     public struct StatementChange: Sendable, Equatable {
         public var itemID: String
         public var dimensionID: String
         public var change: Change
+        /// Set when the statement is not comparable with the round compared with.
+        public var notComparable: Break? = nil
     }
 
     public struct DimensionChange: Sendable, Equatable {
         public var dimensionID: String
         public var change: Change
+        /// Set when the dimension breaks between the versions (no comparable statement).
+        public var notComparable: Break? = nil
+        /// Across versions, the number of comparable statements when the change is measured on
+        /// part of the dimension only (the trend's rule, `CellTrend.Step.partial`).
+        public var partial: Int? = nil
     }
 
     public struct ActionOutcome: Sendable, Equatable {
@@ -43,8 +57,11 @@ public struct LookBack: Sendable, Equatable {
 
     /// The round looked back from.
     public var year: Int
-    /// The last earlier round with the same questionnaire id and version; nil when there is none.
+    /// The last earlier round with the same questionnaire id and version, or on a version the
+    /// round's own `continues` (docs/scoring.md, trend across versions); nil when there is none.
     public var comparableYear: Int?
+    /// The questionnaire version of `comparableYear`'s round.
+    public var comparableVersion: String? = nil
     /// The plan looked back at: the latest one agreed before `year`.
     public var plan: ActionPlan?
     /// The year the action changes are measured from: the plan's own round where it is comparable,
@@ -58,45 +75,110 @@ public struct LookBack: Sendable, Equatable {
     /// Whether there is anything to look back at.
     public var isEmpty: Bool { plan == nil && comparableYear == nil }
 
-    /// `earlier` may hold any rounds of the same cell; `plans` any of its plans.
+    /// `earlier` may hold any rounds of the same cell; `plans` any of its plans. `questionnaires`
+    /// holds the versions earlier rounds were given on: a round on a version that the round's own
+    /// `continues` compares on the statements both ask, as the trend does (`CellTrend`); without
+    /// it only rounds of the same version compare.
     public static func make(round: CellRound, earlier: [CellRound], plans: [ActionPlan], questionnaire: Questionnaire,
-                            rules: ScoringRules = .standard) -> LookBack {
-        let comparable = earlier
-            .filter { $0.year < round.year && $0.questionnaireID == round.questionnaireID && $0.questionnaireVersion == round.questionnaireVersion }
-            .sorted { $0.year < $1.year }
+                            questionnaires: [Questionnaire] = [], rules: ScoringRules = .standard) -> LookBack {
+        let versions = Dictionary(questionnaires.filter { $0.id == round.questionnaireID }.map { ($0.version, $0) }) { first, _ in first }
+        /// How an earlier round links to this one; nil when it does not compare at all.
+        func link(_ other: CellRound) -> (questionnaire: Questionnaire, continuity: Continuity)? {
+            guard other.questionnaireID == round.questionnaireID else { return nil }
+            if other.questionnaireVersion == round.questionnaireVersion,
+               let continuity = Continuity(earlier: questionnaire, later: questionnaire) { return (questionnaire, continuity) }
+            guard let before = versions[other.questionnaireVersion],
+                  let continuity = Continuity(earlier: before, later: questionnaire), !continuity.dimensions.isEmpty else { return nil }
+            return (before, continuity)
+        }
+        let comparable = earlier.filter { $0.year < round.year && link($0) != nil }.sorted { $0.year < $1.year }
         let previous = comparable.last
         let plan = plans.filter { $0.year < round.year }.max { $0.year < $1.year }
         let baseline = plan.flatMap { plan in comparable.first { $0.year == plan.year } } ?? previous
         let after = StatementMeans(round: round, questionnaire: questionnaire, rules: rules)
-        let since = previous.map { StatementMeans(round: $0, questionnaire: questionnaire, rules: rules) }
-        let base = baseline.map { StatementMeans(round: $0, questionnaire: questionnaire, rules: rules) }
+
+        /// Statement and dimension changes from `from` to this round, by the trend's rule.
+        struct Changes {
+            var statements: [String: StatementChange] = [:]
+            var dimensions: [String: DimensionChange] = [:]
+        }
+        func changes(from other: CellRound) -> Changes {
+            guard let (before, continuity) = link(other) else { return Changes() }
+            let means = StatementMeans(round: other, questionnaire: before, rules: rules)
+            let broken = Break.newOrReworded(laterVersion: questionnaire.version, earlierVersion: before.version)
+            var result = Changes()
+            for dimension in questionnaire.dimensions {
+                // Within one version every dimension continues itself, local modules included.
+                let dimensionLink = continuity.sameVersion
+                    ? Continuity.DimensionLink(later: dimension.id, earlier: dimension.id,
+                                               items: dimension.items.map { Continuity.ItemLink(later: $0.id, earlier: $0.id) }, complete: true)
+                    : continuity.link(dimension.id)
+                let earlierOf = Dictionary((dimensionLink?.items ?? []).map { ($0.later, $0.earlier) }) { first, _ in first }
+                for item in dimension.items {
+                    let from = earlierOf[item.id]
+                    result.statements[item.id] = StatementChange(
+                        itemID: item.id, dimensionID: dimension.id,
+                        change: Change(before: from.flatMap { means.means[$0] }, after: after.means[item.id]),
+                        notComparable: from == nil ? broken : nil)
+                }
+                let now = round.dimension(dimension.id)?.mean
+                guard let dimensionLink else {
+                    result.dimensions[dimension.id] = DimensionChange(dimensionID: dimension.id, change: Change(before: nil, after: now),
+                                                                      notComparable: broken)
+                    continue
+                }
+                if dimensionLink.complete {
+                    result.dimensions[dimension.id] = DimensionChange(
+                        dimensionID: dimension.id, change: Change(before: other.dimension(dimensionLink.earlier)?.mean, after: now))
+                } else {
+                    let coverage = dimension.minCoverage
+                    result.dimensions[dimension.id] = DimensionChange(
+                        dimensionID: dimension.id,
+                        change: Change(before: CellTrend.comparableMean(other, items: dimensionLink.items.map(\.earlier), weights: before, coverage: coverage),
+                                       after: CellTrend.comparableMean(round, items: dimensionLink.items.map(\.later), weights: questionnaire, coverage: coverage)),
+                        partial: dimensionLink.items.count)
+                }
+            }
+            return result
+        }
+        let since = previous.map(changes) ?? Changes()
+        let base = baseline.map(changes) ?? Changes()
 
         let statements: [StatementChange] = previous == nil ? [] : questionnaire.dimensions.flatMap { dimension in
-            dimension.items.map { item in
-                StatementChange(itemID: item.id, dimensionID: dimension.id,
-                                change: Change(before: since?.means[item.id], after: after.means[item.id]))
-            }
+            dimension.items.compactMap { since.statements[$0.id] }
         }
-        let dimensions: [DimensionChange] = previous.map { previous in
-            questionnaire.dimensions.map { dimension in
-                DimensionChange(dimensionID: dimension.id,
-                                change: Change(before: previous.dimension(dimension.id)?.mean, after: round.dimension(dimension.id)?.mean))
-            }
-        } ?? []
+        let dimensions: [DimensionChange] = previous == nil ? [] : questionnaire.dimensions.compactMap { since.dimensions[$0.id] }
+        // A plan names the dimension and statements of its own round's version: each is followed
+        // to the statement of this version that continues it.
+        let continuing = baseline.flatMap(link)?.continuity
+        func later(dimension id: String) -> String {
+            continuing?.dimensions.first { $0.earlier == id }?.later ?? id
+        }
+        func later(item id: String) -> String? {
+            guard let continuing, !continuing.sameVersion else { return id }
+            return continuing.dimensions.flatMap(\.items).first { $0.earlier == id }?.later
+        }
         let actions = (plan?.actions ?? []).map { action in
-            ActionOutcome(
+            let dimensionID = later(dimension: action.dimension)
+            return ActionOutcome(
                 action: action,
-                dimension: baseline.map { baseline in
-                    DimensionChange(dimensionID: action.dimension,
-                                    change: Change(before: baseline.dimension(action.dimension)?.mean, after: round.dimension(action.dimension)?.mean))
+                dimension: baseline.map { _ in
+                    base.dimensions[dimensionID]
+                        ?? DimensionChange(dimensionID: dimensionID, change: Change(before: nil, after: round.dimension(dimensionID)?.mean))
                 },
                 statements: action.items.map { itemID in
-                    StatementChange(itemID: itemID, dimensionID: action.dimension,
-                                    change: Change(before: base?.means[itemID], after: after.means[itemID]))
+                    guard let laterID = later(item: itemID) else {
+                        return StatementChange(itemID: itemID, dimensionID: dimensionID, change: Change(before: nil, after: nil),
+                                               notComparable: baseline.flatMap(link).map {
+                                                   .newOrReworded(laterVersion: questionnaire.version, earlierVersion: $0.questionnaire.version)
+                                               })
+                    }
+                    return base.statements[laterID]
+                        ?? StatementChange(itemID: laterID, dimensionID: dimensionID, change: Change(before: nil, after: after.means[laterID]))
                 })
         }
-        return LookBack(year: round.year, comparableYear: previous?.year, plan: plan, baselineYear: baseline?.year,
-                        actions: actions, statements: statements, dimensions: dimensions)
+        return LookBack(year: round.year, comparableYear: previous?.year, comparableVersion: previous?.questionnaireVersion,
+                        plan: plan, baselineYear: baseline?.year, actions: actions, statements: statements, dimensions: dimensions)
     }
 }
 

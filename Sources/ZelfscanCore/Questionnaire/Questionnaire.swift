@@ -20,6 +20,8 @@ public struct Questionnaire: Sendable, Equatable {
     /// The version of the same questionnaire id this one revises; its items and dimensions say
     /// with `continues` what stays comparable.
     public var continues: String?
+    /// The questionnaire's word for the group that evaluates itself (`group:`); neutral by default.
+    public var group: GroupNoun = .neutral
     /// Kept with the parts it is built from, so that looking up an answer's item or scale costs
     /// one hash rather than a walk: a researcher's pool asks it millions of times.
     var index = QuestionnaireIndex()

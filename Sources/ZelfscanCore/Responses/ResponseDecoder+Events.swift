@@ -299,7 +299,7 @@ struct ResponseEventDecoder {
 extension ResponseEventDecoder {
     /// The questionnaire id and version in a response file's header, read from the first events
     /// only; nil when the header is not in the plain form zelfscan writes. Unlike
-    /// `ResponseLoader.stamp(of:)` it does not read the rest of the file, so it can only tell
+    /// `QuestionnaireLibrary.stamp(of:)` it does not read the rest of the file, so it can only tell
     /// which questionnaire the file claims, not that the file is valid.
     static func headerStamp(of bytes: [UInt8]) -> (id: String, version: String)? {
         guard !bytes.isEmpty, bytes.count <= ParserLimits.default.maxBytes else { return nil }

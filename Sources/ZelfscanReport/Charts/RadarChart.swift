@@ -14,6 +14,7 @@ struct RadarChart {
     struct Zone {
         var from: Double
         var to: Double
+        /// The band's name with its limits in words ("In ontwikkeling: 50 tot 75", `BandRange`).
         var label: String
     }
 
@@ -27,7 +28,8 @@ struct RadarChart {
     var legendPeers: String
 
     private let width = 560.0
-    private let height = 500.0
+    /// Room for the zone legend's rows under the chart.
+    private var height: Double { 478 + 22 * Double(zoneRows.count) }
     private let centre = (x: 280.0, y: 200.0)
     private let radius = 140.0
 
@@ -131,7 +133,7 @@ struct RadarChart {
     }
 
     private func legend() -> [String] {
-        let y = height - 40
+        let y = 460.0
         var out = [
             "<line class=\"series-cell-line\" x1=\"150\" y1=\"\(SVGNumber.text(y - 5))\" x2=\"180\" y2=\"\(SVGNumber.text(y - 5))\"/>",
             "<circle class=\"marker-cell\" cx=\"165\" cy=\"\(SVGNumber.text(y - 5))\" r=\"5\"/>",
@@ -144,14 +146,34 @@ struct RadarChart {
                 "<text class=\"legend\" x=\"338\" y=\"\(SVGNumber.text(y))\">\(HTMLEscape.text(legendPeers))</text>",
             ]
         }
-        var x = 60.0
-        for (index, zone) in zones.enumerated() {
-            let label = "\(zone.label) \(SVGNumber.text(zone.from))–\(SVGNumber.text(zone.to))"
-            out.append("<rect class=\"zone zone-\(index) swatch-rule\" x=\"\(SVGNumber.text(x))\" y=\"\(SVGNumber.text(y + 12))\" width=\"14\" height=\"14\"/>")
-            out.append("<text class=\"legend\" x=\"\(SVGNumber.text(x + 20))\" y=\"\(SVGNumber.text(y + 24))\">\(HTMLEscape.text(label))</text>")
-            x += 28 + Double(label.count) * 6.6
+        for (row, zones) in zoneRows.enumerated() {
+            let top = y + 12 + 22 * Double(row)
+            var x = (width - zones.reduce(0) { $0 + $1.width } + Self.zoneGap) / 2
+            for (index, zone, _) in zones {
+                out.append("<rect class=\"zone zone-\(index) swatch-rule\" x=\"\(SVGNumber.text(x))\" y=\"\(SVGNumber.text(top))\" width=\"14\" height=\"14\"/>")
+                out.append("<text class=\"legend\" x=\"\(SVGNumber.text(x + 20))\" y=\"\(SVGNumber.text(top + 12))\">\(HTMLEscape.text(zone.label))</text>")
+                x += Self.width(zone.label)
+            }
         }
         return out
     }
 
+    private static let zoneGap = 22.0
+
+    /// Swatch, label and gap; a 12px label averages under 6.6px a character.
+    private static func width(_ label: String) -> Double { 20 + Double(label.count) * 6.6 + zoneGap }
+
+    /// The zone legend in rows that fit the chart's width, each zone with its index (its colour).
+    private var zoneRows: [[(index: Int, zone: Zone, width: Double)]] {
+        var rows: [[(index: Int, zone: Zone, width: Double)]] = [[]]
+        for (index, zone) in zones.enumerated() {
+            let entry = (index: index, zone: zone, width: Self.width(zone.label))
+            if let last = rows.last, !last.isEmpty, last.reduce(0, { $0 + $1.width }) + entry.width - Self.zoneGap > width - 20 {
+                rows.append([entry])
+            } else {
+                rows[rows.count - 1].append(entry)
+            }
+        }
+        return rows
+    }
 }

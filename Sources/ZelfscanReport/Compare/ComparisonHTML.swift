@@ -2,7 +2,8 @@ import ZelfscanCore
 
 /// `compare --format html`: one self-contained file (inline CSS, no script, no external
 /// reference), a heat map whose cells carry the score and the band name, so nothing depends on
-/// colour. Colours are ColorBrewer's PuOr, safe for the common colour-vision deficiencies.
+/// colour. Colours are ColorBrewer's PuOr, safe for the common colour-vision deficiencies. It
+/// prints on A4 landscape, the demo-data label on every page.
 public struct ComparisonHTML {
     public let comparison: CellComparison
     public let labels: ComparisonLabels
@@ -32,8 +33,7 @@ public struct ComparisonHTML {
                 var cells = "<th scope=\"row\">\(escape(row.municipality))</th><td class=\"n\">\(row.respondents)</td>"
                 if row.shown {
                     cells += row.values.map(cell).joined()
-                    let change = row.values.last?.change.map { "\(labels.change($0)) (\(labels.say(en: "since", nl: "sinds")) \(row.previousYear ?? 0))" } ?? ""
-                    cells += "<td class=\"change\">\(escape(change))</td>"
+                    cells += "<td class=\"change\">\(escape(labels.overallChange(row)))</td>"
                     if showsActions { cells += "<td class=\"actions\">\(escape(labels.actions(row, year: comparison.year)))</td>" }
                 } else {
                     cells += "<td colspan=\"\(measures.count + 1 + (showsActions ? 1 : 0))\" class=\"hidden\">\(escape(labels.hiddenNote))</td>"
@@ -71,13 +71,21 @@ public struct ComparisonHTML {
             @page { size: A4 landscape; margin: 12mm; }
             @media print {
               body { margin: 0; font-size: 9pt; }
+              table { width: 100%; }
               th, td { padding: 0.15rem 0.3rem; }
-              tbody, tr { break-inside: avoid; }
+              /* A long heat map breaks between cells (rows), never inside one, with its header
+                 row repeated; a group's name stays with its first cell, its median with its last. */
+              tr { break-inside: avoid; }
+              tr.group { break-after: avoid; }
+              tr.median { break-before: avoid; }
               thead { display: table-header-group; }
+              h1 { font-size: 14pt; margin: 0.3rem 0 0.5rem; }
+              .legend, p { break-inside: avoid; }
               * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
             }
             \(styles)
             </style>
+            \(comparison.synthetic ? ReportStyle.runningBanner(labels.syntheticNotice(comparison)) : "")
             </head>
             <body>
             <main>

@@ -48,6 +48,7 @@ public enum ComparisonJSON {
         var respondents: Int
         var shown: Bool
         var previousYear: Int?
+        var previousVersion: String?
         var synthetic: Bool
         var values: [Measure]
         var actions: Actions?
@@ -71,7 +72,7 @@ public enum ComparisonJSON {
             year: comparison.year, grouping: comparison.grouping.rawValue, measures: comparison.dimensions + ["overall"],
             municipalities: comparison.rows.map {
                 Municipality(municipality: $0.municipality, group: $0.group, respondents: $0.respondents, shown: $0.shown,
-                             previousYear: $0.previousYear, synthetic: $0.synthetic, values: measures($0.values),
+                             previousYear: $0.previousYear, previousVersion: $0.previousVersion, synthetic: $0.synthetic, values: measures($0.values),
                              actions: $0.actions.map { Actions(planYear: $0.planYear, agreed: $0.agreed, started: $0.started, done: $0.done, dropped: $0.dropped) },
                              newActions: $0.newActions)
             },

@@ -21,10 +21,22 @@ public struct ComparisonLabels: PhraseBook {
         return questionnaire.dimensions.first { $0.id == id }?.title.text(language) ?? id
     }
 
+    /// The overall change since the previous round; across questionnaire versions, why there is none.
+    func overallChange(_ row: CellComparison.Row) -> String {
+        if let change = row.values.last?.change {
+            return "\(self.change(change)) (\(say(en: "since", nl: "sinds")) \(row.previousYear.map(String.init) ?? ""))"
+        }
+        guard let year = row.previousYear, let version = row.previousVersion else { return "" }
+        return say(en: "not comparable (\(year): version \(version))", nl: "niet vergelijkbaar (\(year): versie \(version))")
+    }
+
     func band(_ code: String?) -> String {
         guard let code else { return "" }
         return questionnaire.bands.first { $0.code == code }?.label.text(language) ?? code
     }
+
+    /// "cellen" / "cells": the questionnaire's plural.
+    var groups: String { questionnaire.group.plural(language) }
 
     func score(_ value: Double?) -> String { value.map { ScoreFormat.display($0, language: language) } ?? "–" }
 
@@ -37,9 +49,9 @@ public struct ComparisonLabels: PhraseBook {
     /// All cells invented, or only some: a real cell in a mix is never called invented.
     public func syntheticNotice(invented: Int, of cells: Int) -> String {
         invented >= cells
-            ? say(en: "SYNTHETIC DEMO DATA: invented cells, not real results.", nl: "SYNTHETISCHE DEMODATA: verzonnen cellen, geen echte resultaten.")
-            : say(en: "SYNTHETIC DEMO DATA: \(invented) of the \(cells) cells are invented; the others are real.",
-                  nl: "SYNTHETISCHE DEMODATA: \(invented) van de \(cells) cellen zijn verzonnen; de andere zijn echt.")
+            ? say(en: "SYNTHETIC DEMO DATA: invented \(groups), not real results.", nl: "SYNTHETISCHE DEMODATA: verzonnen \(groups), geen echte resultaten.")
+            : say(en: "SYNTHETIC DEMO DATA: \(invented) of the \(cells) \(groups) are invented; the others are real.",
+                  nl: "SYNTHETISCHE DEMODATA: \(invented) van de \(cells) \(groups) zijn verzonnen; de andere zijn echt.")
     }
 
     public func syntheticNotice(_ comparison: CellComparison) -> String {
@@ -51,8 +63,8 @@ public struct ComparisonLabels: PhraseBook {
     }
 
     func title(_ comparison: CellComparison) -> String {
-        say(en: "Comparison of cells, round \(comparison.year) (\(comparison.questionnaireID) \(comparison.questionnaireVersion)); not a ranking",
-            nl: "Vergelijking van cellen, ronde \(comparison.year) (\(comparison.questionnaireID) \(comparison.questionnaireVersion)); geen rangschikking")
+        say(en: "Comparison of \(groups), round \(comparison.year) (\(comparison.questionnaireID) \(comparison.questionnaireVersion)); not a ranking",
+            nl: "Vergelijking van \(groups), ronde \(comparison.year) (\(comparison.questionnaireID) \(comparison.questionnaireVersion)); geen rangschikking")
     }
 
     func median(_ group: CellComparison.GroupMedian, grouping: CellComparison.Grouping) -> String {

@@ -36,9 +36,7 @@ public struct ComparisonTable {
 
     private func cell(_ value: CellComparison.Value) -> String { "\(labels.score(value.score)) \(labels.band(value.band))" }
 
-    private func change(_ row: CellComparison.Row) -> String {
-        row.values.last?.change.map { "\(labels.change($0)) (\(labels.say(en: "since", nl: "sinds")) \(row.previousYear.map(String.init) ?? ""))" } ?? ""
-    }
+    private func change(_ row: CellComparison.Row) -> String { labels.overallChange(row) }
 
     private func wideTable() -> [String] {
         var header = [labels.say(en: "Municipality", nl: "Gemeente"), "n"] + measures.map { labels.measure($0) }

@@ -51,15 +51,15 @@ public struct PortfolioTrendTable {
             for (index, name) in names.enumerated() { output.append(line(name, index + 1)) }
             for flag in row.flags { output.append("  ! " + labels.flag(flag)) }
         }
-        output += ["", labels.say(en: "Statements that need attention in several cells (latest round):",
-                                  nl: "Stellingen die in meerdere cellen een aandachtspunt zijn (laatste ronde):")]
+        output += ["", labels.say(en: "Statements that need attention in several \(labels.groups) (latest round):",
+                                  nl: "Stellingen die in meerdere \(labels.groups) een aandachtspunt zijn (laatste ronde):")]
         if trend.weakStatements.isEmpty { output.append("  " + labels.say(en: "none", nl: "geen")) }
         for statement in trend.weakStatements {
             output.append("  \(statement.cells) \(labels.say(en: "of", nl: "van")) \(statement.of): \(labels.statement(statement.itemID)) (\(statement.itemID))")
         }
         for question in trend.pooled.questions {
-            output += ["", labels.contextQuestion(question.itemID) + " " + labels.say(en: "(\(question.answered) members in \(trend.pooled.cells) cells, latest round):",
-                nl: "(\(question.answered) leden in \(trend.pooled.cells) cellen, laatste ronde):")]
+            output += ["", labels.contextQuestion(question.itemID) + " " + labels.say(en: "(\(question.answered) members in \(trend.pooled.cells) \(labels.groups), latest round):",
+                nl: "(\(question.answered) leden in \(trend.pooled.cells) \(labels.groups), laatste ronde):")]
             for option in question.options.sorted(by: { $0.members > $1.members }) where option.members > 0 {
                 output.append("  \(option.members) \(labels.say(en: "members", nl: "leden")), \(option.cells) "
                               + (option.cells == 1 ? labels.say(en: "cell", nl: "gemeente") : labels.say(en: "cells", nl: "gemeenten")) + ": "

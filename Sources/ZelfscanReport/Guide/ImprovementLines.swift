@@ -8,7 +8,7 @@ struct ImprovementLines {
 
     init(_ report: CellReport) {
         self.report = report
-        self.w = ImprovementText(report.language)
+        self.w = ImprovementText(report.language, group: report.group)
     }
 
     /// Under a dimension's trend: when other roles answered than in the round it is compared

@@ -7,10 +7,13 @@ struct ImprovementText: Sendable, PhraseBook {
     let language: Language
     let report: ReportText
 
-    init(_ language: Language) {
+    init(_ language: Language, group: GroupNoun = .neutral) {
         self.language = language
-        self.report = ReportText(language: language)
+        self.report = ReportText(language: language, group: group)
     }
+
+    /// "uw cel" / "your cell".
+    var yours: String { report.group.yours(language) }
 
     func quoted(_ text: String) -> String { "“\(text)”" }
 
@@ -22,8 +25,8 @@ struct ImprovementText: Sendable, PhraseBook {
     var guideHeading: String { say(en: "Guide for the evaluation meeting", nl: "Leidraad voor de evaluatievergadering") }
 
     var guideNote: String {
-        say(en: "Questions to discuss together, chosen from your group's results, with the numbers behind them. Take your time; there is no right answer.",
-            nl: "Vragen om samen te bespreken, gekozen uit de resultaten van uw groep, met de cijfers erachter. Neem er de tijd voor; er is geen juist antwoord.")
+        say(en: "Questions to discuss together, chosen from the results of \(yours), with the numbers behind them. Take your time; there is no right answer.",
+            nl: "Vragen om samen te bespreken, gekozen uit de resultaten van \(yours), met de cijfers erachter. Neem er de tijd voor; er is geen juist antwoord.")
     }
 
     func guideFileHeading(_ municipality: String, _ year: Int) -> String {
@@ -31,8 +34,8 @@ struct ImprovementText: Sendable, PhraseBook {
     }
 
     var guideFileNote: String {
-        say(en: "This sheet goes with your group's self-scan report and can be printed on its own. It holds no individual member's answers.",
-            nl: "Dit blad hoort bij het zelfscanrapport van uw groep en kan op zichzelf worden afgedrukt. Het bevat geen antwoorden van individuele leden.")
+        say(en: "This sheet goes with the self-scan report of \(yours) and can be printed on its own. It holds no individual member's answers.",
+            nl: "Dit blad hoort bij het zelfscanrapport van \(yours) en kan op zichzelf worden afgedrukt. Het bevat geen antwoorden van individuele leden.")
     }
 
     func fileName(year: Int, extension ext: String) -> String {
@@ -109,8 +112,8 @@ struct ImprovementText: Sendable, PhraseBook {
     var proposalsHeading: String { say(en: "Proposed actions and action plan", nl: "Voorgestelde acties en actieplan") }
 
     var proposalsNote: String {
-        say(en: "Proposals from your group's weakest statements, most urgent first. Choose two or three together, adapt them, and give each action an owner (an organisation or role, not a person) and a month. Record them with zelfscan plan adopt P1 (or zelfscan plan add for an action of your own); the empty rows are for writing in by hand.",
-            nl: "Voorstellen uit de zwakste stellingen van uw groep, de dringendste eerst. Kies er samen twee of drie, pas ze aan, en geef elke actie een eigenaar (een organisatie of rol, geen persoon) en een maand. Leg ze vast met zelfscan plan adopt P1 (of zelfscan plan add voor een eigen actie); de lege rijen zijn om met de hand in te vullen.")
+        say(en: "Proposals from the weakest statements of \(yours), most urgent first. Choose two or three together, adapt them, and give each action an owner (an organisation or role, not a person) and a month. Record them with zelfscan plan adopt P1 (or zelfscan plan add for an action of your own); the empty rows are for writing in by hand.",
+            nl: "Voorstellen uit de zwakste stellingen van \(yours), de dringendste eerst. Kies er samen twee of drie, pas ze aan, en geef elke actie een eigenaar (een organisatie of rol, geen persoon) en een maand. Leg ze vast met zelfscan plan adopt P1 (of zelfscan plan add voor een eigen actie); de lege rijen zijn om met de hand in te vullen.")
     }
 
     var noProposals: String {
@@ -185,11 +188,11 @@ struct ImprovementText: Sendable, PhraseBook {
 
     // MARK: Facts
 
-    var factsHeading: String { say(en: "Facts about your group", nl: "Feiten over uw groep") }
+    var factsHeading: String { say(en: "Facts about \(yours)", nl: "Feiten over \(yours)") }
 
     var factsNote: String {
-        say(en: "What the members answered about how the group itself works, beside their opinions. Where the answers differ, that is a question for the meeting.",
-            nl: "Wat de leden over de werking van de groep zelf antwoordden, naast hun oordelen. Lopen de antwoorden uiteen, dan is dat een vraag voor de vergadering.")
+        say(en: "What the members answered about how \(report.group.definite(.en)) itself works, beside their opinions. Where the answers differ, that is a question for the meeting.",
+            nl: "Wat de leden over de werking van \(report.group.definite(.nl)) zelf antwoordden, naast hun oordelen. Lopen de antwoorden uiteen, dan is dat een vraag voor de vergadering.")
     }
 
     var questionColumn: String { say(en: "Question", nl: "Vraag") }
@@ -243,6 +246,29 @@ struct ImprovementText: Sendable, PhraseBook {
     var noActions: String { say(en: "The action plan holds no actions.", nl: "Het actieplan bevat geen acties.") }
 
     func sinceColumn(_ year: Int) -> String { say(en: "Since \(year)", nl: "Sinds \(year)") }
+
+    /// Why a statement or dimension has no change: the later version asks it anew or reworded.
+    func notComparable(_ reason: LookBack.Break) -> String {
+        switch reason {
+        case .newOrReworded(let later, let earlier):
+            say(en: "not comparable: new or reworded in version \(later) (earlier round: version \(earlier))",
+                nl: "niet vergelijkbaar: nieuw of herschreven in versie \(later) (vorige ronde: versie \(earlier))")
+        }
+    }
+
+    /// The short form in a table cell or beside a bar.
+    var notComparableShort: String { say(en: "not comparable", nl: "niet vergelijkbaar") }
+
+    /// Under a change measured on part of a dimension across versions.
+    func partialChange(_ items: Int) -> String {
+        say(en: "on the \(items) statements both versions ask", nl: "op de \(items) stellingen die beide versies stellen")
+    }
+
+    /// Under the statement changes when the round compared with used an earlier version.
+    func acrossVersions(_ year: Int, earlier: String, later: String) -> String {
+        say(en: "\(year) was answered on version \(earlier) of the questionnaire, this round on \(later): a statement that continues unchanged shows its change since \(year); a new or reworded one is not comparable.",
+            nl: "\(year) werd beantwoord op versie \(earlier) van de vragenlijst, deze ronde op \(later): een stelling die ongewijzigd doorloopt, toont haar verandering sinds \(year); een nieuwe of herschreven stelling is niet vergelijkbaar.")
+    }
 
     func noteLine(_ date: String, _ text: String) -> String { "\(date): \(text)" }
 }

@@ -33,7 +33,7 @@ public struct MeetingGuide: Sendable, Equatable {
     /// more weak and "don't know" statements fill up to five, no statement asked about twice.
     public init(_ report: CellReport) {
         let language = report.language
-        let w = ImprovementText(language)
+        let w = ImprovementText(language, group: report.group)
         let t = w.report
         let items = report.dimensions.flatMap(\.items)
         let weak = items.compactMap { item in item.mean.map { (item: item, mean: $0) } }

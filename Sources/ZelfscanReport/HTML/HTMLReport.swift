@@ -38,7 +38,7 @@ public struct HTMLReport: Sendable {
 
     private func e(_ text: String) -> String { HTMLEscape.text(text) }
 
-    private var w: ImprovementText { ImprovementText(report.language) }
+    private var w: ImprovementText { ImprovementText(report.language, group: report.group) }
 
     /// The opening every page of the report shares, up to its title.
     private func documentStart(title: String) -> [String] {
@@ -56,19 +56,20 @@ public struct HTMLReport: Sendable {
     /// The meeting guide on its own, one page to print for the evaluation meeting: the questions
     /// and the proposed actions with room to write, without any member's answers.
     public func renderGuide() -> String {
-        let t = ReportText(language: report.language)
+        let t = ReportText(language: report.language, group: report.group)
         let title = w.guideFileHeading(report.cover.municipality, report.cover.year)
         var out = documentStart(title: title) + [
-            "<style>", ReportStyle.css,
-            // One sheet for the meeting: its parts follow each other instead of each taking a page.
-            "@media print { section + section { break-before: auto; } }",
-            "</style>",
+            // In print the parts follow each other (the stylesheet's rule for every part but the
+            // summary and the method), the action plan kept whole with its heading.
+            "<style>", ReportStyle.css, "</style>",
+        ] + (report.synthetic ? [ReportStyle.runningBanner(t.syntheticBanner(cellInvented: report.cover.synthetic))] : []) + [
             "</head>",
             "<body>",
             "<main>",
             "<header class=\"cover\">",
         ]
-        // Every part below repeats the demo-data label in its strip, so the header carries none.
+        // Every part below repeats the demo-data label in its strip on screen, and in print the
+        // running header carries it on every page, so the title carries none.
         out += ["<h1>\(e(title))</h1>", "<p class=\"note\">\(e(w.guideFileNote))</p>", "</header>"]
         out += lookBack(t) + guide(t) + actionPlan(t)
         out += ["</main>", "</body>", "</html>"]
@@ -92,6 +93,9 @@ public struct HTMLReport: Sendable {
                 }))
         } else {
             out.append("<p>\(e(w.noPlan))</p>")
+        }
+        if let year = back.comparableYear, let earlier = back.earlierVersion {
+            out.append("<p class=\"note\">\(e(w.acrossVersions(year, earlier: earlier, later: report.cover.questionnaireVersion)))</p>")
         }
         out.append("</section>")
         return out
@@ -156,7 +160,7 @@ public struct HTMLReport: Sendable {
             RadarChart.Axis(label: section.title, value: section.result.mean,
                             valueText: t.bandSentence(t.score(section.result.mean), section.bandLabel), median: section.peerMedian)
         }
-        let zones = report.bands.map { RadarChart.Zone(from: $0.from, to: $0.to, label: $0.label.text(report.language)) }
+        let zones = report.bands.map { RadarChart.Zone(from: $0.from, to: $0.to, label: BandRange(language: report.language).label($0, in: report.bands)) }
         let radar = RadarChart(id: "radar", title: t.radarTitle, description: s.radarDescription(), axes: axes, zones: zones,
                                legendCell: t.legendCell, legendPeers: t.legendPeers)
         let peers = report.dimensions.contains { $0.peerMedian != nil }
@@ -239,7 +243,10 @@ public struct HTMLReport: Sendable {
             let reverse = item.reverse ? " <span class=\"muted\">(\(e(t.reverseMark)))</span>" : ""
             out.append("<li><div class=\"statement\">\(e(item.text))\(reverse)</div>")
             out.append(bar.svg())
-            let since = report.sinceYear.flatMap { year in item.change.map { " · \(e(w.sinceColumn(year).lowercased())): \(e(t.signed($0)))" } } ?? ""
+            let since = report.sinceYear.flatMap { year in
+                item.change != nil || report.lookBack?.notComparable[item.itemID] != nil
+                    ? " · \(e(w.sinceColumn(year).lowercased())): \(e(LookBackLines(w).since(item.itemID, change: item.change, in: report.lookBack)))" : nil
+            } ?? ""
             let disputed = item.disputed ? " · <strong>\(e(w.disputedMark))</strong> (\(e(w.agreementColumn.lowercased())) \(e(t.decimal2(item.agreement ?? 0))))" : ""
             out.append("<div class=\"figures\">\(e(t.itemScoreNote(t.score(item.mean), item.answered))) · \(e(item.dontKnowLabel ?? t.dontKnowColumn)) \(e(t.percent(item.dontKnowShare)))\(since)\(disputed)</div></li>")
         }
@@ -251,7 +258,7 @@ public struct HTMLReport: Sendable {
             let rows = group.items.map { item in
                 [item.reverse ? "\(item.text) (\(t.reverseMark))" : item.text] + item.optionCounts.map(String.init)
                     + item.missingCounts.map(String.init) + [String(item.unansweredCount), t.score(item.mean)]
-                    + (since.isEmpty ? [] : [item.change.map { t.signed($0) } ?? "–"]) + [agreement(item, t)]
+                    + (since.isEmpty ? [] : [LookBackLines(w).since(item.itemID, change: item.change, in: report.lookBack)]) + [agreement(item, t)]
             }
             tables.append(table(header, rows, numeric: Array(1..<header.count)))
         }

@@ -1,6 +1,7 @@
 /// The report's one inline stylesheet: system fonts only (nothing is loaded), the Okabe–Ito
 /// colour-blind-safe palette, a light and a dark theme through `prefers-color-scheme`, and A4
-/// print rules that start each part on a new page and never split a chart or a table.
+/// print rules that let the parts follow each other without leaving a page mostly empty and
+/// never split a chart or a table (`scripts/check-print` measures the printed pages).
 enum ReportStyle {
     /// The demo-data label as a running header in the top margin of every printed page (CSS page
     /// margin boxes), so a continuation page carries it too; the strips at the top of each part
@@ -159,21 +160,37 @@ enum ReportStyle {
       html, body { background: #ffffff; color: #000000; }
       body { max-width: none; padding: 0; font-size: 10pt; }
       section { margin: 0; }
-      section + section { break-before: page; }
-      /* Short parts share a page with the next one rather than leave it mostly empty. */
-      .look-back + .guide, .facts + .context { break-before: auto; }
-      .look-back + .guide > h2, .facts + .context > h2 { margin-top: 1.4rem; }
+      /* The summary is a page of its own, and the method closes on a page of its own; every
+         other part follows the one before it on the page, so no part that ends a few lines into
+         a page leaves the rest of it empty. */
+      section + section > h2 { margin-top: 1.6rem; }
+      .summary, .summary + section, .method { break-before: page; }
+      .summary > h2, .summary + section > h2, .method > h2 { margin-top: 0; }
+      .dimension > .score, .dimension > .lead, section > h2 + p.note { break-after: avoid; }
+      ol.guide > li { margin-bottom: 0.35rem; break-inside: avoid; }
+      ol.guide > li > p { margin: 0.1rem 0; }
       details { display: none; }
-      /* A context table stays on one page with its question; longer tables (facts, action
-         plan) break between rows and repeat their header rather than leave a page empty. */
-      .context table { break-inside: avoid; }
+      /* A table taller than a page (a long facts list) breaks between rows and repeats its header. */
       thead { display: table-header-group; }
       .context h3, .context h3 + p { break-after: avoid; }
-      /* The answer bars never leave a statement alone on a page: the colour key and the first
-         three bars stay together, and so do the last three. (Chaining "avoid" further back, to
-         the caption, makes Chromium give up and push whole parts onto a page of their own.) */
-      .items li:first-child, .items li:nth-child(2), .items li:nth-child(3),
-      .items li:nth-last-child(1), .items li:nth-last-child(2) { break-before: avoid; }
+      /* The answer bars break between statements, never inside one: the colour key stays with
+         the first bar and the last bar with the one before it. (Chaining "avoid" over the first
+         bars makes Chromium move the whole list and leave half a page empty.) */
+      .items-figure > figcaption, .items-figure > p.note, .items-figure > .key { break-after: avoid; }
+      .items li:nth-last-child(1) { break-before: avoid; }
+      /* A table is never split; the action plan is set tight enough to fit one page with its
+         heading, and its empty rows keep room for a pen. */
+      table { break-inside: avoid; }
+      .action-plan > h2 { margin-bottom: 0.3rem; }
+      .action-plan > p { break-after: avoid; break-inside: avoid; margin: 0.2rem 0 0.3rem; }
+      table.plan { font-size: 9pt; }
+      table.plan th:nth-child(1) { width: 14%; } table.plan th:nth-child(2) { width: 58%; }
+      table.plan th:nth-child(3) { width: 16%; } table.plan th:nth-child(4) { width: 12%; }
+      table.plan tbody th { overflow-wrap: anywhere; }
+      table.plan .muted { font-size: 8pt; font-weight: 400; line-height: 1.25; }
+      table.plan td, table.plan th { line-height: 1.3; padding: 0.2rem 0.4rem 0.2rem 0; }
+      table.plan td { height: 2.2rem; }
+      table.plan tbody tr:not(:has(th)) td { height: 2.3rem; }
       svg.radar { max-width: 23rem; }
       .items li { margin-bottom: 0.2rem; }
       .items .statement { font-size: 9pt; line-height: 1.25; }

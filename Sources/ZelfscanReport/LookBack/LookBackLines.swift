@@ -14,8 +14,10 @@ struct LookBackLines {
 
     func change(_ row: LookBackSection.StatementRow) -> String {
         let t = w.report
+        if let reason = row.notComparable { return w.notComparable(reason) }
         guard let change = row.change, let before = row.before, let after = row.after else { return w.noChange }
-        return "\(t.score(before)) → \(t.score(after)) (\(t.signed(change)))"
+        let partial = row.partial.map { ", \(w.partialChange($0))" } ?? ""
+        return "\(t.score(before)) → \(t.score(after)) (\(t.signed(change))\(partial))"
     }
 
     func dimension(_ action: LookBackSection.ActionRow) -> String {
@@ -24,6 +26,12 @@ struct LookBackLines {
 
     func statements(_ action: LookBackSection.ActionRow) -> String {
         action.statements.isEmpty ? "–" : action.statements.map { "\(w.quoted($0.text)): \(change($0))" }.joined(separator: "; ")
+    }
+
+    /// A statement's change since the last comparable round beside its bar or in its table.
+    func since(_ itemID: String, change: Double?, in back: LookBackSection?) -> String {
+        if back?.notComparable[itemID] != nil { return w.notComparableShort }
+        return change.map { w.report.signed($0) } ?? "–"
     }
 
     /// The question the meeting guide asks about last year's actions, with their statuses counted.

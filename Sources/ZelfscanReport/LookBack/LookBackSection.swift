@@ -11,6 +11,10 @@ public struct LookBackSection: Sendable, Equatable {
         public var before: Double?
         public var after: Double?
         public var change: Double?
+        /// Set when the statement (or dimension) does not compare across the two versions.
+        public var notComparable: LookBack.Break? = nil
+        /// Across versions, the change is measured on this many statements of the dimension.
+        public var partial: Int? = nil
     }
 
     public struct ActionRow: Sendable, Equatable {
@@ -30,9 +34,17 @@ public struct LookBackSection: Sendable, Equatable {
     public var planYear: Int?
     /// The year the action changes are measured from.
     public var baselineYear: Int?
-    /// The last earlier round on the same questionnaire version; nil when there is none.
+    /// The last earlier comparable round (same version, or one the questionnaire continues);
+    /// nil when there is none.
     public var comparableYear: Int?
+    /// Its version, when it differs from this round's.
+    public var earlierVersion: String?
+    /// Statements (by item id) that do not compare with `comparableYear`, and why.
+    public var notComparable: [String: LookBack.Break]
     public var actions: [ActionRow]
+    /// Each dimension's change since `comparableYear` by the trend's rule (`itemID` holds the
+    /// dimension id); empty without a comparable round.
+    public var dimensions: [StatementRow]
 
     /// A dimension mean of a round in `rounds` with fewer than `minimum` scores is left out, as
     /// everywhere in the report.
@@ -47,12 +59,22 @@ public struct LookBackSection: Sendable, Equatable {
             let found = items.first { $0.item.id == change.itemID }
             return StatementRow(itemID: change.itemID, text: found?.item.text.text(language) ?? change.itemID,
                                 dimension: found?.dimension.title.text(language) ?? change.dimensionID,
-                                before: change.change.before, after: change.change.after, change: change.change.change)
+                                before: change.change.before, after: change.change.after, change: change.change.change,
+                                notComparable: change.notComparable)
         }
         let title = { (id: String) in questionnaire.dimensions.first { $0.id == id }?.title.text(language) ?? id }
         planYear = lookBack.plan?.year
         baselineYear = lookBack.baselineYear
         comparableYear = lookBack.comparableYear
+        earlierVersion = lookBack.comparableVersion.flatMap { $0 == questionnaire.version ? nil : $0 }
+        notComparable = Dictionary(lookBack.statements.compactMap { change in change.notComparable.map { (change.itemID, $0) } }) { first, _ in first }
+        dimensions = lookBack.dimensions.map { change in
+            let before = shown(change.change.before, year: lookBack.comparableYear, dimension: change.dimensionID)
+            let after = shown(change.change.after, year: lookBack.year, dimension: change.dimensionID)
+            return StatementRow(itemID: change.dimensionID, text: title(change.dimensionID), dimension: title(change.dimensionID),
+                                before: before, after: after, change: LookBack.Change(before: before, after: after).change,
+                                notComparable: change.notComparable, partial: change.partial)
+        }
         actions = lookBack.actions.map { outcome in
             let action = outcome.action
             return ActionRow(
@@ -62,7 +84,8 @@ public struct LookBackSection: Sendable, Equatable {
                     let before = shown(change.change.before, year: lookBack.baselineYear, dimension: change.dimensionID)
                     let after = shown(change.change.after, year: lookBack.year, dimension: change.dimensionID)
                     return StatementRow(itemID: change.dimensionID, text: title(change.dimensionID), dimension: title(change.dimensionID),
-                                        before: before, after: after, change: LookBack.Change(before: before, after: after).change)
+                                        before: before, after: after, change: LookBack.Change(before: before, after: after).change,
+                                        notComparable: change.notComparable, partial: change.partial)
                 },
                 statements: outcome.statements.map(row))
         }

@@ -9,12 +9,12 @@ public struct MarkdownReport: Sendable {
         self.report = report
     }
 
-    private var w: ImprovementText { ImprovementText(report.language) }
+    private var w: ImprovementText { ImprovementText(report.language, group: report.group) }
 
     /// The meeting guide on its own, to print for the evaluation meeting: the questions and the
     /// proposed actions with room to write, without any member's answers.
     public func renderGuide() -> String {
-        let t = ReportText(language: report.language)
+        let t = ReportText(language: report.language, group: report.group)
         var out: [String] = []
         if report.synthetic { out += ["> **\(t.syntheticBanner(cellInvented: report.cover.synthetic))**", ""] }
         out += ["# \(escape(w.guideFileHeading(report.cover.municipality, report.cover.year)))", "", escape(w.guideFileNote), ""]
@@ -92,7 +92,7 @@ public struct MarkdownReport: Sendable {
             var rows = [[t.statementColumn] + group.optionLabels + group.missingLabels + [t.unanswered, t.meanColumn] + since + [w.agreementColumn]]
             for item in group.items {
                 let text = item.reverse ? "\(item.text) (\(t.reverseMark))" : item.text
-                let change = report.sinceYear == nil ? [] : [item.change.map { t.signed($0) } ?? "–"]
+                let change = report.sinceYear == nil ? [] : [LookBackLines(w).since(item.itemID, change: item.change, in: report.lookBack)]
                 rows.append([text] + item.optionCounts.map(String.init)
                             + item.missingCounts.map(String.init) + [String(item.unansweredCount), t.score(item.mean)] + change + [agreement(item, t)])
             }
@@ -158,6 +158,9 @@ public struct MarkdownReport: Sendable {
             out += back.actions.isEmpty ? [escape(w.noActions), ""] : table(rows, header: true) + [""]
         } else {
             out += [escape(w.noPlan), ""]
+        }
+        if let year = back.comparableYear, let earlier = back.earlierVersion {
+            out += [escape(w.acrossVersions(year, earlier: earlier, later: report.cover.questionnaireVersion)), ""]
         }
         return out
     }

@@ -11,6 +11,8 @@ public struct CellReport: Sendable, Equatable {
     }
 
     public var language: Language
+    /// What the questionnaire calls the group ("de cel", "het partnerschap").
+    public var group: GroupNoun = .neutral
     public var cover: CoverFacts
     public var bands: [Band]
     public var dimensions: [DimensionSection]
@@ -61,8 +63,9 @@ public struct CellReport: Sendable, Equatable {
             throw .tooFewRespondents(municipality: round.municipality, year: round.year, submitted: round.n,
                                      minimum: input.rules.minimumCellRespondents)
         }
-        let t = ReportText(language: input.language)
+        let t = ReportText(language: input.language, group: input.questionnaire.group)
         let questionnaire = input.questionnaire
+        self.group = questionnaire.group
         let language = input.language
         self.language = language
         self.rules = input.rules
@@ -73,7 +76,8 @@ public struct CellReport: Sendable, Equatable {
             .reduce(into: []) { seen, label in if !seen.contains(label) { seen.append(label) } }
         // Rounds too small to show count for nothing in the look back either, as on the trend line.
         let lookBack = LookBack.make(round: round, earlier: input.rounds.filter { $0.n >= input.rules.minimumCellRespondents },
-                                     plans: input.plans, questionnaire: questionnaire, rules: input.rules)
+                                     plans: input.plans, questionnaire: questionnaire, questionnaires: input.questionnaires,
+                                     rules: input.rules)
         let changes = Dictionary(lookBack.statements.map { ($0.itemID, $0.change.change) }) { first, _ in first }
         let items = Self.items(input, unanswered: t.unanswered).map { item in
             var item = item

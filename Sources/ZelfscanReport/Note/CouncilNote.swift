@@ -9,9 +9,14 @@ public struct CouncilNote: Sendable, Equatable {
         public var title: String
         public var score: Double?
         public var bandLabel: String?
-        /// Change since `since`, the last earlier round of the same questionnaire version.
+        /// Change since `since`, the last earlier comparable round (the same questionnaire
+        /// version, or one it continues, by the trend's rule).
         public var change: Double?
         public var since: Int?
+        /// Across versions: measured on the statements both versions ask only.
+        public var partial: Bool = false
+        /// Across versions: the dimension's statements are new or reworded, so there is no change.
+        public var notComparable: Bool = false
         public var peerMedian: Double?
         /// No score because fewer than the minimum of members were asked the dimension.
         public var askedTooFew: Bool = false
@@ -38,6 +43,12 @@ public struct CouncilNote: Sendable, Equatable {
     public init(report: CellReport, plan: ActionPlan?, previousPlan: ActionPlan? = nil) {
         self.report = report
         self.rows = report.dimensions.map { section in
+            // The look back's change follows the trend's rule, across versions too.
+            if let back = report.lookBack, let year = back.comparableYear, let change = back.dimensions.first(where: { $0.itemID == section.id }) {
+                return Row(title: section.title, score: section.result.mean, bandLabel: section.bandLabel, change: change.change,
+                           since: change.change == nil ? nil : year, partial: change.partial != nil && change.change != nil,
+                           notComparable: change.notComparable != nil, peerMedian: section.peerMedian)
+            }
             let current = section.trend.last(where: { $0.year == report.cover.year })?.mean ?? section.result.mean
             let earlier = section.trend.last(where: { $0.year < report.cover.year && $0.mean != nil })
             var row = Row(title: section.title, score: section.result.mean, bandLabel: section.bandLabel,
@@ -67,6 +78,8 @@ public struct CouncilNote: Sendable, Equatable {
 
     /// The change column appears only when some dimension has an earlier round to compare with.
     var hasChange: Bool { rows.contains { $0.change != nil } }
+    /// Some change is measured on part of a dimension (across questionnaire versions).
+    var hasPartial: Bool { rows.contains(where: \.partial) }
     var hasPeers: Bool { rows.contains { $0.peerMedian != nil } }
 
     /// The highest and lowest scoring dimension, when they differ.

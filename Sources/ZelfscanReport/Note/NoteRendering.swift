@@ -4,7 +4,7 @@ extension CouncilNote {
     /// The note as one self-contained HTML page that prints on one A4 sheet: the report's own
     /// stylesheet, the demo-data label as running header when it applies, nothing loaded.
     public func html() -> String {
-        let n = NoteText(language: report.language)
+        let n = NoteText(language: report.language, group: report.group)
         let t = n.report
         let cover = report.cover
         var out = [
@@ -26,7 +26,7 @@ extension CouncilNote {
         if let extremes {
             out.append("<p>\(e(n.extremes(high: extremes.high.title, highScore: t.score(extremes.high.score), low: extremes.low.title, lowScore: t.score(extremes.low.score))))</p>")
         }
-        if hasChange { out.append("<p class=\"note\">\(e(n.changeNote))</p>") }
+        if hasChange { out.append("<p class=\"note\">\(e(hasPartial ? "\(n.partialNote) \(n.changeNote)" : n.changeNote))</p>") }
         if report.peersSynthetic { out.append("<p class=\"note\"><strong>\(e(t.peersSynthetic))</strong></p>") }
         out.append("<h2>\(e(n.actionsHeading(actionsYear)))</h2>")
         out.append(actions.isEmpty ? "<p>\(e(n.noActions))</p>" : htmlTable(actionHeader(n), actionRows(actions), numeric: [], noWrap: [3], cssClass: "actions"))
@@ -41,7 +41,7 @@ extension CouncilNote {
 
     /// The same note in Markdown, for mail or a council document.
     public func markdown() -> String {
-        let n = NoteText(language: report.language)
+        let n = NoteText(language: report.language, group: report.group)
         let t = n.report
         let cover = report.cover
         var out: [String] = []
@@ -52,7 +52,7 @@ extension CouncilNote {
         if let extremes {
             out += [md(n.extremes(high: extremes.high.title, highScore: t.score(extremes.high.score), low: extremes.low.title, lowScore: t.score(extremes.low.score))), ""]
         }
-        if hasChange { out += [md(n.changeNote), ""] }
+        if hasChange { out += [md(hasPartial ? "\(n.partialNote) \(n.changeNote)" : n.changeNote), ""] }
         if report.peersSynthetic { out += ["*\(md(t.peersSynthetic))*", ""] }
         out += ["## \(md(n.actionsHeading(actionsYear)))", ""]
         out += actions.isEmpty ? [md(n.noActions), ""] : markdownTable([actionHeader(n)] + actionRows(actions)) + [""]
@@ -81,7 +81,7 @@ extension CouncilNote {
                          row.bandLabel ?? "–"]
             if hasChange {
                 let year = commonSince == nil ? row.since.map { " (\($0))" } ?? "" : ""
-                cells.append(row.change.map { t.signed($0) + year } ?? n.firstRound)
+                cells.append(row.change.map { t.signed($0) + (row.partial ? "*" : "") + year } ?? (row.notComparable ? n.notComparable : n.firstRound))
             }
             if hasPeers { cells.append(row.peerMedian.map { t.score($0) } ?? "–") }
             return cells

@@ -6,10 +6,12 @@ struct NoteText: PhraseBook {
     let language: Language
     let report: ReportText
 
-    init(language: Language) {
+    init(language: Language, group: GroupNoun = .neutral) {
         self.language = language
-        self.report = ReportText(language: language)
+        self.report = ReportText(language: language, group: group)
     }
+
+    var group: GroupNoun { report.group }
 
 
     /// `zelfscan-notitie-2026.html` or `zelfscan-note-2026.md`.
@@ -25,8 +27,8 @@ struct NoteText: PhraseBook {
 
     func basis(_ cover: CoverFacts) -> String {
         let date = cover.date.map { say(en: ", data of \($0)", nl: ", gegevens van \($0)") } ?? ""
-        return say(en: "The members of the local integrated security cell assessed together how the cell works: \(cover.submitted) members answered\(date). Scores run from 0 to 100; higher is better.",
-                   nl: "De leden van de lokale integrale veiligheidscel beoordeelden samen hoe de cel werkt: \(cover.submitted) leden antwoordden\(date). Scores lopen van 0 tot 100; hoger is beter.")
+        return say(en: "The members of \(group.definite(.en)) assessed together how their \(group.singular(.en)) works: \(cover.submitted) members answered\(date). Scores run from 0 to 100; higher is better.",
+                   nl: "De leden van \(group.definite(.nl)) beoordeelden samen hoe hun \(group.singular(.nl)) werkt: \(cover.submitted) leden antwoordden\(date). Scores lopen van 0 tot 100; hoger is beter.")
     }
 
     var overall: String { say(en: "Overall score", nl: "Totaalscore") }
@@ -39,13 +41,22 @@ struct NoteText: PhraseBook {
     var dimensionColumn: String { say(en: "Dimension", nl: "Dimensie") }
     var scoreColumn: String { say(en: "Score", nl: "Score") }
     var bandColumn: String { say(en: "Band", nl: "Niveau") }
-    var peerColumn: String { say(en: "Median of other cells", nl: "Mediaan andere cellen") }
+    var peerColumn: String { say(en: "Median of other \(group.plural(.en))", nl: "Mediaan andere \(group.plural(.nl))") }
 
     func changeColumn(_ since: Int?) -> String {
         since.map { say(en: "Change since \($0)", nl: "Verschil met \($0)") } ?? say(en: "Change", nl: "Verschil")
     }
 
     var firstRound: String { say(en: "first round", nl: "eerste ronde") }
+
+    /// A dimension whose statements are all new or reworded in this questionnaire version.
+    var notComparable: String { say(en: "not comparable", nl: "niet vergelijkbaar") }
+
+    /// Under a change marked * (across questionnaire versions, on part of a dimension).
+    var partialNote: String {
+        say(en: "* Measured on the statements both versions of the questionnaire ask.",
+            nl: "* Gemeten op de stellingen die beide versies van de vragenlijst stellen.")
+    }
 
     func extremes(high: String, highScore: String, low: String, lowScore: String) -> String {
         say(en: "Strongest is \(high) (\(highScore)), weakest \(low) (\(lowScore)).",
@@ -66,8 +77,8 @@ struct NoteText: PhraseBook {
     }
 
     var noActions: String {
-        say(en: "The cell has not recorded any actions yet. The coordinator records them with zelfscan plan after the evaluation meeting.",
-            nl: "De cel heeft nog geen acties vastgelegd. De coördinator legt ze vast met zelfscan plan na de evaluatievergadering.")
+        say(en: "\(GroupNoun.capitalised(group.definite(.en))) has not recorded any actions yet. Whoever keeps the workspace records them with zelfscan plan after the evaluation meeting.",
+            nl: "\(GroupNoun.capitalised(group.definite(.nl))) heeft nog geen acties vastgelegd. Wie de werkruimte beheert, legt ze vast met zelfscan plan na de evaluatievergadering.")
     }
 
     var actionColumns: (action: String, dimension: String, owner: String, due: String, status: String) {
@@ -75,14 +86,12 @@ struct NoteText: PhraseBook {
     }
 
     var privacy: String {
-        say(en: "This note holds no answers or scores of individual members, no breakdown by statement or role and no comments. The full improvement report, with how everything is computed, is for the cell itself.",
-            nl: "Deze notitie bevat geen antwoorden of scores van individuele leden, geen uitsplitsing per stelling of rol en geen opmerkingen. Het volledige verbeterrapport, met de uitleg van de berekening, is er voor de cel zelf.")
+        say(en: "This note holds no answers or scores of individual members, no breakdown by statement or role and no comments. The full improvement report, with how everything is computed, is for \(group.definite(.en)) itself.",
+            nl: "Deze notitie bevat geen antwoorden of scores van individuele leden, geen uitsplitsing per stelling of rol en geen opmerkingen. Het volledige verbeterrapport, met de uitleg van de berekening, is er voor \(group.definite(.nl)) zelf.")
     }
 
     func bands(_ bands: [Band]) -> String {
-        let parts = bands.map { band in
-            "\(band.label.text(language)) \(language.decimal(NumberText.format(band.from)))–\(language.decimal(NumberText.format(band.to)))"
-        }
-        return say(en: "Bands: ", nl: "Niveaus: ") + parts.joined(separator: ", ") + "."
+        let parts = bands.map { BandRange(language: language).label($0, in: bands) }
+        return say(en: "Bands: ", nl: "Niveaus: ") + parts.joined(separator: "; ") + "."
     }
 }

@@ -21,7 +21,7 @@ public struct PaperQuestionnaire: Sendable {
     }
 
     public func render() -> String {
-        let t = PaperText(language: language)
+        let t = PaperText(language: language, group: questionnaire.group)
         let title = e(questionnaire.title.text(language))
         var out = [
             "<!DOCTYPE html>", "<html lang=\"\(language.rawValue)\">", "<head>", "<meta charset=\"utf-8\">",

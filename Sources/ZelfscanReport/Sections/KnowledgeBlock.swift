@@ -21,8 +21,8 @@ enum KnowledgeBlock {
         return ReportBlock(
             heading: module.title.text(language),
             introduction: language == .en
-                ? "How many members answered each question correctly, for the cell as a whole: never per person, and not part of any score."
-                : "Hoeveel leden elke vraag juist beantwoordden, voor de cel als geheel: nooit per persoon, en niet in een score.",
+                ? "How many members answered each question correctly, for \(questionnaire.group.definite(.en)) as a whole: never per person, and not part of any score."
+                : "Hoeveel leden elke vraag juist beantwoordden, voor \(questionnaire.group.definite(.nl)) als geheel: nooit per persoon, en niet in een score.",
             rows: rows)
     }
 }

@@ -25,7 +25,7 @@ public struct CellScoreSummary: Sendable {
     }
 
     public func render() -> String {
-        let t = ScoreText(language: language)
+        let t = ScoreText(language: language, group: questionnaire.group)
         var lines: [String] = []
         if round.synthetic { lines.append(t.synthetic) }
         lines.append(t.heading(round.municipality, round.year, "\(round.questionnaireID) \(round.questionnaireVersion)", ScoringRules.version))

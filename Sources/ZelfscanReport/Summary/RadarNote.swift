@@ -9,9 +9,9 @@ enum RadarNote {
         guard scored.count >= 2, let band = scored.first?.section.result.band,
               scored.allSatisfy({ $0.section.result.band == band }),
               let limits = report.bands.first(where: { $0.code == band }) else { return nil }
-        let t = ReportText(language: report.language)
+        let t = ReportText(language: report.language, group: report.group)
         let label = scored[0].section.bandLabel ?? band
-        let range = "\(language.decimal(NumberText.format(limits.from)))–\(language.decimal(NumberText.format(limits.to)))"
+        let range = BandRange(language: language).range(limits, in: report.bands)
         let high = scored.max { ($0.mean, $1.section.id) < ($1.mean, $0.section.id) }!
         let low = scored.min { ($0.mean, $0.section.id) < ($1.mean, $1.section.id) }!
         let count = scored.count == report.dimensions.count ? NumberWord.all(scored.count, language) : String(scored.count)

@@ -4,6 +4,8 @@ import ZelfscanCore
 /// command, id or code; those are on the page for whoever types the forms in.
 struct PaperText: PhraseBook {
     let language: Language
+    /// What the questionnaire calls the group ("de cel", "het partnerschap").
+    var group: GroupNoun = .neutral
 
 
     var kicker: String { say(en: "Paper form", nl: "Papieren formulier") }
@@ -51,13 +53,13 @@ struct PaperText: PhraseBook {
     var commentHeading: String { say(en: "Comment on this part (optional)", nl: "Opmerking bij dit deel (niet verplicht)") }
 
     var commentNote: String {
-        say(en: "Appears in the report only when the group asks for it, and never in an export. Do not name people.",
-            nl: "Komt alleen in het rapport als de groep daarom vraagt, en nooit in een export. Noem geen personen.")
+        say(en: "Appears in the report only when \(group.definite(.en)) asks for it, and never in an export. Do not name people.",
+            nl: "Komt alleen in het rapport als \(group.definite(.nl)) daarom vraagt, en nooit in een export. Noem geen personen.")
     }
 
     var knowledgeNote: String {
-        say(en: "These questions check what the cell knows. They count in no score, and the report shows only how many members answered each one rightly, never who.",
-            nl: "Deze vragen toetsen wat de cel weet. Ze tellen in geen enkele score mee, en het rapport toont alleen hoeveel leden elke vraag juist beantwoordden, nooit wie.")
+        say(en: "These questions check what \(group.definite(.en)) knows. They count in no score, and the report shows only how many members answered each one rightly, never who.",
+            nl: "Deze vragen toetsen wat \(group.definite(.nl)) weet. Ze tellen in geen enkele score mee, en het rapport toont alleen hoeveel leden elke vraag juist beantwoordden, nooit wie.")
     }
 
     var privacyHeading: String { say(en: "What happens with your answers", nl: "Wat er met uw antwoorden gebeurt") }

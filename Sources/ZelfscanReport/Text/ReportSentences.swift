@@ -8,7 +8,7 @@ struct ReportSentences {
 
     init(_ report: CellReport) {
         self.report = report
-        self.t = ReportText(language: report.language)
+        self.t = ReportText(language: report.language, group: report.group)
     }
 
     /// The summary table's rows (without header): the dimensions in the overall, the overall,
@@ -96,7 +96,7 @@ struct ReportSentences {
         var lines: [String] = []
         if section.result.disagreement { lines.append(t.disagreementFlag(t.language.number(report.rules.disagreementThreshold))) }
         if !section.disputed.isEmpty {
-            lines.append(ImprovementText(report.language).disputedStatements(section.disputed.map(\.text)))
+            lines.append(ImprovementText(report.language, group: report.group).disputedStatements(section.disputed.map(\.text)))
         }
         if section.agreementHolds, let rwg = section.result.agreement, let level = section.result.agreementLevel {
             lines.append(t.agreement(t.decimal2(rwg), level))

@@ -4,10 +4,16 @@ import ZelfscanCore
 /// their own, so both formats and both languages say the same thing.
 public struct ReportText: Sendable, PhraseBook {
     public let language: Language
+    /// What the questionnaire calls the group ("de cel", "het partnerschap"); neutral by default.
+    public let group: GroupNoun
 
-    public init(language: Language) {
+    public init(language: Language, group: GroupNoun = .neutral) {
         self.language = language
+        self.group = group
     }
+
+    /// "cellen" / "cells": the questionnaire's plural.
+    var groups: String { group.plural(language) }
 
     /// Scores as people read them: one decimal, decimal comma in Dutch.
     func score(_ value: Double?) -> String {
@@ -130,7 +136,7 @@ public struct ReportText: Sendable, PhraseBook {
     var dimensionColumn: String { say(en: "Dimension", nl: "Dimensie") }
     var scoreColumn: String { say(en: "Score", nl: "Score") }
     var bandColumn: String { say(en: "Band", nl: "Niveau") }
-    var peerMedianColumn: String { say(en: "Median of other cells", nl: "Mediaan andere cellen") }
+    var peerMedianColumn: String { say(en: "Median of other \(groups)", nl: "Mediaan andere \(groups)") }
     var strongestHeading: String { say(en: "Three strongest statements", nl: "Drie sterkste stellingen") }
     var weakestHeading: String { say(en: "Three weakest statements", nl: "Drie zwakste stellingen") }
     var disagreementHeading: String { say(en: "Where the members agree least", nl: "Waar de leden het minst eensgezind zijn") }
@@ -158,14 +164,14 @@ public struct ReportText: Sendable, PhraseBook {
     func radarDescription(_ parts: [String], peers: Bool) -> String {
         say(en: "Radar chart on a scale of 0 to 100 with rings at 50 and 75 (the band limits). "
             + parts.joined(separator: "; ") + "."
-            + (peers ? " The dashed line is the median of the other cells." : ""),
+            + (peers ? " The dashed line is the median of the other \(groups)." : ""),
             nl: "Radardiagram op een schaal van 0 tot 100 met ringen op 50 en 75 (grenzen van de niveaus). "
             + parts.joined(separator: "; ") + "."
-            + (peers ? " De gestreepte lijn is de mediaan van de andere cellen." : ""))
+            + (peers ? " De gestreepte lijn is de mediaan van de andere \(groups)." : ""))
     }
 
     var legendCell: String { say(en: "your scores", nl: "uw scores") }
-    var legendPeers: String { say(en: "median of other cells", nl: "mediaan andere cellen") }
+    var legendPeers: String { say(en: "median of other \(groups)", nl: "mediaan andere \(groups)") }
     var dataTable: String { say(en: "Data as a table", nl: "Gegevens als tabel") }
 
     // MARK: Dimensions
@@ -212,7 +218,7 @@ public struct ReportText: Sendable, PhraseBook {
             nl: "\(count) leden hebben hier geen score: ze beantwoordden te weinig stellingen.")
     }
 
-    var peersHeading: String { say(en: "Beside other cells", nl: "Tegenover andere cellen") }
+    var peersHeading: String { say(en: "Beside other \(groups)", nl: "Tegenover andere \(groups)") }
 
     func peerAvailable(scope: String, municipalities: Int, median: String, q1: String, q3: String, rank: String?) -> String {
         let rankText = rank.map { say(en: "; you are at percentile \($0)", nl: "; u staat op percentiel \($0)") } ?? ""
@@ -225,12 +231,12 @@ public struct ReportText: Sendable, PhraseBook {
             nl: "\(scope): niet getoond, \(count) andere gemeenten (minstens \(minimum) nodig).")
     }
 
-    var allCells: String { say(en: "All cells", nl: "Alle cellen") }
+    var allCells: String { say(en: "All \(groups)", nl: "Alle \(groups)") }
     func group(_ name: String) -> String { say(en: "Group \(name)", nl: "Groep \(name)") }
 
     var peerNote: String {
-        say(en: "Not a ranking: only the distribution. Percentile = the share of the other cells with a lower score (ties count half).",
-            nl: "Geen rangschikking: alleen de verdeling. Percentiel = het deel van de andere cellen met een lagere score (gelijke scores half).")
+        say(en: "Not a ranking: only the distribution. Percentile = the share of the other \(groups) with a lower score (ties count half).",
+            nl: "Geen rangschikking: alleen de verdeling. Percentiel = het deel van de andere \(groups) met een lagere score (gelijke scores half).")
     }
 
     var trendHeading: String { say(en: "Trend", nl: "Verloop") }
@@ -349,8 +355,8 @@ public struct ReportText: Sendable, PhraseBook {
     var commentsHeading: String { say(en: "Members' comments", nl: "Opmerkingen van de leden") }
 
     public var commentsWarning: String {
-        say(en: "Note: free text can identify people. Do not share this report outside the group, and remove names before discussing it.",
-            nl: "Let op: vrije tekst kan personen herkenbaar maken. Deel dit rapport niet buiten de groep en haal namen weg voor u het bespreekt.")
+        say(en: "Note: free text can identify people. Do not share this report outside \(group.definite(.en)), and remove names before discussing it.",
+            nl: "Let op: vrije tekst kan personen herkenbaar maken. Deel dit rapport niet buiten \(group.definite(.nl)) en haal namen weg voor u het bespreekt.")
     }
 
     var noComments: String { say(en: "No members left a comment.", nl: "Geen leden lieten een opmerking na.") }
@@ -373,9 +379,7 @@ public struct ReportText: Sendable, PhraseBook {
     var methodHeading: String { say(en: "How the figures are computed", nl: "Hoe de cijfers berekend zijn") }
 
     func method(bands: [Band], rules: ScoringRules, n: Int, rulesVersion: String, coverage: [CoverageRule], nonSubstantive: [String]) -> [String] {
-        let bandText = bands.map { band in
-            "\(band.label.text(language)) \(language.number(band.from))–\(language.number(band.to))"
-        }.joined(separator: ", ")
+        let bandText = bands.map { BandRange(language: language).label($0, in: bands) }.joined(separator: "; ")
         let offScale = nonSubstantive.isEmpty ? say(en: "Skipped statements do", nl: "Overgeslagen stellingen tellen")
             : say(en: "Answers off the scale (\(alternatives(nonSubstantive))) and skipped statements do",
                   nl: "Antwoorden buiten de schaal (\(alternatives(nonSubstantive))) en overgeslagen stellingen tellen")
@@ -391,8 +395,8 @@ public struct ReportText: Sendable, PhraseBook {
                 nl: "Onenigheid. Een standaardafwijking (sd) boven \(language.number(rules.disagreementThreshold)) wordt gemeld als onenigheid. De eensgezindheidsindex rwg vergelijkt de spreiding met willekeurig antwoorden: 1 is volledige eensgezindheid, 0 niet meer dan toeval."),
             say(en: "Role groups. Means per role group appear only when every group compared has at least \(rules.minimumRoleGroupSize) members with a score.",
                 nl: "Rolgroepen. Gemiddelden per rolgroep verschijnen alleen als elke vergeleken groep minstens \(rules.minimumRoleGroupSize) leden met een score telt."),
-            say(en: "Other cells. Only cells with the same questionnaire version and round; each other municipality counts once, not your own; median and quartiles (type 7) and your percentile, only where at least \(rules.minimumPeerMunicipalities) municipalities contribute. Never a ranking.",
-                nl: "Andere cellen. Alleen cellen met dezelfde vragenlijstversie en ronde; elke andere gemeente telt één keer, uw eigen gemeente niet; mediaan en kwartielen (type 7) en uw percentiel, alleen waar minstens \(rules.minimumPeerMunicipalities) gemeenten bijdragen. Nooit een rangschikking."),
+            say(en: "Other \(groups). Only \(groups) with the same questionnaire version and round; each other municipality counts once, not your own; median and quartiles (type 7) and your percentile, only where at least \(rules.minimumPeerMunicipalities) municipalities contribute. Never a ranking.",
+                nl: "Andere \(groups). Alleen \(groups) met dezelfde vragenlijstversie en ronde; elke andere gemeente telt één keer, uw eigen gemeente niet; mediaan en kwartielen (type 7) en uw percentiel, alleen waar minstens \(rules.minimumPeerMunicipalities) gemeenten bijdragen. Nooit een rangschikking."),
             say(en: "Reference figures. Always with source, table or figure and n. The rules are set out in full in docs/scoring.md (scoring rules version \(rulesVersion)).",
                 nl: "Referentiecijfers. Telkens met bron, tabel of figuur en n. De regels staan volledig in docs/scoring.md (scoreregels versie \(rulesVersion))."),
         ]

@@ -3,14 +3,20 @@ import ZelfscanCore
 /// The words of the score summary, in Dutch and English.
 public struct ScoreText: Sendable, PhraseBook {
     public let language: Language
+    /// What the questionnaire calls the group ("de cel", "het partnerschap"); neutral by default.
+    public let group: GroupNoun
 
-    public init(language: Language) {
+    public init(language: Language, group: GroupNoun = .neutral) {
         self.language = language
+        self.group = group
     }
 
+    /// "cellen" / "cells": the questionnaire's plural.
+    var groups: String { group.plural(language) }
+
     var synthetic: String {
-        say(en: "SYNTHETIC DEMO DATA: invented cells and answers, not real results.",
-            nl: "SYNTHETISCHE DEMODATA: verzonnen cellen en antwoorden, geen echte resultaten.")
+        say(en: "SYNTHETIC DEMO DATA: invented \(groups) and answers, not real results.",
+            nl: "SYNTHETISCHE DEMODATA: verzonnen \(groups) en antwoorden, geen echte resultaten.")
     }
 
     func heading(_ municipality: String, _ year: Int, _ questionnaire: String, _ rules: String) -> String {
@@ -109,8 +115,8 @@ public struct ScoreText: Sendable, PhraseBook {
     var notComparable: String { say(en: "not comparable (another questionnaire version)", nl: "niet vergelijkbaar (andere vragenlijstversie)") }
 
     func peersHeading(_ year: Int) -> String {
-        say(en: "Comparison with other cells (same questionnaire version, round \(year); not a ranking):",
-            nl: "Vergelijking met andere cellen (zelfde vragenlijstversie, ronde \(year); geen rangschikking):")
+        say(en: "Comparison with other \(groups) (same questionnaire version, round \(year); not a ranking):",
+            nl: "Vergelijking met andere \(groups) (zelfde vragenlijstversie, ronde \(year); geen rangschikking):")
     }
 
     var peersSynthetic: String {
@@ -119,7 +125,7 @@ public struct ScoreText: Sendable, PhraseBook {
     }
 
     func scope(all: Bool, group: String?) -> String {
-        all ? say(en: "all cells", nl: "alle cellen") : say(en: "group \(group ?? "")", nl: "groep \(group ?? "")")
+        all ? say(en: "all \(groups)", nl: "alle \(groups)") : say(en: "group \(group ?? "")", nl: "groep \(group ?? "")")
     }
 
     func municipalities(_ count: Int) -> String { say(en: "\(count) other municipalities", nl: "\(count) andere gemeenten") }
@@ -129,8 +135,8 @@ public struct ScoreText: Sendable, PhraseBook {
     }
 
     var peerNote: String {
-        say(en: "Percentile: the share of the other cells with a lower score. Middle half: the half of the other cells around the median.",
-            nl: "Percentiel: het deel van de andere cellen met een lagere score. Middelste helft: de helft van de andere cellen rond de mediaan.")
+        say(en: "Percentile: the share of the other \(groups) with a lower score. Middle half: the half of the other \(groups) around the median.",
+            nl: "Percentiel: het deel van de andere \(groups) met een lagere score. Middelste helft: de helft van de andere \(groups) rond de mediaan.")
     }
 
     func tooFewPeers(_ count: Int, _ minimum: Int) -> String {

@@ -14,15 +14,17 @@ public struct PeerPool {
     /// version (others are left out). Peers are compared in one year only, so only that round of
     /// each workspace is read: a tenth of a ten-year pool. An export folder (recognised by its
     /// codebook.yaml) gives its cell scores instead.
-    public static func load(_ folder: String, questionnaire: Questionnaire, year: Int, language: Language) async throws(CommandFailure) -> PeerPool {
+    public static func load(_ folder: String, questionnaire: Questionnaire, sha256: String? = nil, year: Int,
+                            language: Language) async throws(CommandFailure) -> PeerPool {
         try WorkspaceCollection.requireFolder(folder, role: Phrase(en: "the peer folder", nl: "de map met vergelijkingscellen"))
         if FileManager.default.fileExists(atPath: folder + "/codebook.yaml") {
             return try loadExport(folder, questionnaire: questionnaire)
         }
         let found = WorkspaceCollection.scan([folder])
-        let pool = await WorkspacePool.read(found.roots, expected: (questionnaire.id, questionnaire.version), rounds: .only(year), language: language,
+        let pool = await WorkspacePool.read(found.roots, expected: (questionnaire.id, questionnaire.version),
+                                            file: sha256.map { WorkspacePool<[PeerEntry]>.ComparedFile(questionnaire, sha256: $0) }, rounds: .only(year), language: language,
                                             progressLabel: Phrase(en: "reading peer workspaces", nl: "vergelijkingscellen lezen")) { folder, rounds throws(CommandFailure) in
-            let cells = try CellAggregator(questionnaire: folder.questionnaire, itemDistributions: false).cellRounds(rounds.flatMap(\.responses))
+            let cells = try CellAggregator(questionnaire: folder.questionnaire, itemDistributions: false).cellRounds(rounds.flatMap(\.responses), library: folder.library)
             return cells.map { PeerEntry(cell: $0, workspace: folder.workspace) }
         }
         return PeerPool(entries: pool.members.flatMap(\.summary),

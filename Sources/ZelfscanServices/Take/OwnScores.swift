@@ -4,7 +4,7 @@ import ZelfscanCore
 /// words, so nothing depends on colour.
 public enum OwnScores {
     public static func lines(for response: Response, questionnaire: Questionnaire, language: Language) -> [String] {
-        let t = TakeCommandText(language: language)
+        let t = TakeCommandText(language: language, group: questionnaire.group)
         guard let score = try? Scorer(questionnaire: questionnaire).score(response) else { return [] }
         let titles = questionnaire.dimensions.map { $0.title.text(language) }
         let width = max(titles.map(\.count).max() ?? 0, t.overall.count)

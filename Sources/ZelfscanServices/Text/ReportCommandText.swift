@@ -4,18 +4,24 @@ import ZelfscanText
 public struct ReportCommandText: PhraseBook {
     public let language: Language
 
-    public init(language: Language) { self.language = language }
+    /// What the questionnaire calls the group ("de cel", "het partnerschap"); neutral by default.
+    public let group: GroupNoun
+
+    public init(language: Language, group: GroupNoun = .neutral) {
+        self.language = language
+        self.group = group
+    }
 
     public var commentsWarning: String {
-        say(en: "Note: you asked for the members' comments. Free text can identify people; do not share the report outside the group.",
-            nl: "Let op: u vroeg om de opmerkingen van de leden. Vrije tekst kan personen herkenbaar maken; deel het rapport niet buiten de groep.")
+        say(en: "Note: you asked for the members' comments. Free text can identify people; do not share the report outside \(group.definite(.en)).",
+            nl: "Let op: u vroeg om de opmerkingen van de leden. Vrije tekst kan personen herkenbaar maken; deel het rapport niet buiten \(group.definite(.nl)).")
     }
 
     public func synthetic(cellInvented: Bool) -> String {
         cellInvented
-            ? say(en: "SYNTHETIC DEMO DATA: this report is about an invented cell.", nl: "SYNTHETISCHE DEMODATA: dit rapport gaat over een verzonnen cel.")
-            : say(en: "SYNTHETIC COMPARISON DATA: the cell is real, but it is compared with invented data.",
-                  nl: "SYNTHETISCHE VERGELIJKINGSDATA: de cel is echt, maar ze wordt vergeleken met verzonnen gegevens.")
+            ? say(en: "SYNTHETIC DEMO DATA: this report is about an invented \(group.singular(.en)).", nl: "SYNTHETISCHE DEMODATA: dit rapport gaat over een verzonnen \(group.singular(.nl)).")
+            : say(en: "SYNTHETIC COMPARISON DATA: \(group.definite(.en)) is real, but it is compared with invented data.",
+                  nl: "SYNTHETISCHE VERGELIJKINGSDATA: \(group.definite(.nl)) is echt, maar wordt vergeleken met verzonnen gegevens.")
     }
 
     public func written(_ path: String) -> String { say(en: "Report written: \(path)", nl: "Rapport geschreven: \(path)") }

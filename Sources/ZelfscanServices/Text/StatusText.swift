@@ -4,14 +4,18 @@ import ZelfscanCore
 /// What `zelfscan status` says, in Dutch and English.
 public struct StatusText: PhraseBook {
     public let language: Language
+    /// What the questionnaire calls the group ("de cel", "het partnerschap"); neutral by default.
+    public let group: GroupNoun
 
-    public init(language: Language) {
+    public init(language: Language, group: GroupNoun = .neutral) {
         self.language = language
+        self.group = group
     }
 
 
     public var synthetic: String {
-        say(en: "SYNTHETIC DEMO DATA: not a real cell, not real answers.", nl: "SYNTHETISCHE DEMODATA: geen echte cel, geen echte antwoorden.")
+        say(en: "SYNTHETIC DEMO DATA: \(group.definite(.en)) and the answers are invented.",
+            nl: "SYNTHETISCHE DEMODATA: \(group.definite(.nl)) en de antwoorden zijn verzonnen.")
     }
 
     public func heading(municipality: String, year: Int, questionnaire: String) -> String {

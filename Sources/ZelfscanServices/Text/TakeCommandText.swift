@@ -4,7 +4,13 @@ import ZelfscanCore
 public struct TakeCommandText: PhraseBook {
     public let language: Language
 
-    public init(language: Language) { self.language = language }
+    /// What the questionnaire calls the group ("de cel", "het partnerschap"); neutral by default.
+    public let group: GroupNoun
+
+    public init(language: Language, group: GroupNoun = .neutral) {
+        self.language = language
+        self.group = group
+    }
 
     public var ownScoresHeading: String {
         say(en: "Your own scores (0 to 100):", nl: "Uw eigen scores (0 tot 100):")
@@ -20,8 +26,8 @@ public struct TakeCommandText: PhraseBook {
     public var noOverall: String { say(en: "none: not every dimension has a score", nl: "geen: niet elke dimensie heeft een score") }
 
     public var ownScoresPrivacy: String {
-        say(en: "Only you see these scores; the group sees combined results only.",
-            nl: "Alleen u ziet deze scores; de groep ziet enkel gebundelde resultaten.")
+        say(en: "Only you see these scores; \(group.definite(.en)) sees combined results only.",
+            nl: "Alleen u ziet deze scores; \(group.definite(.nl)) ziet enkel gebundelde resultaten.")
     }
 
     public func bandsNote(_ bands: [String]) -> String {

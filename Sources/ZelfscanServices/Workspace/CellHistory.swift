@@ -16,9 +16,13 @@ public struct CellHistory {
 extension WorkspaceFolder {
     /// Reads every round up to `year`, printing the problems of unusable files on stderr.
     public func history(upTo year: Int, language: Language) throws(CommandFailure) -> CellHistory {
-        let library = QuestionnaireLibrary.workspace(current: questionnaire, sha256: questionnaireSHA256)
+        let library = self.library
         var history = CellHistory()
         history.questionnaires = library.entries.map(\.questionnaire)
+        if !kept.diagnostics.isEmpty {
+            let renderer = DiagnosticRenderer(sources: kept.sources, language: language)
+            Output.error(kept.diagnostics.inReadingOrder().map(renderer.render).joined(separator: "\n") + "\n")
+        }
         for roundYear in years() where roundYear <= year {
             let files = loadRound(year: roundYear)
             if !files.diagnostics.isEmpty {
@@ -27,8 +31,8 @@ extension WorkspaceFolder {
             }
             let submitted = files.responses.filter { $0.status == .submitted && $0.year == roundYear }
             // A round given on an earlier version is scored with that version's file.
-            let version = submitted.first.flatMap { library.questionnaire(id: $0.questionnaire.id, version: $0.questionnaire.version) }
-            let rounds = try CellAggregator(questionnaire: version ?? questionnaire).cellRounds(submitted)
+            let version = submitted.first.flatMap { library.entry(for: $0.questionnaire)?.questionnaire }
+            let rounds = try CellAggregator(questionnaire: version ?? questionnaire).cellRounds(submitted, library: library)
             history.rounds += rounds
             if roundYear == year {
                 history.current = rounds.first { $0.year == year }
@@ -43,7 +47,7 @@ extension WorkspaceFolder {
     /// In an export's panel the cell's own row is left out, so it does not count twice.
     public func peerBenchmark(for round: CellRound, peers: String, strict: Bool = false,
                        language: Language) async throws(CommandFailure) -> PeerBenchmark {
-        var pool = try await PeerPool.load(peers, questionnaire: questionnaire, year: round.year, language: language)
+        var pool = try await PeerPool.load(peers, questionnaire: questionnaire, sha256: questionnaireSHA256, year: round.year, language: language)
         if pool.fromExport { pool.entries = ExportPeers.withoutOwnRow(pool.entries, own: round) }
         let problems = WorkspacePool<[PeerEntry]>(problems: pool.problems)
         problems.report(language: language)
@@ -53,14 +57,16 @@ extension WorkspaceFolder {
 }
 
 extension CellAggregator {
-    /// The rounds, or the scoring error as a command failure. Responses given on a bundled earlier
-    /// version of the questionnaire (an earlier round) are scored with that version.
-    public func cellRounds(_ responses: [Response]) throws(CommandFailure) -> [CellRound] {
+    /// The rounds, or the scoring error as a command failure. Responses given on an earlier
+    /// version of the questionnaire (an earlier round) are scored with that version, found in
+    /// `library` (a workspace's: `WorkspaceFolder.library`), else among the bundled ones.
+    public func cellRounds(_ responses: [Response], library: QuestionnaireLibrary? = nil) throws(CommandFailure) -> [CellRound] {
         do {
-            let library = QuestionnaireLibrary.workspace(current: questionnaire, sha256: "")
+            let library = library ?? QuestionnaireLibrary.workspace(current: questionnaire, sha256: "")
             var rounds: [CellRound] = []
             for (version, given) in Dictionary(grouping: responses, by: \.questionnaire.version) {
-                let earlier = version == questionnaire.version ? nil : library.questionnaire(id: questionnaire.id, version: version)
+                // The file the responses were read with (a kept copy is found by its hash).
+                let earlier = version == questionnaire.version ? nil : given.first.flatMap { library.entry(for: $0.questionnaire)?.questionnaire }
                 var aggregator = self
                 if let earlier { aggregator.questionnaire = earlier }
                 rounds += try aggregator.rounds(given)

@@ -31,6 +31,7 @@ public struct CollectedWorkspaces<Summary: Sendable> {
                                  exitCode: ExitStatus.invalidData)
         }
         var pool = await WorkspacePool.read(found.roots, expected: (first.questionnaire.id, first.questionnaire.version),
+                                            file: .init(first.questionnaire, sha256: first.questionnaireSHA256),
                                             rounds: rounds(found.roots), language: language,
                                             progressLabel: Phrase(en: "reading workspaces", nl: "werkruimtes lezen"), summarise: summarise)
         pool.problems = found.unreadable.map { WorkspacePool<Summary>.Problem(path: $0.path, reason: $0.reason) } + pool.problems

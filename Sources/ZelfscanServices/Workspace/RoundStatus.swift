@@ -52,6 +52,8 @@ public struct RoundStatus: Encodable {
     public var cellReport: CellReport
 
     private var groups: [(id: String, label: LocalizedText)] = []
+    /// What the questionnaire calls the group, for the text (not in the JSON).
+    private var groupNoun = GroupNoun.neutral
 
     private enum CodingKeys: String, CodingKey {
         case municipality, year, synthetic, questionnaire, submitted, response, drafts, rejectedFiles, cellReport
@@ -59,6 +61,7 @@ public struct RoundStatus: Encodable {
 
     public init(folder: WorkspaceFolder, year: Int, round: RoundFiles) {
         let questionnaire = folder.questionnaire
+        groupNoun = questionnaire.group
         municipality = folder.workspace.municipality
         self.year = year
         synthetic = folder.workspace.synthetic || round.responses.contains { $0.synthetic }
@@ -109,7 +112,7 @@ public struct RoundStatus: Encodable {
     }
 
     public func text(language: Language) -> String {
-        let t = StatusText(language: language)
+        let t = StatusText(language: language, group: groupNoun)
         var lines: [String] = []
         if synthetic { lines.append(t.synthetic) }
         lines.append(t.heading(municipality: municipality, year: year, questionnaire: questionnaire))
@@ -161,6 +164,6 @@ extension WorkspaceFolder {
         } catch {
             throw CommandFailure(Phrase(en: "could not write \(file): \(error)", nl: "kon \(file) niet schrijven: \(error)"), exitCode: ExitStatus.cannotCreate)
         }
-        return WorkspaceFolder(root: root, workspace: workspace, questionnaire: questionnaire, questionnaireSHA256: questionnaireSHA256)
+        return WorkspaceFolder(root: root, workspace: workspace, questionnaire: questionnaire, questionnaireSHA256: questionnaireSHA256, kept: kept)
     }
 }

@@ -29,7 +29,8 @@ extension WorkspaceFolder {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
             .filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") }.sorted()
         let loader = ResponseLoader(questionnaire: questionnaire, questionnaireSHA256: questionnaireSHA256)
-        let library = QuestionnaireLibrary.workspace(current: questionnaire, sha256: questionnaireSHA256)
+        let library = self.library
+        var earlierLoaders: [String: ResponseLoader] = [:]
         var found: [RoundMembership.Found] = []
         for name in names {
             let path = folder + "/" + name
@@ -41,7 +42,21 @@ extension WorkspaceFolder {
                 round.diagnostics.append(Self.unreadable(path, error))
                 continue
             }
-            let result = (library.responseLoader(for: bytes, current: questionnaire) ?? loader).load(file: path, bytes: bytes)
+            // The header is read once: it says which version, and so which loader, the file needs.
+            var fileLoader = loader
+            if QuestionnaireLibrary.mayNameEarlierVersion(bytes, current: questionnaire), let stamp = QuestionnaireLibrary.stamp(of: bytes) {
+                if library.isOrphan(stamp, current: questionnaire) {
+                    round.rejected.append(path)
+                    round.diagnostics.append(orphaned(path, stamp))
+                    round.sources[path] = String(decoding: bytes, as: UTF8.self)
+                    continue
+                }
+                if let entry = library.earlierEntry(for: stamp, current: questionnaire) {
+                    fileLoader = earlierLoaders[entry.sha256] ?? ResponseLoader(questionnaire: entry.questionnaire, questionnaireSHA256: entry.sha256)
+                    earlierLoaders[entry.sha256] = fileLoader
+                }
+            }
+            let result = fileLoader.load(file: path, bytes: bytes)
             round.diagnostics.append(contentsOf: result.diagnostics)
             round.sources.merge(result.sources) { first, _ in first }
             guard let response = result.response else {
@@ -55,6 +70,18 @@ extension WorkspaceFolder {
         round.rejected += membership.rejected
         round.diagnostics += membership.diagnostics
         return round
+    }
+
+    /// A response of an earlier version whose file the workspace no longer has: what to do, exactly.
+    func orphaned(_ path: String, _ stamp: QuestionnaireLibrary.Stamp) -> Diagnostic {
+        let given = "\(stamp.id) \(stamp.version)" + (stamp.sha256.map { " (SHA-256 \($0))" } ?? "")
+        let dir = root == "." ? "" : " --dir \(root)"
+        return Diagnostic(
+            file: path, mark: stamp.mark,
+            Phrase(en: "these answers were given on questionnaire \(given), which this workspace no longer has (it now uses \(questionnaire.id) \(questionnaire.version)); the round is left out of the trend",
+                   nl: "deze antwoorden werden gegeven op vragenlijst \(given), die deze werkruimte niet meer heeft (ze gebruikt nu \(questionnaire.id) \(questionnaire.version)); de ronde valt buiten de trend"),
+            hint: Phrase(en: "keep that version's file in the workspace with: zelfscan questionnaire keep FILE\(dir) (FILE is the questionnaire file of version \(stamp.version) the answers were given on); the round then counts again",
+                         nl: "bewaar het bestand van die versie in de werkruimte met: zelfscan questionnaire keep BESTAND\(dir) (BESTAND is het vragenlijstbestand van versie \(stamp.version) waarop geantwoord werd); de ronde telt dan weer mee"))
     }
 
     /// A file that could not be read at all, as a diagnostic at its first line.
@@ -73,6 +100,7 @@ extension WorkspaceFolder {
     /// Writes the response atomically, readable by its owner only.
     public func save(_ response: Response) throws(CommandFailure) {
         let folder = responsesFolder(year: response.year)
+        try keepCurrentQuestionnaire()
         do {
             try WorkspaceFiles.createFolder(folder)
             let text = try ResponseEncoder().encode(response, questionnaire: questionnaire)

@@ -9,6 +9,13 @@ public struct WorkspaceFolder {
     public let workspace: Workspace
     public let questionnaire: Questionnaire
     public let questionnaireSHA256: String
+    /// The copies of questionnaire files the workspace keeps, with those it cannot use.
+    public var kept = KeptQuestionnaires()
+    /// What the workspace's responses may have been given on: the current file, the kept copies
+    /// and the bundled earlier versions of the same id.
+    public var library: QuestionnaireLibrary {
+        QuestionnaireLibrary.workspace(current: questionnaire, sha256: questionnaireSHA256, kept: kept.entries)
+    }
 
     /// The folder holding `zelfscan.yaml`: `dir` itself, or the current folder or the nearest one above it.
     public static func locate(dir: String?) throws(CommandFailure) -> String {
@@ -55,7 +62,8 @@ public struct WorkspaceFolder {
             Output.error(WorkspaceFiles.tightenedNotice(root).text(workspace.language) + "\n")
         }
         let (questionnaire, hash) = try loadQuestionnaire(workspace.questionnaire, root: root, insideWorkspace: true)
-        return WorkspaceFolder(root: root, workspace: workspace, questionnaire: questionnaire, questionnaireSHA256: hash)
+        return WorkspaceFolder(root: root, workspace: workspace, questionnaire: questionnaire, questionnaireSHA256: hash,
+                               kept: KeptQuestionnaires.read(root: root))
     }
 
     /// The bundled questionnaire, or a file (relative paths count from the workspace folder).

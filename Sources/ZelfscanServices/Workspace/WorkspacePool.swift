@@ -49,13 +49,27 @@ public struct WorkspacePool<Summary: Sendable> {
         case upTo(Int, previousWith: Int)
     }
 
+    /// The file the others are compared with: a workspace of the same id and version but another
+    /// file is compared only when its `ScoringShape` is the same.
+    public struct ComparedFile: Sendable {
+        public var sha256: String
+        public var shape: ScoringShape
+
+        public init(_ questionnaire: Questionnaire, sha256: String) {
+            self.sha256 = sha256
+            shape = ScoringShape(questionnaire)
+        }
+    }
+
     /// Reads `roots` in parallel. A workspace whose questionnaire is not `expected` (id and
-    /// version) is left out without reading its rounds.
-    public static func read(_ roots: [String], expected: (id: String, version: String)?, rounds choice: RoundChoice = .all, language: Language,
+    /// version), or is another file of them that scores differently from `file`, is left out
+    /// without reading its rounds.
+    public static func read(_ roots: [String], expected: (id: String, version: String)?, file: ComparedFile? = nil,
+                     rounds choice: RoundChoice = .all, language: Language,
                      progressLabel: Phrase, summarise: @escaping Summarise) async -> WorkspacePool {
         var progress = ProgressLine(label: progressLabel.text(language), total: roots.count)
         let outcomes = await roots.parallelMap(progress: { progress.update($0) }) { root in
-            readOne(root, expected: expected, choice: choice, summarise: summarise)
+            readOne(root, expected: expected, file: file, choice: choice, summarise: summarise)
         }
         progress.finish()
         var pool = WorkspacePool()
@@ -105,7 +119,7 @@ public struct WorkspacePool<Summary: Sendable> {
         var problems: [Problem] = []
     }
 
-    private static func readOne(_ root: String, expected: (id: String, version: String)?, choice: RoundChoice,
+    private static func readOne(_ root: String, expected: (id: String, version: String)?, file: ComparedFile?, choice: RoundChoice,
                                 summarise: Summarise) -> Outcome {
         var outcome = Outcome()
         do throws(CommandFailure) {
@@ -116,6 +130,19 @@ public struct WorkspacePool<Summary: Sendable> {
                     nl: "gebruikt vragenlijst \(folder.questionnaire.id) \(folder.questionnaire.version), niet \(expected.id) \(expected.version); weggelaten"),
                     otherQuestionnaire: true))
                 return outcome
+            }
+            if let file, folder.questionnaireSHA256.lowercased() != file.sha256.lowercased(),
+               let difference = file.shape.difference(to: ScoringShape(folder.questionnaire)) {
+                let q = "\(folder.questionnaire.id) \(folder.questionnaire.version)"
+                outcome.problems.append(Problem(path: root, reason: Phrase(
+                    en: "uses another file of questionnaire \(q) (SHA-256 \(folder.questionnaireSHA256), compared with \(file.sha256)) that scores differently: \(difference.en); left out, so scores are compared on the same statements only (a coach's own dimension marked 'local: true' keeps a file comparable)",
+                    nl: "gebruikt een ander bestand van vragenlijst \(q) (SHA-256 \(folder.questionnaireSHA256), vergeleken met \(file.sha256)) dat anders scoort: \(difference.nl); weggelaten, zodat scores alleen op dezelfde stellingen vergeleken worden (een eigen dimensie met 'local: true' houdt een bestand vergelijkbaar)"),
+                    otherQuestionnaire: true))
+                return outcome
+            }
+            for diagnostic in folder.kept.diagnostics {
+                outcome.problems.append(Problem(path: diagnostic.file, reason: Phrase(en: "not used", nl: "niet gebruikt"),
+                                                diagnostics: [diagnostic], sources: folder.kept.sources.filter { $0.key == diagnostic.file }))
             }
             let rounds = choose(choice, in: folder)
             for round in rounds where !round.diagnostics.isEmpty {

@@ -63,7 +63,7 @@ struct CompareCommand: AsyncParsableCommand {
         async throws(CommandFailure) -> (CollectedWorkspaces<ComparedCell>, CellComparison?) {
         let loaded = try await CollectedWorkspaces.read(dirs, language: language, rounds: rounds) { folder, rounds throws(CommandFailure) in
             ComparedCell(folder: folder, rounds: try CellAggregator(questionnaire: folder.questionnaire, itemDistributions: false)
-                .cellRounds(rounds.flatMap(\.responses)))
+                .cellRounds(rounds.flatMap(\.responses), library: folder.library))
         }
         let cells = loaded.pool.members.map { (workspace: $0.workspace, rounds: $0.summary.rounds) }
         let plans = Dictionary(loaded.pool.members.map { ($0.workspace.municipality, $0.summary.plans) }, uniquingKeysWith: { first, _ in first })
@@ -134,7 +134,7 @@ struct CompareCommand: AsyncParsableCommand {
     /// pooled context answers.
     private func compareOverTime(language: Language) async throws(CommandFailure) {
         let loaded = try await CollectedWorkspaces.read(dirs, language: language, rounds: { _ in .all }) { folder, rounds throws(CommandFailure) in
-            ComparedCell(folder: folder, rounds: try CellAggregator(questionnaire: folder.questionnaire).cellRounds(rounds.flatMap(\.responses)),
+            ComparedCell(folder: folder, rounds: try CellAggregator(questionnaire: folder.questionnaire).cellRounds(rounds.flatMap(\.responses), library: folder.library),
                          files: rounds, keepResponses: true)
         }
         loaded.pool.report(language: language)

@@ -89,7 +89,7 @@ struct ReportCommand: AsyncParsableCommand {
         } catch {
             throw failure(error)
         }
-        let t = ReportCommandText(language: language)
+        let t = ReportCommandText(language: language, group: report.group)
         if includeComments && !note { Output.error(t.commentsWarning + "\n") }
         let target = out ?? folder.root + "/reports/\(year)"
         let names = ReportText(language: language)
