@@ -45,7 +45,7 @@ struct CompareCommandTests {
     @Test func csvAndJSONForScripts() throws {
         let folder = try Self.demo()
         let csv = try ZelfscanBinary.run(["compare", "demo", "--format", "csv"], in: folder)
-        #expect(csv.stdout.hasPrefix("row,municipality,grouping,group,year,respondents,measure,score,band,band_label,previous_year,change,synthetic,plan_year,actions,actions_done\r\n"))
+        #expect(csv.stdout.hasPrefix("row,municipality,grouping,group,year,respondents,measure,score,band,band_label,previous_year,change,synthetic,plan_year,actions,actions_done,comparable_statements\r\n"))
         #expect(csv.stdout.contains("group-median,"))
         let json = try ZelfscanBinary.run(["compare", "demo", "--format", "json"], in: folder)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])

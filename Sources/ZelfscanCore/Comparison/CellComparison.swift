@@ -13,10 +13,14 @@ public struct CellComparison: Sendable, Equatable {
         public var measure: String?
         public var score: Double?
         public var band: String?
-        /// Score minus the same measure in the previous round; nil without one.
+        /// Score minus the same measure in the previous round; nil without one. Across versions:
+        /// on the statements both versions ask, and none for overall (`RoundChange`).
         public var change: Double?
         /// Actions on this dimension in the plan looked back at (0 for overall and medians).
         public var actions: Int = 0
+        /// Across versions, the number of statements both versions ask when `change` is measured
+        /// on part of the dimension only.
+        public var partial: Int? = nil
     }
 
     /// What a cell agreed after an earlier round and how far it got: counts only, never the texts.
@@ -85,9 +89,11 @@ public struct CellComparison: Sendable, Equatable {
     public var actionChange: ActionChange?
 
     /// `cells` holds every round of each workspace (any years); rounds of `year` are compared.
-    /// `plans` holds each cell's action plans by municipality.
+    /// `plans` holds each cell's action plans by municipality; `questionnaires` the versions
+    /// earlier rounds were given on, so a change across versions follows the trend's rule.
     public init(questionnaire: Questionnaire, cells: [(workspace: Workspace, rounds: [CellRound])], year: Int,
-                grouping: Grouping, plans: [String: [ActionPlan]] = [:], rules: ScoringRules = .standard) {
+                grouping: Grouping, plans: [String: [ActionPlan]] = [:], questionnaires: [Questionnaire] = [],
+                rules: ScoringRules = .standard) {
         self.year = year
         self.grouping = grouping
         self.questionnaireID = questionnaire.id
@@ -105,14 +111,14 @@ public struct CellComparison: Sendable, Equatable {
             let previous = cell.rounds.filter { $0.year < year && $0.n >= rules.minimumCellRespondents }.max { $0.year < $1.year }
             let shown = current.n >= rules.minimumCellRespondents
             let measures: [String?] = dimensions.map { Optional($0) } + [nil]
+            let moved = previous.map { RoundChange(from: $0, to: current, questionnaires: [questionnaire] + questionnaires, rules: rules) }
             let values = measures.map { measure -> Value in
                 let score = shown ? Self.score(measure, current, minimum: rules.minimumCellRespondents) : nil
-                // The overall score of another version is made of other dimensions: no change (docs/scoring.md, trend).
-                let sameVersion = previous.map { $0.questionnaireID == current.questionnaireID && $0.questionnaireVersion == current.questionnaireVersion } ?? false
-                let before = measure == nil && !sameVersion ? nil : previous.flatMap { Self.score(measure, $0, minimum: rules.minimumCellRespondents) }
+                let change = measure.map { moved?.dimensions[$0] } ?? nil
                 return Value(measure: measure, score: score, band: score.flatMap { questionnaire.bands.band(for: $0)?.code },
-                             change: score.flatMap { now in before.map { now - $0 } },
-                             actions: measure.map { id in plan?.actions.filter { $0.dimension == id }.count ?? 0 } ?? 0)
+                             change: score == nil ? nil : measure == nil ? moved?.overall : change?.change,
+                             actions: measure.map { id in plan?.actions.filter { $0.dimension == id }.count ?? 0 } ?? 0,
+                             partial: change?.partial)
             }
             let tally = plan.map { plan in
                 let counts = plan.counts()

@@ -10,12 +10,16 @@ public struct PortfolioTrend: Sendable, Equatable {
         public var plans: [ActionPlan]
         /// The submitted responses of the cell's latest round, for the pooled context answers.
         public var latestResponses: [Response]
+        /// The versions the rounds were given on, so a change across versions follows the trend's rule.
+        public var questionnaires: [Questionnaire]
 
-        public init(workspace: Workspace, rounds: [CellRound], plans: [ActionPlan], latestResponses: [Response]) {
+        public init(workspace: Workspace, rounds: [CellRound], plans: [ActionPlan], latestResponses: [Response],
+                    questionnaires: [Questionnaire] = []) {
             self.workspace = workspace
             self.rounds = rounds
             self.plans = plans
             self.latestResponses = latestResponses
+            self.questionnaires = questionnaires
         }
     }
 
@@ -29,6 +33,9 @@ public struct PortfolioTrend: Sendable, Equatable {
         public var values: [CellComparison.Value]
         /// The plan agreed after this round, as counts; nil without one.
         public var actions: CellComparison.ActionTally?
+        /// The version of the previous shown round when it differs from this round's: changes
+        /// are then on the statements both versions ask, and the overall score has none.
+        public var previousVersion: String? = nil
     }
 
     public enum Flag: Sendable, Equatable {
@@ -101,7 +108,7 @@ public struct PortfolioTrend: Sendable, Equatable {
                                                       started: counts[.started] ?? 0, dropped: counts[.dropped] ?? 0)
                 })
             }
-            let withChange = Self.changes(points)
+            let withChange = Self.changes(points, rounds: cell.rounds, questionnaires: [questionnaire] + cell.questionnaires, rules: rules)
             rows.append(Row(municipality: cell.workspace.municipality, group: CellComparison.key(cell.workspace, grouping),
                             synthetic: cell.workspace.synthetic || cell.rounds.contains(where: \.synthetic),
                             points: withChange, flags: Self.flags(withChange, lowest: lowest)))
@@ -124,18 +131,26 @@ public struct PortfolioTrend: Sendable, Equatable {
             .sorted { ($1.cells, order[$0.itemID] ?? 0) < ($0.cells, order[$1.itemID] ?? 0) }
     }
 
-    /// Each shown point's change since the previous shown point, per measure.
-    static func changes(_ points: [Point]) -> [Point] {
+    /// Each shown point's change since the previous shown point, per measure, by the report's
+    /// look back (`RoundChange`): across versions on the statements both ask, overall none.
+    static func changes(_ points: [Point], rounds: [CellRound], questionnaires: [Questionnaire], rules: ScoringRules) -> [Point] {
         var result = points
-        var previous: Point?
+        var previous: CellRound?
         for index in result.indices where result[index].shown {
+            guard let round = rounds.first(where: { $0.year == result[index].year }) else { continue }
             if let previous {
-                for (position, value) in result[index].values.enumerated() {
-                    guard let now = value.score, let before = previous.values[position].score else { continue }
-                    result[index].values[position].change = now - before
+                let moved = RoundChange(from: previous, to: round, questionnaires: questionnaires, rules: rules)
+                result[index].previousVersion = moved.earlierVersion
+                for (position, value) in result[index].values.enumerated() where value.score != nil {
+                    guard let measure = value.measure else {
+                        result[index].values[position].change = moved.overall
+                        continue
+                    }
+                    result[index].values[position].change = moved.dimensions[measure]?.change
+                    result[index].values[position].partial = moved.dimensions[measure]?.partial
                 }
             }
-            previous = result[index]
+            previous = round
         }
         return result
     }

@@ -39,6 +39,8 @@ public enum ComparisonJSON {
         var score: Double?
         var band: String?
         var change: Double?
+        /// Across versions: the change is on this many statements both versions ask.
+        var comparableStatements: Int?
         var actions: Int?
     }
 
@@ -64,7 +66,7 @@ public enum ComparisonJSON {
     public static func render(_ comparison: CellComparison, labels: ComparisonLabels) throws -> String {
         func measures(_ values: [CellComparison.Value]) -> [Measure] {
             values.map { Measure(measure: $0.measure ?? "overall", score: $0.score, band: $0.band, change: $0.change,
-                                 actions: $0.measure == nil ? nil : $0.actions) }
+                                 comparableStatements: $0.partial, actions: $0.measure == nil ? nil : $0.actions) }
         }
         let document = Document(
             synthetic: comparison.synthetic, note: comparison.synthetic ? labels.syntheticNotice(comparison) : nil,

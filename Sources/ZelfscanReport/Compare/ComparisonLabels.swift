@@ -30,6 +30,24 @@ public struct ComparisonLabels: PhraseBook {
         return say(en: "not comparable (\(year): version \(version))", nl: "niet vergelijkbaar (\(year): versie \(version))")
     }
 
+    /// " (-13,5)" after a score on the trend; across versions " (-13,5 op 2 stellingen)" where
+    /// measured on part of the dimension, and for the overall score why there is none.
+    func trendChange(_ value: CellComparison.Value, previousVersion: String?) -> String {
+        guard let change = value.change else {
+            guard value.measure == nil, previousVersion != nil, value.score != nil else { return "" }
+            return " (" + say(en: "not comparable", nl: "niet vergelijkbaar") + ")"
+        }
+        guard let partial = value.partial else { return " (\(self.change(change)))" }
+        return " (\(self.change(change)) " + say(en: "on \(partial) statements", nl: "op \(partial) stellingen") + ")"
+    }
+
+    /// Under a cell's trend: the round follows one on another version, so its changes are on the
+    /// statements both versions ask (docs/scoring.md, trend across versions).
+    func versionBreak(to year: Int, from version: String) -> String {
+        say(en: "\(year) follows a round on version \(version): changes only on the statements both versions ask, no overall change.",
+            nl: "\(year) volgt op een ronde op versie \(version): verschillen alleen op de stellingen die beide versies stellen, geen verschil in het totaal.")
+    }
+
     func band(_ code: String?) -> String {
         guard let code else { return "" }
         return questionnaire.bands.first { $0.code == code }?.label.text(language) ?? code

@@ -25,6 +25,8 @@ public enum PortfolioTrendJSON {
         var year: Int
         var respondents: Int
         var shown: Bool
+        /// The previous shown round's version when it differs: no overall change.
+        var previousVersion: String?
         var values: [Measure]
         var actionsAgreed: Int?
         var actionsDone: Int?
@@ -35,6 +37,8 @@ public enum PortfolioTrendJSON {
         var score: Double?
         var band: String?
         var change: Double?
+        /// Across versions: the change is on this many statements both versions ask.
+        var comparableStatements: Int?
     }
 
     struct Flag: Encodable {
@@ -87,8 +91,9 @@ public enum PortfolioTrendJSON {
             years: trend.years, grouping: trend.grouping.rawValue,
             municipalities: trend.rows.map { row in
                 Municipality(municipality: row.municipality, group: row.group, synthetic: row.synthetic, rounds: row.points.map { point in
-                    Round(year: point.year, respondents: point.respondents, shown: point.shown,
-                          values: point.values.map { Measure(measure: $0.measure ?? "overall", score: $0.score, band: $0.band, change: $0.change) },
+                    Round(year: point.year, respondents: point.respondents, shown: point.shown, previousVersion: point.previousVersion,
+                          values: point.values.map { Measure(measure: $0.measure ?? "overall", score: $0.score, band: $0.band, change: $0.change,
+                                                             comparableStatements: $0.partial) },
                           actionsAgreed: point.actions?.agreed, actionsDone: point.actions?.done)
                 }, flags: row.flags.map(flag))
             },

@@ -34,7 +34,7 @@ public struct PortfolioTrendTable {
                 var column = [String(year), String(point.respondents)]
                 column += point.values.map { value in
                     guard point.shown else { return "–" }
-                    return labels.score(value.score) + (value.change.map { " (\(labels.change($0)))" } ?? "")
+                    return labels.score(value.score) + labels.trendChange(value, previousVersion: point.previousVersion)
                 }
                 column.append(point.actions.map { "\($0.agreed) / \($0.done)" } ?? "–")
                 columns.append(column)
@@ -49,6 +49,7 @@ public struct PortfolioTrendTable {
             }
             output.append(line("", 0))
             for (index, name) in names.enumerated() { output.append(line(name, index + 1)) }
+            for point in row.points { if let version = point.previousVersion { output.append("  " + labels.versionBreak(to: point.year, from: version)) } }
             for flag in row.flags { output.append("  ! " + labels.flag(flag)) }
         }
         output += ["", labels.say(en: "Statements that need attention in several \(labels.groups) (latest round):",

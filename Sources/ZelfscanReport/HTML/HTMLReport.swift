@@ -209,14 +209,14 @@ public struct HTMLReport: Sendable {
         }
         out.append("<h3>\(e(t.trendHeading))</h3>")
         if section.trend.count >= 2 {
-            let points = section.trend.map { TrendChart.Point(year: $0.year, value: $0.mean, valueText: t.score($0.mean)) }
+            let points = section.trend.map { TrendChart.Point(year: $0.year, value: $0.mean, valueText: t.trendScore($0)) }
             let chart = TrendChart(id: "trend-\(index)", title: t.trendTitle(section.title),
-                                   description: t.trendDescription(section.title, section.trend.map { "\($0.year) \(t.score($0.mean))" }),
+                                   description: t.trendDescription(section.title, section.trend.map { "\($0.year) \(t.trendScore($0))" }),
                                    points: points, guides: report.bands.dropFirst().map(\.from))
             out.append("<figure class=\"chart-figure\">")
             out.append("<figcaption>\(e(t.trendTitle(section.title)))</figcaption>")
             out.append(chart.svg())
-            out += details(t, table([t.yearColumn, t.scoreColumn], section.trend.map { [String($0.year), t.score($0.mean)] }, numeric: [1]))
+            out += details(t, table([t.yearColumn, t.scoreColumn], section.trend.map { [String($0.year), t.trendScore($0)] }, numeric: [1]))
             out.append("</figure>")
             out += s.trendChanges(section).map { "<p>\(e($0))</p>" }
             out += ImprovementLines(report).roleChange(section).map { "<p class=\"warning\">\(e($0))</p>" }

@@ -80,7 +80,7 @@ public struct MarkdownReport: Sendable {
         }
         out += ["### \(t.trendHeading)", ""]
         if section.trend.count >= 2 {
-            out += table([[t.yearColumn, t.scoreColumn]] + section.trend.map { [String($0.year), t.score($0.mean)] }, header: true)
+            out += table([[t.yearColumn, t.scoreColumn]] + section.trend.map { [String($0.year), t.trendScore($0)] }, header: true)
             out += [""] + s.trendChanges(section).map(escape) + [""]
             out += roleChange(section).flatMap { [escape($0), ""] }
         } else {

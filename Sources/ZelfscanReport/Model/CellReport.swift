@@ -193,7 +193,16 @@ public struct CellReport: Sendable, Equatable {
         let points = (trend?.rounds ?? [input.round]).map { round in
             let sameVersion = round.questionnaireVersion == input.round.questionnaireVersion
             let shown = round.dimension(dimension.id).flatMap { $0.n >= minimum && (sameVersion || continuous) ? $0.mean : nil }
-            return DimensionSection.TrendPoint(year: round.year, mean: shown)
+            var point = DimensionSection.TrendPoint(year: round.year, mean: shown)
+            if !sameVersion, shown == nil {
+                // The dimension this version's continues, else one of the same id.
+                let earlier = input.questionnaires.first { $0.id == round.questionnaireID && $0.version == round.questionnaireVersion }
+                    .flatMap { Continuity(earlier: $0, later: input.questionnaire)?.link(dimension.id)?.earlier } ?? dimension.id
+                point.otherVersion = .init(version: round.questionnaireVersion,
+                                           mean: round.dimension(earlier).flatMap { $0.n >= minimum ? $0.mean : nil },
+                                           asked: round.dimension(earlier) != nil)
+            }
+            return point
         }
         var section = DimensionSection(
             id: dimension.id, title: dimension.title.text(language), description: dimension.description?.text(language),

@@ -12,7 +12,20 @@ public struct DimensionSection: Sendable, Equatable {
     /// The cell's mean in one round; nil when the round has no score on the dimension.
     public struct TrendPoint: Sendable, Equatable {
         public var year: Int
+        /// On the line: nil for a round whose mean is hidden or on another version.
         public var mean: Double?
+        /// Set for a round on another questionnaire version whose mean is not on the line, so
+        /// the table says why instead of "no score".
+        public var otherVersion: OtherVersion? = nil
+    }
+
+    /// A round's own mean on another version, measured on other statements (docs/scoring.md,
+    /// trend across versions); nil mean where too few scored it or that version did not ask it.
+    public struct OtherVersion: Sendable, Equatable {
+        public var version: String
+        public var mean: Double?
+        /// False when that version has no such dimension (new in this version).
+        public var asked: Bool = true
     }
 
     public var id: String

@@ -20,6 +20,17 @@ public struct ReportText: Sendable, PhraseBook {
         value.map { ScoreFormat.display($0, language: language) } ?? say(en: "no score", nl: "geen score")
     }
 
+    /// A round on the trend table: its score; for a round on another version its own mean with
+    /// the version and that it does not compare, never "no score" for a round that has one.
+    func trendScore(_ point: DimensionSection.TrendPoint) -> String {
+        guard point.mean == nil, let other = point.otherVersion else { return score(point.mean) }
+        guard let mean = other.mean else {
+            guard other.asked else { return say(en: "not asked in version \(other.version)", nl: "niet gevraagd in versie \(other.version)") }
+            return say(en: "no score (version \(other.version))", nl: "geen score (versie \(other.version))")
+        }
+        return say(en: "\(score(mean)) (version \(other.version), not comparable)", nl: "\(score(mean)) (versie \(other.version), niet vergelijkbaar)")
+    }
+
     func percent(_ share: Double?) -> String {
         share.map { "\(Int(($0 * 100).rounded()))%" } ?? "–"
     }

@@ -10,9 +10,12 @@ public struct ComparedCell: Sendable {
     /// The submitted responses of the latest round with enough of them; kept only for the
     /// pooled context answers of `compare --trend`.
     public var latestResponses: [Response]
+    /// The questionnaire versions the workspace's rounds were given on, for changes across versions.
+    public var questionnaires: [Questionnaire]
 
     public init(folder: WorkspaceFolder, rounds: [CellRound], files: [RoundFiles] = [], keepResponses: Bool = false) {
         self.rounds = rounds
+        questionnaires = folder.library.entries.map(\.questionnaire)
         let submitted = files.map { $0.responses.filter { $0.status == .submitted } }
             .filter { $0.count >= ScoringRules.minimumCellRespondents }
         latestResponses = keepResponses ? (submitted.max { ($0.first?.year ?? 0) < ($1.first?.year ?? 0) } ?? []) : []

@@ -69,7 +69,7 @@ struct CompareCommand: AsyncParsableCommand {
         let plans = Dictionary(loaded.pool.members.map { ($0.workspace.municipality, $0.summary.plans) }, uniquingKeysWith: { first, _ in first })
         guard let latest = cells.flatMap({ $0.rounds.map(\.year) }).max() else { return (loaded, nil) }
         return (loaded, CellComparison(questionnaire: loaded.questionnaire, cells: cells, year: year ?? latest,
-                                       grouping: by, plans: plans))
+                                       grouping: by, plans: plans, questionnaires: loaded.pool.members.flatMap(\.summary.questionnaires)))
     }
 
     static func noRound(_ year: Int) -> CommandFailure {
@@ -140,7 +140,8 @@ struct CompareCommand: AsyncParsableCommand {
         loaded.pool.report(language: language)
         try loaded.pool.requireComplete(strict: strictness.strict)
         let cells = loaded.pool.members.map {
-            PortfolioTrend.Cell(workspace: $0.workspace, rounds: $0.summary.rounds, plans: $0.summary.plans, latestResponses: $0.summary.latestResponses)
+            PortfolioTrend.Cell(workspace: $0.workspace, rounds: $0.summary.rounds, plans: $0.summary.plans, latestResponses: $0.summary.latestResponses,
+                                questionnaires: $0.summary.questionnaires)
         }
         let trend = PortfolioTrend(questionnaire: loaded.questionnaire, cells: cells, grouping: by)
         guard !trend.years.isEmpty else {
