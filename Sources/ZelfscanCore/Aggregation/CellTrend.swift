@@ -102,7 +102,8 @@ public struct CellTrend: Sendable, Equatable {
     }
 
     /// The cell's mean over respondents of their weighted mean on `items` only, each respondent
-    /// counted when they answered `coverage` of those items' weight.
+    /// counted when they answered `coverage` of those items' weight; none from fewer than
+    /// `ScoringRules.minimumCellRespondents` respondents, whose mean would be their own.
     static func comparableMean(_ round: CellRound, items: [String], weights questionnaire: Questionnaire, coverage: Double) -> Double? {
         let wanted = Set(items)
         let total = questionnaire.scoredItems.filter { wanted.contains($0.id) }.reduce(0) { $0 + $1.weight }
@@ -113,6 +114,7 @@ public struct CellTrend: Sendable, Equatable {
             guard answered > 0, answered >= coverage * total - DimensionScore.tolerance else { return nil }
             return Descriptive.weightedMean(scores.map { ($0.score, $0.weight) })
         }
+        guard values.count >= ScoringRules.minimumCellRespondents else { return nil }
         return Descriptive.mean(values)
     }
 

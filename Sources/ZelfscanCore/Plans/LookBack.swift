@@ -121,7 +121,8 @@ public struct LookBack: Sendable, Equatable {
                         change: Change(before: from.flatMap { means.means[$0] }, after: after.means[item.id]),
                         notComparable: from == nil ? broken : nil)
                 }
-                let now = round.dimension(dimension.id)?.mean
+                let minimum = rules.minimumCellRespondents
+                let now = round.shownMean(dimension.id, minimum: minimum)
                 guard let dimensionLink else {
                     result.dimensions[dimension.id] = DimensionChange(dimensionID: dimension.id, change: Change(before: nil, after: now),
                                                                       notComparable: broken)
@@ -129,7 +130,7 @@ public struct LookBack: Sendable, Equatable {
                 }
                 if dimensionLink.complete {
                     result.dimensions[dimension.id] = DimensionChange(
-                        dimensionID: dimension.id, change: Change(before: other.dimension(dimensionLink.earlier)?.mean, after: now))
+                        dimensionID: dimension.id, change: Change(before: other.shownMean(dimensionLink.earlier, minimum: minimum), after: now))
                 } else {
                     let coverage = dimension.minCoverage
                     result.dimensions[dimension.id] = DimensionChange(
