@@ -71,10 +71,10 @@ struct ActionPlanTests {
     }
 
     @Test func ownersThatAreNames() {
-        for owner in ["Jan Peeters", "mevrouw De Smet", "Dhr. Janssens", "J. Peeters", "fatima", "a.b@gemeente.be", "De heer Maes"] {
+        for owner in ["Jan Peeters", "mevrouw De Smet", "Dhr. Janssens", "J. Peeters", "fatima", "a.b@gemeente.be", "De heer Maes", "Peeters J.", "Van den Bossche K.", "J.Peeters"] {
             #expect(ActionOwner.problem(owner) != nil, "\(owner)")
         }
-        for owner in ["Politiezone Regio", "OCMW", "LIVC-coördinator", "preventiedienst", "Burgemeester", "CAW Oost-Vlaanderen", "PZ Jan Breydel"] {
+        for owner in ["Politiezone Regio", "OCMW", "LIVC-coördinator", "preventiedienst", "Burgemeester", "CAW Oost-Vlaanderen", "PZ Jan Breydel", "Zone B", "Dienst Welzijn A"] {
             #expect(ActionOwner.problem(owner) == nil, "\(owner)")
         }
     }

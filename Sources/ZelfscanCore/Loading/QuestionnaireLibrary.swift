@@ -66,6 +66,14 @@ public struct QuestionnaireLibrary: Sendable {
         return Stamp(id: id, version: version, sha256: stamp["sha256"]?.scalar?.text, mark: versionNode.mark)
     }
 
+    /// False when the first events of the file's header already name the current version or
+    /// another questionnaire: whatever the rest of the file holds, `earlierEntry` and `isOrphan`
+    /// then find nothing, so the whole-file `stamp(of:)` is needed only when this is true.
+    public static func mayNameEarlierVersion(_ bytes: [UInt8], current: Questionnaire) -> Bool {
+        guard let claimed = ResponseEventDecoder.headerStamp(of: bytes) else { return true }
+        return claimed.id == current.id && claimed.version != current.version
+    }
+
     /// The entry a response of another version of `current` was given on: the one with its hash,
     /// else the one with its version; nil when the stamp is the current version, another
     /// questionnaire, or a version the library lacks (see `isOrphan`).
@@ -85,7 +93,7 @@ public struct QuestionnaireLibrary: Sendable {
     /// when that is another version in the library; nil otherwise (the caller's loader then
     /// reads it, and says what is wrong).
     public func responseLoader(for bytes: [UInt8], current: Questionnaire) -> ResponseLoader? {
-        guard let stamp = Self.stamp(of: bytes), let entry = earlierEntry(for: stamp, current: current) else { return nil }
+        guard Self.mayNameEarlierVersion(bytes, current: current), let stamp = Self.stamp(of: bytes), let entry = earlierEntry(for: stamp, current: current) else { return nil }
         return ResponseLoader(questionnaire: entry.questionnaire, questionnaireSHA256: entry.sha256)
     }
 

@@ -2,8 +2,8 @@
 /// jobs while the plan stays, and a plan file travels to coaches and next year's report.
 ///
 /// A name cannot be recognised for certain, so this refuses what plainly is one: an e-mail
-/// address, a title ("mevrouw", "dhr."), an initial with a surname ("J. Peeters"), or text that
-/// starts with a common first name ("Jan", "Fatima Ait").
+/// address, a title ("mevrouw", "dhr."), an initial with a surname ("J. Peeters", "Peeters J.",
+/// "J.Peeters"), or text that starts with a common first name ("Jan", "Fatima Ait").
 public enum ActionOwner {
     public static func problem(_ owner: String) -> Phrase? {
         let words = owner.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
@@ -15,6 +15,12 @@ public enum ActionOwner {
         } else if titles.contains(lowered) || (words.count > 1 && lowered == "de" && words[1].lowercased() == "heer") {
             personal = true
         } else if words.count > 1, first.count == 2, first.last == ".", first.first?.isUppercase == true {
+            personal = true
+        } else if words.count > 1, let last = words.last, last.count == 2, last.last == ".", last.first?.isUppercase == true,
+                  first.first?.isUppercase == true {
+            // A surname with its initial after it, as lists of names often have it ("Peeters J.").
+            personal = true
+        } else if first.wholeMatch(of: /\p{Lu}\.\p{Lu}\p{Ll}+/) != nil {
             personal = true
         } else {
             personal = givenNames.contains(lowered)

@@ -295,3 +295,56 @@ struct ResponseEventDecoder {
         return hash
     }
 }
+
+extension ResponseEventDecoder {
+    /// The questionnaire id and version in a response file's header, read from the first events
+    /// only; nil when the header is not in the plain form zelfscan writes. Unlike
+    /// `QuestionnaireLibrary.stamp(of:)` it does not read the rest of the file, so it can only tell
+    /// which questionnaire the file claims, not that the file is valid.
+    static func headerStamp(of bytes: [UInt8]) -> (id: String, version: String)? {
+        guard !bytes.isEmpty, bytes.count <= ParserLimits.default.maxBytes else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer -> (id: String, version: String)? in
+            guard let reader = YAMLEventReader(buffer), case .mappingStart = reader.next() else { return nil }
+            let questionnaireKey = Array("questionnaire".utf8)
+            while case .scalar(let key, _) = reader.next() {
+                guard key.elementsEqual(questionnaireKey) else {
+                    guard skipValue(reader) else { return nil }
+                    continue
+                }
+                guard case .mappingStart = reader.next() else { return nil }
+                var id: String?, version: String?
+                fields: while true {
+                    switch reader.next() {
+                    case .scalar(let name, _):
+                        // A scalar's bytes last only until the next event.
+                        let isID = name.elementsEqual("id".utf8), isVersion = name.elementsEqual("version".utf8)
+                        guard case .scalar(let value, _) = reader.next() else { return nil }
+                        if isID { id = String(decoding: value, as: UTF8.self) }
+                        if isVersion { version = String(decoding: value, as: UTF8.self) }
+                    case .mappingEnd:
+                        break fields
+                    default:
+                        return nil
+                    }
+                }
+                guard let id, let version else { return nil }
+                return (id, version)
+            }
+            return nil
+        }
+    }
+
+    /// Skips one value: a scalar, or a whole mapping or sequence.
+    private static func skipValue(_ reader: YAMLEventReader) -> Bool {
+        var depth = 0
+        repeat {
+            switch reader.next() {
+            case .scalar: break
+            case .mappingStart, .sequenceStart: depth += 1
+            case .mappingEnd, .sequenceEnd: depth -= 1
+            case .end, .unsupported: return false
+            }
+        } while depth > 0
+        return depth == 0
+    }
+}

@@ -36,6 +36,12 @@ final class ExportFile {
         buffer.append(contentsOf: bytes)
     }
 
+    /// Appends one CSV record, encoded straight into the buffer.
+    func write(record row: [ExportTable.Value]) throws {
+        if buffer.count > Self.capacity - 4096 { try flush() }
+        CSVFormat.appendRecord(row, to: &buffer)
+    }
+
     /// Writes what is buffered, flushes the file to the disk and returns its SHA-256.
     func finish() throws -> String {
         try flush()

@@ -51,7 +51,7 @@ public enum ExportFolderWriter {
                 try database?.begin(table.name, columns: table.columns)
                 try csv?.write(table.columns.map { CSVFormat.field($0.name) }.joined(separator: ",") + "\r\n")
                 try table.forEachRow { row in
-                    try csv?.write(row.map { CSVFormat.field($0.csvText) }.joined(separator: ",") + "\r\n")
+                    try csv?.write(record: row)
                     try database?.insert(row)
                 }
                 if let csv { digests.append((name, try csv.finish())) }

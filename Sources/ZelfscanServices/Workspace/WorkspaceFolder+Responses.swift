@@ -44,7 +44,7 @@ extension WorkspaceFolder {
             }
             // The header is read once: it says which version, and so which loader, the file needs.
             var fileLoader = loader
-            if let stamp = QuestionnaireLibrary.stamp(of: bytes) {
+            if QuestionnaireLibrary.mayNameEarlierVersion(bytes, current: questionnaire), let stamp = QuestionnaireLibrary.stamp(of: bytes) {
                 if library.isOrphan(stamp, current: questionnaire) {
                     round.rejected.append(path)
                     round.diagnostics.append(orphaned(path, stamp))

@@ -105,10 +105,14 @@ enum AuditColumn: Sendable {
 
     /// `0` or digits without a leading zero; at most 15 digits.
     static func canonicalInteger(_ text: String) -> Int? {
-        let bytes = Array(text.utf8)
-        guard !bytes.isEmpty, bytes.count <= 15, bytes.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
-              bytes.count == 1 || bytes[0] != UInt8(ascii: "0") else { return nil }
-        return Int(text)
+        let bytes = text.utf8
+        guard let first = bytes.first, bytes.count <= 15, bytes.count == 1 || first != UInt8(ascii: "0") else { return nil }
+        var value = 0
+        for byte in bytes {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
     }
 
     /// A canonical decimal (`-`? integer part, then `.` and at most `decimals` digits, no

@@ -76,11 +76,20 @@ private struct AuditRun<Folder: AuditableFolder> {
         }
         checkInventory(names, present: present)
         readReadme(present)
+        // The database is hashed and its tables digested on a second thread meanwhile.
+        var prefetch: DatabaseDigests?
+        if present.contains(ExportSchema.database) {
+            var numeric: [String: [String: Bool]] = [:]
+            for table in ExportSchema.tables where present.contains(table + ".csv") {
+                numeric[table] = Self.numericColumns(table + ".csv", codebook: codebook)
+            }
+            prefetch = DatabaseDigests(folder: folder, file: ExportSchema.database, numeric: numeric)
+        }
         for file in ExportSchema.dataFiles where present.contains(file) {
             readCSV(file)
         }
         if present.contains(ExportSchema.codebookCSV) { readCSV(ExportSchema.codebookCSV) }
-        if present.contains(ExportSchema.database) { readDatabase() }
+        if present.contains(ExportSchema.database) { readDatabase(prefetch) }
         checkCodebookRows()
         checkManifest(present)
         result.filesChecked = present.count
@@ -331,9 +340,22 @@ private struct AuditRun<Folder: AuditableFolder> {
 
     // MARK: zelfscan.sqlite
 
-    private mutating func readDatabase() {
+    private mutating func readDatabase(_ prefetch: DatabaseDigests?) {
         let file = ExportSchema.database
-        guard stream(file, { _ in }) else { return }
+        var prefetched: [String: Result<DatabaseDigests.Table, any Error>] = [:]
+        if let prefetch {
+            let read = prefetch.wait()
+            switch read.file {
+            case .success(let digest): digests[file] = digest
+            case .failure(let error):
+                add(file, Phrase(en: "cannot be read: \(error)", nl: "kan niet gelezen worden: \(error)"),
+                    hint: Phrase(en: "check the folder's permissions and audit again", nl: "controleer de rechten van de map en controleer opnieuw"))
+                return
+            }
+            prefetched = read.tables
+        } else {
+            guard stream(file, { _ in }) else { return }
+        }
         let database: any AuditableDatabase
         let names: [String]
         do {
@@ -352,14 +374,19 @@ private struct AuditRun<Folder: AuditableFolder> {
             add(file, Phrase(en: "has no table \(table)", nl: "heeft geen tabel \(table)"))
         }
         for table in names {
-            readTable(table, in: database)
+            readTable(table, in: database, prefetched: prefetched)
         }
     }
 
     /// A table with a CSV twin is compared with it through the rows' digest; when they are equal the
     /// CSV's checks covered every value. A table without a twin, or one that differs, is read
     /// again and checked value by value.
-    private mutating func readTable(_ table: String, in database: any AuditableDatabase) {
+    /// Which columns of `csv` are numbers, for the row digests.
+    private static func numericColumns(_ csv: String, codebook: AuditCodebook) -> [String: Bool] {
+        (ExportSchema.columns(of: csv, codebook: codebook) ?? []).reduce(into: [String: Bool]()) { $0[$1.name] = $1.kind.isNumeric }
+    }
+
+    private mutating func readTable(_ table: String, in database: any AuditableDatabase, prefetched: [String: Result<DatabaseDigests.Table, any Error>]) {
         let file = ExportSchema.database
         let csv = table + ".csv"
         let known = ExportSchema.tables.contains(table)
@@ -372,10 +399,13 @@ private struct AuditRun<Folder: AuditableFolder> {
                 if let csvColumns = dataColumns[csv] ?? (table == ExportSchema.table(ExportSchema.codebookCSV) ? codebookColumns : nil), csvColumns != columns {
                     limiter.add("columns", line: nil, Phrase(en: "has other columns than \(csv)", nl: "heeft andere kolommen dan \(csv)"), hint: Self.exportAgain)
                 }
-                let numeric = (ExportSchema.columns(of: csv, codebook: codebook) ?? []).reduce(into: [String: Bool]()) { $0[$1.name] = $1.kind.isNumeric }
-                var digest = RowDigest()
-                try database.forEachRow(of: table) { values in
-                    digest.add(zip(columns, values).map { RowDigest.canonical($1.csvText, numeric: numeric[$0] ?? false) })
+                let digest: RowDigest
+                if let read = prefetched[table], case .success(let table) = read, table.columns == columns {
+                    digest = table.digest
+                } else if let read = prefetched[table], case .failure(let error) = read {
+                    throw error
+                } else {
+                    digest = try DatabaseDigests.digest(table, in: database, numeric: columns.map { Self.numericColumns(csv, codebook: codebook)[$0] ?? false })
                 }
                 rows = digest.rows
                 if digest != twin {

@@ -19,11 +19,21 @@ struct TableAudit {
     private var referenceLines: [String: Int] = [:]
     private var groupingColumn: Int?
     private var cellColumns: (cell: Int, year: Int, quasiIdentifiers: [Int])?
+    private var respondentColumn: Int?
+    private var answerColumns: [String: Int] = [:]
+    private var itemColumns: (item: Int, value: Int, status: Int)?
+    private var verdicts: [[String: Verdict]] = []
+    /// The row's canonical fields as `RowDigest` hashes them, kept to reuse its storage.
+    private var canonical: [UInt8] = []
+    private let isCells: Bool
+    private let isReference: Bool
 
     init(file: String, codebook: AuditCodebook, limiter: FindingLimiter) {
         self.file = file
         self.codebook = codebook
         self.limiter = limiter
+        isCells = file == ExportSchema.cells
+        isReference = file == "stats_reference.csv"
     }
 
     static let exportAgain = Phrase(en: "make the export again with zelfscan export; do not edit an export by hand",
@@ -57,6 +67,15 @@ struct TableAudit {
             limiter.add("column-missing", line: line, Phrase(en: "the column \(column.name) is missing", nl: "de kolom \(column.name) ontbreekt"), hint: Self.exportAgain)
         }
         groupingColumn = file == "stats_dimensions.csv" ? names.firstIndex(of: "grouping") : nil
+        respondentColumn = file == "items.csv" ? names.firstIndex(of: "respondent") : nil
+        answerColumns = [:]
+        for (index, name) in names.enumerated() where answerColumns[name] == nil { answerColumns[name] = index }
+        verdicts = []
+        if let item = answerColumns["item"], let value = answerColumns["value"], let status = answerColumns["status"] {
+            itemColumns = (item, value, status)
+        } else {
+            itemColumns = nil
+        }
         if file == ExportSchema.cells, let cell = names.firstIndex(of: "cell"), let year = names.firstIndex(of: "year"),
            let group = names.firstIndex(of: "belfius_group") {
             let facts = codebook.cellFacts.compactMap { names.firstIndex(of: $0.column) }
@@ -66,25 +85,25 @@ struct TableAudit {
 
     mutating func readRow(_ fields: [String], line: Int) {
         rows += 1
-        var canonical: [String] = []
-        canonical.reserveCapacity(fields.count)
+        canonical.removeAll(keepingCapacity: true)
         for (index, value) in fields.enumerated() {
             let kind = index < kinds.count ? kinds[index] : nil
-            canonical.append(RowDigest.canonical(value, numeric: kind?.isNumeric ?? false))
+            canonical.append(contentsOf: RowDigest.canonical(value, numeric: kind?.isNumeric ?? false).utf8)
+            canonical.append(0x1F)
             check(value, column: index, kind: kind, fields: fields, line: line)
         }
-        digest.add(canonical)
+        digest.add(bytes: canonical)
         guard fields.count == header.count else { return }
-        if file == ExportSchema.cells { cellRow(fields, line: line) }
+        if isCells { cellRow(fields, line: line) }
         answerRow(fields, line: line)
-        if file == "stats_reference.csv", let item = header.firstIndex(of: "item"), let cells = header.firstIndex(of: "cells"),
+        if isReference, let item = header.firstIndex(of: "item"), let cells = header.firstIndex(of: "cells"),
            let share = header.firstIndex(of: "share") {
             // `share` is a percent of the cells the item was counted over: that base is what must reach 10.
             if referenceBase[fields[item]] == nil { referenceLines[fields[item]] = line }
             let count = Double(AuditColumn.canonicalInteger(fields[cells]) ?? 0), percent = Double(fields[share]) ?? 0
             referenceBase[fields[item]] = max(referenceBase[fields[item]] ?? 0, percent > 0 ? count * 100 / percent : 0)
         }
-        if file == "items.csv", let column = header.firstIndex(of: "respondent"), let number = AuditColumn.canonicalInteger(fields[column]) {
+        if let column = respondentColumn, let number = AuditColumn.canonicalInteger(fields[column]) {
             if number != previousRespondent && number != previousRespondent + 1 {
                 limiter.add("respondent-order", line: line,
                             Phrase(en: "respondent numbers do not run 1, 2, 3 … in order here", nl: "de respondentnummers lopen hier niet 1, 2, 3 … in volgorde"),
@@ -94,7 +113,31 @@ struct TableAudit {
         }
     }
 
+    /// What the checks of one field conclude from its value and column alone; the same value in
+    /// the same column always gets the same verdict, so a table's many repeated values
+    /// (items.csv's item ids, values and statuses) are judged once.
+    private struct Verdict {
+        /// Findings before the group check, in the order they are added.
+        var before: [(check: String, reason: Phrase)] = []
+        /// Whether the value must still be checked against the row's grouping.
+        var checkGroup = false
+        var after: [(check: String, reason: Phrase)] = []
+    }
+
+    /// Verdicts remembered per column, up to this many values each: enough for every code and
+    /// scale value, while a column of distinct values (respondent numbers) stops growing.
+    private static let rememberedPerColumn = 1024
+
     private mutating func check(_ value: String, column index: Int, kind: AuditColumn?, fields: [String], line: Int) {
+        while verdicts.count <= index { verdicts.append([:]) }
+        let verdict: Verdict
+        if let known = verdicts[index][value] {
+            verdict = known
+        } else {
+            verdict = judge(value, kind: kind)
+            if verdicts[index].count < Self.rememberedPerColumn { verdicts[index][value] = verdict }
+        }
+        guard !verdict.before.isEmpty || verdict.checkGroup || !verdict.after.isEmpty else { return }
         let place = index < header.count && kinds[index] != nil
             ? Phrase(en: "column \(index + 1) (\(header[index]))", nl: "kolom \(index + 1) (\(header[index]))")
             : Phrase(en: "field \(index + 1)", nl: "veld \(index + 1)")
@@ -102,35 +145,43 @@ struct TableAudit {
             limiter.add(check, line: line, Phrase(en: "\(place.en) holds a value that \(reason.en)", nl: "\(place.nl) bevat een waarde die \(reason.nl)"),
                         hint: Self.exportAgain)
         }
+        for finding in verdict.before { add(finding.check, finding.reason) }
+        // A group must belong to its grouping: the total is `all`, a Belfius group is never `all`.
+        if verdict.checkGroup, let grouping = groupingColumn, grouping < fields.count, (fields[grouping] == "all") != (value == "all") {
+            add("value", Phrase(en: "is not a group of the row's grouping", nl: "geen groep van de indeling van de rij is"))
+        }
+        for finding in verdict.after { add(finding.check, finding.reason) }
+    }
+
+    private func judge(_ value: String, kind: AuditColumn?) -> Verdict {
+        var verdict = Verdict()
         if let kind {
             if kind.isNumeric, let reason = Self.numericLeak(value, kind: kind) {
-                add("numeric-leak", reason)
-                return
+                verdict.before.append(("numeric-leak", reason))
+                return verdict
             }
             if let reason = kind.problem(value, context: codebook) {
-                add("value", reason)
+                verdict.before.append(("value", reason))
             } else if case .cell = kind {
-                return
+                return verdict
             } else if kind.isNumeric {
                 // A canonical number in range holds no name, code or date.
-                return
+                return verdict
             }
             if !kind.isNumeric, TextLeaks.startsFormula(value) {
-                add("formula", Phrase(en: "starts like a spreadsheet formula (=, +, -, @, tab or CR) and is not neutralised with '",
-                                      nl: "begint als een rekenbladformule (=, +, -, @, tab of CR) en niet geneutraliseerd is met '"))
+                verdict.before.append(("formula", Phrase(en: "starts like a spreadsheet formula (=, +, -, @, tab or CR) and is not neutralised with '",
+                                                         nl: "begint als een rekenbladformule (=, +, -, @, tab of CR) en niet geneutraliseerd is met '")))
             }
-            // A group must belong to its grouping: the total is `all`, a Belfius group is never `all`.
-            if case .group = kind, let grouping = groupingColumn, grouping < fields.count, (fields[grouping] == "all") != (value == "all") {
-                add("value", Phrase(en: "is not a group of the row's grouping", nl: "geen groep van de indeling van de rij is"))
-            }
+            if case .group = kind { verdict.checkGroup = true }
         } else if TextLeaks.startsFormula(value) {
-            add("formula", Phrase(en: "starts like a spreadsheet formula", nl: "begint als een rekenbladformule"))
+            verdict.before.append(("formula", Phrase(en: "starts like a spreadsheet formula", nl: "begint als een rekenbladformule")))
         }
-        if let kind, case .code = kind, codebook.optionCodes.contains(value) { return }
-        if let kind, case .answer = kind, codebook.optionCodes.contains(value) { return }
+        if let kind, case .code = kind, codebook.optionCodes.contains(value) { return verdict }
+        if let kind, case .answer = kind, codebook.optionCodes.contains(value) { return verdict }
         var prose = false
         if case .prose = kind { prose = true }
-        if let reason = TextLeaks.reason(value, prose: prose) { add("text-leak", reason) }
+        if let reason = TextLeaks.reason(value, prose: prose) { verdict.after.append(("text-leak", reason)) }
+        return verdict
     }
 
     /// A number that is not a measurement: a NIS code (5 digits), epoch seconds or a phone number
@@ -154,11 +205,12 @@ struct TableAudit {
     /// Answers checked against the item they belong to: a value on its scale, a status that fits
     /// the value, a code the item can have, and no item whose visibility names a role.
     private mutating func answerRow(_ fields: [String], line: Int) {
-        func column(_ name: String) -> String? { header.firstIndex(of: name).map { fields[$0] } }
+        func column(_ name: String) -> String? { answerColumns[name].map { fields[$0] } }
         func add(_ message: Phrase) { limiter.add("answer", line: line, message, hint: Self.exportAgain) }
         switch file {
         case "items.csv":
-            guard let item = column("item"), let value = column("value"), let status = column("status") else { return }
+            guard let columns = itemColumns else { return }
+            let item = fields[columns.item], value = fields[columns.value], status = fields[columns.status]
             if codebook.roleDependentItems.contains(item) {
                 add(Phrase(en: "holds an item whose visibility depends on the role: its rows would tell who holds that role",
                            nl: "bevat een item waarvan de zichtbaarheid van de rol afhangt: de rijen zouden verraden wie die rol heeft"))

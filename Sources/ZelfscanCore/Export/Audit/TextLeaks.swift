@@ -92,8 +92,10 @@ enum TextLeaks {
 
     /// A respondent code in any case, with or without `R-`: `R-7KQ4M2`, `r-7kq4m2`, `7KQ4M2`. Without
     /// the prefix a word needs a digit and a letter, or every six-letter word would be a code.
+    private static let codeAlphabet = Set(RespondentCode.alphabet.map { UInt8($0.asciiValue!) })
+
     static func looksLikeRespondentCode(_ bytes: [UInt8]) -> Bool {
-        let alphabet = Set(RespondentCode.alphabet.map { UInt8($0.asciiValue!) })
+        let alphabet = codeAlphabet
         var index = 0
         while index < bytes.count {
             guard isAlphanumeric(bytes[index]) else { index += 1; continue }
