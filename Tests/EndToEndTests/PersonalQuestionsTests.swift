@@ -46,8 +46,8 @@ struct PersonalQuestionsTests {
     @Test func theGuideShowsNoCountBelowThree() throws {
         let folder = try Self.demoCell()
         let guide = try Self.read(folder, "out/zelfscan-leidraad-2026.md")
-        let lists = guide.split(separator: "\n").compactMap { line in line.firstRange(of: "antwoorden: ").map { line[$0.upperBound...] } }
-        #expect(lists.count >= 2, "\(guide)")
+        let lists = guide.split(separator: "\n").compactMap { line in line.range(of: "antwoorden: ").map { String(line[$0.upperBound...]) } }
+        #expect(!lists.isEmpty, "\(guide)")
         for list in lists {
             for match in list.matches(of: /(?<merged>\(elk minder dan 3\))? (?<count>\d+)(?=, |\.$|$)/) {
                 #expect(Int(match.count)! >= 3 || match.merged != nil, "a count below 3 in the guide: \(list)")
