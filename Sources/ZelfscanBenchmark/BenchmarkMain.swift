@@ -6,9 +6,12 @@ import Foundation
 @main
 enum BenchmarkMain {
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == ChildProcess.launchFlag { exit(ChildProcess.launch(Array(arguments.dropFirst()))) }
+        ChildProcess.launcher = Self.executablePath()
         let options: BenchmarkOptions
         do {
-            options = try BenchmarkOptions(arguments: Array(CommandLine.arguments.dropFirst()))
+            options = try BenchmarkOptions(arguments: arguments)
         } catch {
             if case .help = error {
                 print(BenchmarkOptions.usage)
@@ -24,5 +27,11 @@ enum BenchmarkMain {
             Progress().warn("\(error)")
             exit(1)
         }
+    }
+
+    /// This program's own file, to start it again as a launcher; nil when it cannot be found.
+    static func executablePath() -> String? {
+        let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+        return path.flatMap { FileManager.default.isExecutableFile(atPath: $0) ? $0 : nil }
     }
 }

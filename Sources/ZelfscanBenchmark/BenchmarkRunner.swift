@@ -3,9 +3,9 @@ import ZelfscanCore
 
 /// Measures issue 7's figures on one data set and prints them beside their targets.
 ///
-/// Every subprocess is measured before the runner lists or reads the pool: Linux counts the
-/// spawning process's peak resident memory into a child's `ru_maxrss`, so the runner keeps its
-/// own small until the children are done (its peak is printed as the floor of the memory figures).
+/// Every subprocess is measured before the runner lists or reads the pool, and spawned by a small
+/// launcher (`ChildProcess`): Linux counts the spawning process's peak resident memory into a
+/// child's `ru_maxrss`, so the launcher's peak is printed as the floor of the memory figures.
 struct BenchmarkRunner {
     var options: BenchmarkOptions
     /// The package folder: `benchmarks/`, `questionnaires/`.
@@ -13,7 +13,7 @@ struct BenchmarkRunner {
     var data: String
     var progress = Progress()
     var table = ResultTable()
-    /// The runner's own peak memory when it spawns the children: no child figure can be lower.
+    /// The launcher's own peak memory: no child figure can be lower.
     var floorMB = 0.0
 
     static let memoryTargetMB = 200.0
@@ -48,7 +48,7 @@ struct BenchmarkRunner {
         progress.say("reading the pool once into the disk cache …")
         _ = try ChildProcess.check(["/bin/sh", "-c", "find \"$0\" -name '*.yaml' -exec cat {} + > /dev/null", set.pool])
 
-        floorMB = ChildProcess.ownPeakMB()
+        floorMB = ChildProcess.launcherFloorMB()
         try measureSubprocesses(zelfscan: zelfscan, set: set)
 
         progress.say("counting the response files …")
@@ -65,7 +65,7 @@ struct BenchmarkRunner {
         text += "Data set: \(set.description), in `\(set.pool)`.\n"
         text += "Binary: `\(zelfscan)`. \(options.runs) run\(options.runs == 1 ? "" : "s") per measurement, median shown, "
         text += "with the CPU time (user + system, both cores together) in brackets; "
-        text += "peak memory is the child's `ru_maxrss` from `wait4` (which includes the runner's own \(Format.megabytes(floorMB)) at spawn: a figure at that floor means at most that).\n"
+        text += "peak memory is the child's `ru_maxrss` from `wait4` (which includes the launcher's own \(Format.megabytes(floorMB)) at spawn: a figure at that floor means at most that).\n"
         if options.quick { text += "Quick run: a smoke test on a small data set; targets about the 45,000-file pool are not judged.\n" }
         #if DEBUG
         text += "WARNING: the runner is a debug build, so the in-process figures are not representative; use `swift run -c release zelfscan-benchmark`.\n"

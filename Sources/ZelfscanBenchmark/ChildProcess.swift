@@ -8,9 +8,17 @@ import Darwin
 /// own accounting of the child, rather than parsing the text of `/usr/bin/time`.
 ///
 /// Linux counts the peak resident memory of the process that spawns a child into the child's
-/// `ru_maxrss` (the address space it replaces at exec), so the runner spawns before it loads any
-/// data and reports its own peak beside the figures (`ownPeakMB`).
+/// `ru_maxrss` (the address space it replaces at exec). The runner grows while it measures, so
+/// every child is spawned by a launcher: the runner's own binary started afresh
+/// (`zelfscan-benchmark --launch RESULT CAPTURE PROGRAM ARGS…`), whose few megabytes are then the
+/// only floor under a child's figure (`launcherFloorMB`).
 enum ChildProcess {
+    /// The runner's own executable, which serves as the launcher; nil runs children directly.
+    nonisolated(unsafe) static var launcher: String? = nil
+
+    /// The argument that makes the benchmark binary a launcher.
+    static let launchFlag = "--launch"
+
     struct Run {
         var status: Int32
         var seconds: Double
@@ -29,8 +37,56 @@ enum ChildProcess {
     }
 
     /// Runs `arguments` (the first is a path, or a name looked up in PATH) with the runner's
-    /// environment; stdout goes to `/dev/null` unless `captureOutput`.
+    /// environment, through the launcher when there is one; stdout goes to `/dev/null` unless
+    /// `captureOutput`.
     static func run(_ arguments: [String], captureOutput: Bool = false) throws(Failure) -> Run {
+        guard let launcher else { return try direct(arguments, captureOutput: captureOutput) }
+        let result = temporaryPrefix() + ".result"
+        let files: [String] = [result, result + ".out", result + ".err"]
+        defer { files.forEach { unlink($0) } }
+        let outer = try direct([launcher, launchFlag, result, captureOutput ? "1" : "0"] + arguments, captureOutput: false)
+        let fields = readText(result).split(separator: " ").map(String.init)
+        guard outer.status == 0, fields.count == 4, let status = Int32(fields[0]), let seconds = Double(fields[1]),
+              let cpu = Double(fields[2]), let peak = Double(fields[3]) else {
+            throw Failure(description: "the launcher could not run \(arguments[0]): \(outer.errorTail)")
+        }
+        return Run(status: status, seconds: seconds, cpuSeconds: cpu, peakResidentMiB: peak,
+                   output: readText(result + ".out"), errorTail: readText(result + ".err"))
+    }
+
+    /// The launcher's side: runs the child, writes "status seconds cpu peakMiB" to `result` and
+    /// the child's output and error tail beside it. Returns the launcher's exit status.
+    static func launch(_ arguments: [String]) -> Int32 {
+        guard arguments.count >= 3 else { return 64 }
+        let result = arguments[0]
+        do {
+            let run = try direct(Array(arguments.dropFirst(2)), captureOutput: arguments[1] == "1")
+            try writeFile(run.output, to: result + ".out")
+            try writeFile(run.errorTail, to: result + ".err")
+            try writeFile("\(run.status) \(run.seconds) \(run.cpuSeconds) \(run.peakResidentMiB)", to: result)
+            return 0
+        } catch {
+            let message = Array("\(error)\n".utf8)
+            _ = message.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+            return 1
+        }
+    }
+
+    private static func writeFile(_ text: String, to path: String) throws(Failure) {
+        guard let file = fopen(path, "wb") else { throw Failure(description: "cannot write \(path)") }
+        defer { fclose(file) }
+        let bytes = Array(text.utf8)
+        guard bytes.isEmpty || fwrite(bytes, 1, bytes.count, file) == bytes.count else { throw Failure(description: "cannot write \(path)") }
+    }
+
+    /// The launcher's own peak memory, the floor under every child's figure: measured by
+    /// launching a launcher that runs `true`.
+    static func launcherFloorMB() -> Double {
+        guard launcher != nil, let run = try? run(["true"]) else { return ownPeakMB() }
+        return run.peakResidentMiB * 1024 * 1024 / 1e6
+    }
+
+    private static func direct(_ arguments: [String], captureOutput: Bool) throws(Failure) -> Run {
         let scratch = temporaryPrefix()
         let outPath = captureOutput ? scratch + ".out" : "/dev/null"
         let errPath = scratch + ".err"

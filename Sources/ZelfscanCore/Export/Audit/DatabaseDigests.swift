@@ -16,7 +16,7 @@ final class DatabaseDigests: @unchecked Sendable {
     private var tables: [String: Result<Table, any Error>] = [:]
 
     /// Starts reading `file` of `folder`; `numeric` gives per table the columns read as numbers.
-    init<Folder: AuditableFolder>(folder: Folder, file: String, numeric: [String: [String: Bool]]) {
+    init(folder: any AuditableFolder, file: String, numeric: [String: [String: Bool]]) {
         nonisolated(unsafe) let folder = folder
         DispatchQueue.global().async { [self] in
             defer { done.signal() }
