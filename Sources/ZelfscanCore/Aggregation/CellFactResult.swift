@@ -12,6 +12,9 @@ public struct CellFactResult: Sendable, Equatable {
     public var answer: Answer?
     /// Submitted respondents with the role who answered the item.
     public var roleRespondents: Int
+    /// When no respondent with the role answered: the missing code the latest of them gave
+    /// (such as "don't know"), so a report can tell an open fact from one not answered yet.
+    public var roleMissing: String?
     /// Several respondents with the role gave different answers: reported, never averaged.
     public var disagreement: Bool
     /// Other members (`others: knowledge`) who were asked; nil when only the role is asked.
@@ -36,6 +39,12 @@ public struct CellFactResult: Sendable, Equatable {
             .sorted { ($0.0.submitted ?? $0.0.updated, $0.0.respondent) < ($1.0.submitted ?? $1.0.updated, $1.0.respondent) }
         answer = answers.last?.1
         roleRespondents = answers.count
+        roleMissing = answers.isEmpty ? byRole
+            .compactMap { member -> (Date, String, String)? in
+                guard case .missing(let code)? = member.visibility.answers[item.id] else { return nil }
+                return (member.response.submitted ?? member.response.updated, member.response.respondent, code)
+            }
+            .max { ($0.0, $0.1) < ($1.0, $1.1) }?.2 : nil
         disagreement = Set(answers.map { String(describing: $0.1) }).count > 1
         if fact.others != nil {
             let others = members.filter { $0.response.role != fact.role && $0.visibility.isShown(item.id) }

@@ -1760,6 +1760,7 @@ context:
     # De bron vraagt het aan het bestuur, wij aan elk lid voor zichzelf.
     - id: context.training-needs
       type: multiple
+      about: respondent
       text:
         nl: "Over welke onderwerpen zou u zelf graag een vorming volgen?"
         en: "On which topics would you yourself like to take training?"
@@ -1780,8 +1781,11 @@ context:
 
     # De referentiecasus voor de dimensie casusstroom (review (d)1; EMMASCAN "current working",
     # DOMAIN.md: antwoorden over een casus die de coördinator kiest). Geen persoonsgegevens.
+    # Elk lid antwoordt over zichzelf (about: respondent): verschillende antwoorden zijn geen
+    # onenigheid over de cel, en de leidraad vraagt niet wie betrokken was.
     - id: context.reference-case
       type: single
+      about: respondent
       text:
         nl: "De vragen over de casusstroom gaan over één casus: de laatst afgesloten casus, of de moeilijke casus die de coördinator bij de uitnodiging voor deze zelfevaluatie noemde. Was u bij de bespreking van die casus betrokken?"
         en: "The questions on case flow are about one case: the most recently closed case, or the difficult case the coordinator named in the invitation to this self-evaluation. Were you involved in discussing that case?"

@@ -20,7 +20,7 @@ extension QuestionnaireDecoder {
         guard let fields = reader.fields(
             node, of: Phrase(en: "a context item", nl: "een contextvraag"), required: ["id", "type", "text"],
             optional: ["help", "options", "missing", "benchmark", "show_if", "min", "max", "integer", "unit", "max_length", "cell_fact",
-                       "answered_by", "evidence", "others", "continues"] + extraKeys),
+                       "answered_by", "evidence", "others", "continues", "about"] + extraKeys),
             let id = itemID(fields, Phrase(en: "the context item 'id'", nl: "de 'id' van de contextvraag"))
         else { return nil }
         let what = Phrase.named(en: "context item", nl: "contextvraag", id)
@@ -101,12 +101,37 @@ extension QuestionnaireDecoder {
         }
         let fact = decodeFact(fields, what: what, inherited: inherited)
         let continues = fields["continues"].flatMap { decodeContinuedID($0, what: what, kind: .item) }
+        let aboutRespondent = fields["about"].map { decodeAbout($0, what: what, fact: fact, cellFact: kind == .single ? fields["cell_fact"] : nil) } ?? false
         guard let kind, let text, let integer, let maxLength else { return nil }
         let item = ContextItem(
             id: id, kind: kind, text: text, help: help, options: choices, missing: missing, benchmark: benchmark,
             showIf: showIf, minimum: minimum, maximum: maximum, integer: integer, unit: unit, maxLength: maxLength, cellFact: cellFact,
-            fact: fact, continues: continues)
+            fact: fact, continues: continues, aboutRespondent: aboutRespondent)
         return (item, fields)
+    }
+
+    /// `about: respondent | cell`: whom the answer describes. A question about the person
+    /// answering cannot also be a fact about the cell (`answered_by`, `cell_fact`).
+    private mutating func decodeAbout(_ node: Node, what: Phrase, fact: FactRole?, cellFact: Node?) -> Bool {
+        formatTwoKeys.append(("about", node.mark))
+        guard let text = reader.text(node, .key("about", of: what)) else { return false }
+        guard ["respondent", "cell"].contains(text) else {
+            let hint = Suggestion.hint(for: text, among: ["respondent", "cell"], plural: Phrase(en: "values", nl: "waarden"))
+            reader.log.error(Phrase(en: "'about' of \(what.en) is '\(text)'; \(hint.en)",
+                                    nl: "'about' van \(what.nl) is '\(text)'; \(hint.nl)"), at: node.mark,
+                             hint: Phrase(en: "'about: respondent' marks a question each member answers about themselves; 'cell' (the default) one about the cell",
+                                          nl: "'about: respondent' duidt een vraag aan die elk lid over zichzelf beantwoordt; 'cell' (de standaard) een vraag over de cel"))
+            return false
+        }
+        guard text == "respondent" else { return false }
+        let conflicting = [fact.map { _ in "answered_by" }, cellFact.map { _ in "cell_fact" }].compactMap { $0 }
+        for key in conflicting {
+            reader.log.error(Phrase(en: "\(what.en) says 'about: respondent', but '\(key)' makes it a fact about the cell",
+                                    nl: "\(what.nl) zegt 'about: respondent', maar '\(key)' maakt er een feit over de cel van"), at: node.mark,
+                             hint: Phrase(en: "remove 'about: respondent', or '\(key)' (on a module, 'answered_by' holds for all its items)",
+                                          nl: "verwijder 'about: respondent' of '\(key)' (op een module geldt 'answered_by' voor al haar items)"))
+        }
+        return conflicting.isEmpty
     }
 
     private mutating func rejectKeys(notApplyingTo kind: ContextItem.Kind, _ fields: Fields, _ what: Phrase) {

@@ -66,6 +66,10 @@ public struct ContextItem: Sendable, Equatable {
     public var fact: FactRole? = nil
     /// The item of the earlier version that asked the same question.
     public var continues: String? = nil
+    /// Each member answers it about themselves (`about: respondent`), such as whether they were
+    /// involved in a case: different answers are no disagreement about the cell, and small
+    /// counts would point at the few who gave them.
+    public var aboutRespondent: Bool = false
 }
 
 /// Points a context item at a published figure: `SOURCE-ID.FIGURE-ID`.

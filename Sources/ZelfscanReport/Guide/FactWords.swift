@@ -6,12 +6,14 @@ struct FactWords {
 
     init(_ w: ImprovementText) { self.w = w }
 
-    func answer(_ fact: FactEntry) -> String {
+    /// With `merging`, choices counted fewer times than that are shown only together.
+    func answer(_ fact: FactEntry, merging minimum: Int? = nil) -> String {
         switch fact.answers {
         case .number(let median, let lowest, let highest, let unit):
             return w.numberAnswer(median: number(median), lowest: number(lowest), highest: number(highest), unit: unit,
                                   answered: fact.answered)
-        case .choices(let choices):
+        case .choices(var choices):
+            if let minimum { choices = FactEntry.merged(choices, minimum: minimum, language: w.language) }
             return choices.isEmpty ? "–" : choices.map { "\($0.label) \($0.count)" }.joined(separator: ", ")
         case .given(let value):
             var text = w.factBy(value, fact.answeredBy ?? "")

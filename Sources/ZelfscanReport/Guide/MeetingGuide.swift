@@ -42,12 +42,22 @@ public struct MeetingGuide: Sendable, Equatable {
         var primary: [Question] = []
         var reserve: [Question] = []
 
+        let minimum = report.rules.minimumCellRespondents
+        /// Counts in words, those below the minimum only together, as in the facts table: a
+        /// count of one or two in a small cell points at who gave it.
+        func counts(_ pairs: [(label: String, count: Int)]) -> String {
+            let choices = pairs.filter { $0.count > 0 }.map { FactEntry.Choice(label: $0.label, count: $0.count) }
+            return w.answers(FactEntry.merged(choices, minimum: minimum, language: language).map { "\($0.label) \($0.count)" })
+        }
+        /// "; answers: …" after a statement's figures, left out when every count is below the
+        /// minimum: one merged count says nothing the figures before it do not.
         func answers(_ item: ItemSummary) -> String {
-            w.answers(item.segments.filter { $0.count > 0 }.map { "\($0.label) \($0.count)" })
+            guard item.segments.contains(where: { $0.count >= minimum }) else { return "" }
+            return "; " + counts(item.segments.map { ($0.label, $0.count) })
         }
         func weakQuestion(_ item: ItemSummary, first: Bool) -> Question {
             Question(kind: .weak, question: w.weakest(item.text, first: first),
-                     numbers: "\(w.meanOf(item.mean.map { t.score($0) } ?? "–", n: item.answered)); \(answers(item))", itemID: item.itemID)
+                     numbers: "\(w.meanOf(item.mean.map { t.score($0) } ?? "–", n: item.answered))\(answers(item))", itemID: item.itemID)
         }
 
         for (index, item) in weak.enumerated() {
@@ -59,15 +69,17 @@ public struct MeetingGuide: Sendable, Equatable {
         for item in disputed.prefix(2) {
             used.insert(item.itemID)
             let agreement = w.statementAgreement(t.decimal2(item.agreement ?? 0), sd: item.standardDeviation.map { t.score($0) })
-            primary.append(Question(kind: .disputed, question: w.disputed(item.text), numbers: "\(agreement); \(answers(item))",
+            primary.append(Question(kind: .disputed, question: w.disputed(item.text), numbers: "\(agreement)\(answers(item))",
                                     itemID: item.itemID))
         }
-        var facts: [Question] = report.context.filter { !$0.multiple && !$0.isFact && $0.rows.filter { $0.count > 0 }.count > 1 }.map { entry in
-            Question(kind: .fact, question: w.factDisagreement(entry.question),
-                     numbers: w.answers(entry.rows.filter { $0.count > 0 }.map { "\($0.label) \($0.count)" }))
+        // A question each member answers about themselves is no fact they can disagree on.
+        var facts: [Question] = report.context.filter {
+            !$0.multiple && !$0.isFact && !$0.aboutRespondent && $0.rows.filter { $0.count > 0 }.count > 1
+        }.map { entry in
+            Question(kind: .fact, question: w.factDisagreement(entry.question), numbers: counts(entry.rows.map { ($0.label, $0.count) }))
         }
         facts += report.facts.filter(\.differ).map { fact in
-            Question(kind: .fact, question: w.factDisagreement(fact.question), numbers: FactWords(w).answer(fact))
+            Question(kind: .fact, question: w.factDisagreement(fact.question), numbers: FactWords(w).answer(fact, merging: minimum))
         }
         primary += facts.prefix(2)
         reserve += facts.dropFirst(2)

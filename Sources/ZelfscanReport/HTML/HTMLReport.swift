@@ -282,10 +282,12 @@ public struct HTMLReport: Sendable {
         for entry in report.context {
             out.append("<h3>\(e(entry.question))</h3>")
             if let sentence = s.contextSentence(entry) { out.append("<p>\(e(sentence))</p>") }
-            let rows = entry.rows.filter { $0.count > 0 || $0.figurePercent != nil }.map { row in
-                [row.label, "\(row.count) / \(entry.answered)", s.figure(row) ?? "–"]
+            if entry.openFact == nil {
+                let rows = entry.rows.filter { $0.count > 0 || $0.figurePercent != nil }.map { row in
+                    [row.label, "\(row.count) / \(entry.answered)", s.figure(row) ?? "–"]
+                }
+                out.append(table([t.optionColumn, t.membersColumn, t.flandersColumn], rows, numeric: [1, 2]))
             }
-            out.append(table([t.optionColumn, t.membersColumn, t.flandersColumn], rows, numeric: [1, 2]))
             out.append("<p class=\"note\">\(e(t.sourceLine(t.sourceWithN(entry.source, entry.figureN))))"
                        + (entry.synthetic ? " <strong>\(e(t.figuresSynthetic))</strong>" : "") + "</p>")
         }

@@ -111,12 +111,14 @@ public struct MarkdownReport: Sendable {
         for entry in report.context {
             out += ["### \(escape(entry.question))", ""]
             if let sentence = s.contextSentence(entry) { out += [escape(sentence), ""] }
-            var rows = [[t.optionColumn, t.membersColumn, t.flandersColumn]]
-            for row in entry.rows where row.count > 0 || row.figurePercent != nil {
-                rows.append([row.label, "\(row.count) / \(entry.answered)", s.figure(row) ?? "–"])
+            if entry.openFact == nil {
+                var rows = [[t.optionColumn, t.membersColumn, t.flandersColumn]]
+                for row in entry.rows where row.count > 0 || row.figurePercent != nil {
+                    rows.append([row.label, "\(row.count) / \(entry.answered)", s.figure(row) ?? "–"])
+                }
+                out += table(rows, header: true) + [""]
             }
-            out += table(rows, header: true)
-            out += ["", escape(t.sourceLine(t.sourceWithN(entry.source, entry.figureN)) + (entry.synthetic ? " \(t.figuresSynthetic)." : "")), ""]
+            out += [escape(t.sourceLine(t.sourceWithN(entry.source, entry.figureN)) + (entry.synthetic ? " \(t.figuresSynthetic)." : "")), ""]
         }
         return out
     }

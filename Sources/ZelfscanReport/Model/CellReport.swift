@@ -111,7 +111,7 @@ public struct CellReport: Sendable, Equatable {
         let spreads = items.compactMap { item in item.standardDeviation.flatMap { $0 > 0 ? (item: item, sd: $0) : nil } }
         self.disagreements = Array(spreads.sorted { ($0.sd, $1.item.itemID) > ($1.sd, $0.item.itemID) }.prefix(3).map(\.item))
         self.spreadShown = items.contains { $0.answered >= ScoringRules.minimumSpreadRespondents }
-        self.context = input.references.compactMap { Self.context($0, questionnaire: questionnaire, language: language) }
+        self.context = input.references.compactMap { Self.context($0, questionnaire: questionnaire, round: round, language: language) }
         self.sourceNotes = input.references.map(\.figure.source).reduce(into: [String]()) { seen, id in if !seen.contains(id) { seen.append(id) } }
             .compactMap { id in questionnaire.referenceFigures.first { $0.id == id }?.source.note?.text(language) }
         self.comments = input.includeComments ? Self.comments(input) : nil
@@ -215,7 +215,7 @@ public struct CellReport: Sendable, Equatable {
         return section
     }
 
-    private static func context(_ comparison: ReferenceComparison, questionnaire: Questionnaire,
+    private static func context(_ comparison: ReferenceComparison, questionnaire: Questionnaire, round: CellRound,
                                 language: Language) -> ContextEntry? {
         guard let item = questionnaire.context?.items.first(where: { $0.id == comparison.itemID }) else { return nil }
         let rows = comparison.rows.map { row in
@@ -229,7 +229,9 @@ public struct CellReport: Sendable, Equatable {
             itemID: item.id, question: item.text.text(language), multiple: item.kind == .multiple,
             answered: comparison.answered, rows: rows, mostChosen: top > 0 ? rows.filter { $0.count == top } : [],
             source: table.map { "\(title), \($0)" } ?? comparison.sourceLabel, figureN: comparison.figureN,
-            synthetic: comparison.synthetic, isFact: item.fact != nil)
+            synthetic: comparison.synthetic, isFact: item.fact != nil,
+            openFact: ContextEntry.OpenFact(item, round: round, questionnaire: questionnaire, language: language),
+            aboutRespondent: item.aboutRespondent)
     }
 
     private static func comments(_ input: ReportInput) -> [Comments] {

@@ -105,16 +105,23 @@ public struct FactEntry: Sendable, Equatable {
                 counts[option.code].map { Choice(label: option.label.text(language), count: $0) }
             }
             // An answer that decides who is asked a dimension (say, who was involved in a case)
-            // counts the members asked: below the minimum those counts are shown only together,
-            // as small role groups are.
+            // counts the members asked, and one about the person answering counts persons:
+            // below the minimum those counts are shown only together, as small role groups are.
             let decides = questionnaire.scoredItems.contains { $0.showIf?.referencedItems.contains(item.id) == true }
-            let small = chosen.filter { $0.count < minimum }
-            if decides, !small.isEmpty {
-                chosen = chosen.filter { $0.count >= minimum }
-                    + [Choice(label: ReportText(language: language).mergedAnswers(minimum), count: small.map(\.count).reduce(0, +))]
+            if decides || item.aboutRespondent {
+                chosen = Self.merged(chosen, minimum: minimum, language: language)
             }
             answers = .choices(chosen)
-            differ = item.kind == .single && chosen.count > 1
+            // Members answering about themselves differ by nature: no disagreement about the cell.
+            differ = item.kind == .single && chosen.count > 1 && !item.aboutRespondent
         }
+    }
+
+    /// Counts below `minimum` shown only together, so none points at one or two members.
+    static func merged(_ choices: [Choice], minimum: Int, language: Language) -> [Choice] {
+        let small = choices.filter { $0.count < minimum }
+        guard !small.isEmpty else { return choices }
+        return choices.filter { $0.count >= minimum }
+            + [Choice(label: ReportText(language: language).mergedAnswers(minimum), count: small.map(\.count).reduce(0, +))]
     }
 }

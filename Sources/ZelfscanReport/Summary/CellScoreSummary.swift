@@ -180,6 +180,11 @@ public struct CellScoreSummary: Sendable {
             let text = item?.text.text(language) ?? comparison.itemID
             let synthetic = comparison.synthetic ? " — \(t.syntheticFigures)" : ""
             lines.append("  \(text) (\(t.reference(comparison.sourceLabel, comparison.figureN))\(synthetic))")
+            // A fact its role has not given: the members' counts would stand in for it.
+            if let item, let open = ContextEntry.OpenFact(item, round: round, questionnaire: questionnaire, language: language) {
+                lines.append("    " + ReportText(language: language).openFact(open))
+                continue
+            }
             // Options nobody chose and the source gives no figure for say nothing.
             for row in comparison.rows where row.count > 0 || row.figurePercent != nil {
                 let label = item?.options.first { $0.code == row.category }?.label.text(language) ?? row.category

@@ -147,6 +147,7 @@ struct ReportSentences {
     }
 
     func contextSentence(_ entry: ContextEntry) -> String? {
+        if let open = entry.openFact { return t.openFact(open) }
         guard !entry.multiple else { return nil }
         guard let first = entry.mostChosen.first else { return t.noContextAnswers }
         let choice = entry.mostChosen.map(\.label).joined(separator: " / ")

@@ -356,6 +356,15 @@ public struct ReportText: Sendable, PhraseBook {
     func approximately(_ percent: String) -> String { say(en: "approx. \(percent)", nl: "ca. \(percent)") }
 
     var noContextAnswers: String { say(en: "No member answered this question.", nl: "Geen lid beantwoordde deze vraag.") }
+
+    /// A fact its role has not given, in the role's own label from the questionnaire ("Coördinator").
+    func openFact(_ open: ContextEntry.OpenFact) -> String {
+        let role = open.role.lowercased()
+        if let missing = open.missing {
+            return say(en: "The \(role) answered this question with “\(missing)”.", nl: "De \(role) beantwoordde deze vraag met “\(missing)”.")
+        }
+        return say(en: "The \(role) has not answered this question (yet).", nl: "De \(role) beantwoordde deze vraag (nog) niet.")
+    }
     var optionColumn: String { say(en: "Answer", nl: "Antwoord") }
     var membersColumn: String { say(en: "Your members", nl: "Uw leden") }
     var flandersColumn: String { say(en: "Flemish municipalities", nl: "Vlaamse gemeenten") }
