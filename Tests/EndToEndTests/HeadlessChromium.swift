@@ -56,4 +56,25 @@ enum HeadlessChromium {
         let text = String(decoding: pdf, as: UTF8.self)
         return text.matches(of: /\/Type\s*\/Page(?![s\w])/).count
     }
+
+    /// Runs a check script of `scripts/` on the built binary, its temporary files under
+    /// `folder`; its exit status and everything it printed.
+    static func runCheck(_ script: String, in folder: URL) throws -> (status: Int32, output: String) {
+        let output = folder.appendingPathComponent("output")
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["bash", ZelfscanBinary.repository.appendingPathComponent("scripts/" + script).path]
+        var environment = ProcessInfo.processInfo.environment
+        environment["ZELFSCAN_BIN"] = ZelfscanBinary.path
+        environment["TMPDIR"] = folder.path
+        process.environment = environment
+        let handle = try FileHandle(forWritingTo: output)
+        process.standardOutput = handle
+        process.standardError = handle
+        try process.run()
+        process.waitUntilExit()
+        try handle.close()
+        return (process.terminationStatus, try String(contentsOf: output, encoding: .utf8))
+    }
 }

@@ -12,23 +12,8 @@ struct PrintedPagesTests {
     @Test func noPageIsMostlyEmptyAndNothingSplits() throws {
         let folder = try ZelfscanBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let output = folder.appendingPathComponent("output")
-        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["bash", ZelfscanBinary.repository.appendingPathComponent("scripts/check-print").path]
-        var environment = ProcessInfo.processInfo.environment
-        environment["ZELFSCAN_BIN"] = ZelfscanBinary.path
-        environment["TMPDIR"] = folder.path
-        process.environment = environment
-        let handle = try FileHandle(forWritingTo: output)
-        process.standardOutput = handle
-        process.standardError = handle
-        try process.run()
-        process.waitUntilExit()
-        try handle.close()
-        let text = try String(contentsOf: output, encoding: .utf8)
-        #expect(process.terminationStatus == 0, "\(text)")
+        let (status, text) = try HeadlessChromium.runCheck("check-print", in: folder)
+        #expect(status == 0, "\(text)")
         for page in ["zelfscan-rapport-2026", "zelfscan-report-2026", "zelfscan-leidraad-2026", "zelfscan-meeting-guide-2026",
                      "zelfscan-notitie-2026", "compare-nl", "compare-en"] {
             let line = text.split(separator: "\n").first { $0.contains("/\(page).html: ") }

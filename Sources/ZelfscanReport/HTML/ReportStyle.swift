@@ -183,14 +183,14 @@ enum ReportStyle {
       table { break-inside: avoid; }
       .action-plan > h2 { margin-bottom: 0.3rem; }
       .action-plan > p { break-after: avoid; break-inside: avoid; margin: 0.2rem 0 0.3rem; }
-      table.plan { font-size: 9pt; }
+      table.plan { font-size: 8.5pt; }
       table.plan th:nth-child(1) { width: 14%; } table.plan th:nth-child(2) { width: 58%; }
       table.plan th:nth-child(3) { width: 16%; } table.plan th:nth-child(4) { width: 12%; }
       table.plan tbody th { overflow-wrap: anywhere; }
-      table.plan .muted { font-size: 8pt; font-weight: 400; line-height: 1.25; }
-      table.plan td, table.plan th { line-height: 1.3; padding: 0.2rem 0.4rem 0.2rem 0; }
-      table.plan td { height: 2.2rem; }
-      table.plan tbody tr:not(:has(th)) td { height: 2.3rem; }
+      table.plan .muted { font-size: 7.5pt; font-weight: 400; line-height: 1.2; }
+      table.plan td, table.plan th { line-height: 1.25; padding: 0.15rem 0.4rem 0.15rem 0; }
+      table.plan td { height: 1.9rem; }
+      table.plan tbody tr:not(:has(th)) td { height: 2.1rem; }
       svg.radar { max-width: 23rem; }
       .items li { margin-bottom: 0.2rem; }
       .items .statement { font-size: 9pt; line-height: 1.25; }
