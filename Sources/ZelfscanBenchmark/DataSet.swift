@@ -43,8 +43,12 @@ struct DataSet {
          "--first-year", String(firstYear), "--members", String(members), "--seed", String(seed), "--language", "en"]
     }
 
-    /// The demo command without its output folder: the same text means the same files.
-    var markerText: String { "zelfscan demo " + demoArguments.dropFirst(3).joined(separator: " ") + "\n" }
+    /// The demo command without its output folder, and the bundled questionnaire's SHA-256: the
+    /// same text means the same files. A pool answered on an earlier state of the questionnaire
+    /// would warn on every file ("the questionnaire file changed") and measure that instead.
+    var markerText: String {
+        "zelfscan demo " + demoArguments.dropFirst(3).joined(separator: " ") + "\nquestionnaire sha256: " + BundledQuestionnaire.sha256 + "\n"
+    }
 
     var description: String {
         "`zelfscan demo --municipalities \(municipalities) --years \(years) --members \(members) --first-year \(firstYear) --seed \(seed)` (\(Format.count(files)) response files, rounds \(firstYear)–\(firstYear + years - 1))"
