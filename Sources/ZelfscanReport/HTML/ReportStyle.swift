@@ -160,11 +160,11 @@ enum ReportStyle {
       html, body { background: #ffffff; color: #000000; }
       body { max-width: none; padding: 0; font-size: 10pt; }
       section { margin: 0; }
-      /* The summary is a page of its own, and the method closes on a page of its own; every
-         other part follows the one before it on the page, so no part that ends a few lines into
-         a page leaves the rest of it empty. */
+      /* The summary starts a page, and the method closes on a page of its own; every other
+         part follows the one before it on the page (the part after the summary too, so a
+         summary a few lines too long leaves no page all but empty). */
       section + section > h2 { margin-top: 1.6rem; }
-      .summary, .summary + section, .method { break-before: page; }
+      .summary, .method { break-before: page; }
       .summary > h2, .summary + section > h2, .method > h2 { margin-top: 0; }
       .dimension > .score, .dimension > .lead, section > h2 + p.note { break-after: avoid; }
       ol.guide > li { margin-bottom: 0.35rem; break-inside: avoid; }
