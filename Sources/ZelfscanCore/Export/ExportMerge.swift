@@ -74,7 +74,7 @@ public enum ExportMerge {
                 cells[key, default: Cell(part: index)].rounds[year] = PanelFacts(group: row[2], facts: Array(row[3..<(3 + factCount)]))
                 cells[key]!.rows[year] = Array(row[(3 + factCount)...])
             }
-            try respondents.add(part.items, part: index)
+            try respondents.add(part.items)
         }
         try refuseSharedCells(cells)
 

@@ -32,10 +32,12 @@ struct MergedItemRows {
         types = columns.map(\.type)
     }
 
-    /// The first pass over a part: checks its header and every row's shape, and notes each
-    /// respondent's rows in the part's order. An audited export numbers its respondents 1, 2, 3 …
-    /// with each one's rows together; anything else means the file is not what was audited.
-    mutating func add(_ items: any ExportPartItems, part: Int) throws(ExportMerge.Failure) {
+    /// The first pass over the next part (numbered from 0 in the order parts are added, as the
+    /// merge numbers them): checks its header and every row's shape, and notes each respondent's
+    /// rows in the part's order. An audited export numbers its respondents 1, 2, 3 … with each
+    /// one's rows together; anything else means the file is not what was audited.
+    mutating func add(_ items: any ExportPartItems) throws(ExportMerge.Failure) {
+        let part = parts.count
         let file = ReleaseColumns.itemsFile + ".csv"
         var splitter = CSVRecordSplitter(keptFields: 1)
         var header: [String]?
