@@ -43,7 +43,6 @@ struct MergedItemRows {
         var header: [String]?
         var current: Respondent?
         var found: [Respondent] = []
-        var failure: ExportMerge.Failure?
         func visit(_ record: CSVRecordSplitter.Record) throws {
             guard header != nil else {
                 header = record.fields
@@ -69,13 +68,12 @@ struct MergedItemRows {
             try items.read { chunk in try splitter.read(chunk, visit) }
             try splitter.finish(visit)
         } catch let error as ExportMerge.Failure {
-            failure = error
+            throw error
         } catch is CSVRecordSplitter.Malformed {
-            failure = .unreadable(part: part, file: file)
+            throw .unreadable(part: part, file: file)
         } catch {
-            failure = .cannotRead(part: part, file: file, reason: "\(error)")
+            throw .cannotRead(part: part, file: file, reason: "\(error)")
         }
-        if let failure { throw failure }
         guard header != nil else { throw .unreadable(part: part, file: file) }
         if let current { found.append(current) }
         parts.append(items)
