@@ -7,22 +7,35 @@ import CYAML
 public struct YAMLEmitter: Sendable {
     public init() {}
 
+    public func emit(_ node: Node) throws(YAMLEmitterError) -> String {
+        let emitter = try YAMLEventEmitter()
+        try emitter.emit(node)
+        return try emitter.finish()
+    }
+}
+
+/// Writes one YAML document event by event, for a document too large to hold as a `Node` tree
+/// first (the release ledger of a large pool holds hundreds of thousands of tokens). The same
+/// libyaml emitter and settings as `YAMLEmitter`: the same document gives the same bytes.
+public final class YAMLEventEmitter {
     /// The emitter lives in memory of its own rather than in a local variable: libyaml keeps
     /// the pointer across calls, and a pointer to a local is only valid within one call.
-    public func emit(_ node: Node) throws(YAMLEmitterError) -> String {
+    private let emitter: UnsafeMutablePointer<yaml_emitter_t>
+    private let output = OutputBuffer()
+    private let context: UnsafeMutableRawPointer
+    private var session: EmitterSession { EmitterSession(emitter: emitter) }
+
+    /// Starts the stream and its document.
+    public init() throws(YAMLEmitterError) {
         let emitter = UnsafeMutablePointer<yaml_emitter_t>.allocate(capacity: 1)
         emitter.initialize(to: yaml_emitter_t())
-        defer {
+        guard yaml_emitter_initialize(emitter) == 1 else {
             emitter.deinitialize(count: 1)
             emitter.deallocate()
-        }
-        guard yaml_emitter_initialize(emitter) == 1 else {
             throw YAMLEmitterError(message: "libyaml could not start its emitter (out of memory)")
         }
-        defer { yaml_emitter_delete(emitter) }
-        let output = OutputBuffer()
-        let context = Unmanaged.passRetained(output).toOpaque()
-        defer { Unmanaged<OutputBuffer>.fromOpaque(context).release() }
+        self.emitter = emitter
+        context = Unmanaged.passRetained(output).toOpaque()
         yaml_emitter_set_output(emitter, { context, bytes, size in
             guard let context, let bytes else { return 0 }
             let output = Unmanaged<OutputBuffer>.fromOpaque(context).takeUnretainedValue()
@@ -32,11 +45,34 @@ public struct YAMLEmitter: Sendable {
         yaml_emitter_set_unicode(emitter, 1)
         yaml_emitter_set_width(emitter, -1)
         yaml_emitter_set_indent(emitter, 2)
-
-        let session = EmitterSession(emitter: emitter)
         try session.send { yaml_stream_start_event_initialize(&$0, YAML_UTF8_ENCODING) }
         try session.send { yaml_document_start_event_initialize(&$0, nil, nil, nil, 1) }
-        try session.emit(node)
+    }
+
+    deinit {
+        yaml_emitter_delete(emitter)
+        emitter.deinitialize(count: 1)
+        emitter.deallocate()
+        Unmanaged<OutputBuffer>.fromOpaque(context).release()
+    }
+
+    /// A whole node: a scalar, or a small subtree.
+    public func emit(_ node: Node) throws(YAMLEmitterError) { try session.emit(node) }
+
+    public func beginMapping() throws(YAMLEmitterError) {
+        try session.send { yaml_mapping_start_event_initialize(&$0, nil, nil, 1, YAML_BLOCK_MAPPING_STYLE) }
+    }
+
+    public func endMapping() throws(YAMLEmitterError) { try session.send { yaml_mapping_end_event_initialize(&$0) } }
+
+    public func beginSequence() throws(YAMLEmitterError) {
+        try session.send { yaml_sequence_start_event_initialize(&$0, nil, nil, 1, YAML_BLOCK_SEQUENCE_STYLE) }
+    }
+
+    public func endSequence() throws(YAMLEmitterError) { try session.send { yaml_sequence_end_event_initialize(&$0) } }
+
+    /// Ends the document and the stream; the text written.
+    public func finish() throws(YAMLEmitterError) -> String {
         try session.send { yaml_document_end_event_initialize(&$0, 1) }
         try session.send { yaml_stream_end_event_initialize(&$0) }
         return String(decoding: output.bytes, as: UTF8.self)
