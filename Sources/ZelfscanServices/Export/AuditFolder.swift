@@ -102,6 +102,26 @@ public final class SQLiteTables: AuditableDatabase {
         }
     }
 
+    /// Reads a text as `String(cString:)` does in `forEachRow`: up to its first NUL.
+    public func forEachRawRow(of table: String, _ body: (UnsafeBufferPointer<AuditRawValue>) throws -> Void) throws {
+        var values: [AuditRawValue] = []
+        try query("SELECT * FROM \(Self.quoted(table))") { statement in
+            values.removeAll(keepingCapacity: true)
+            for column in 0..<sqlite3_column_count(statement) {
+                switch sqlite3_column_type(statement, column) {
+                case SQLITE_INTEGER: values.append(.integer(sqlite3_column_int64(statement, column)))
+                case SQLITE_FLOAT: values.append(.real(sqlite3_column_double(statement, column)))
+                case SQLITE_TEXT:
+                    let text = sqlite3_column_text(statement, column)
+                    values.append(.text(UnsafeBufferPointer(start: text, count: text.map { strlen(UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) } ?? 0)))
+                case SQLITE_NULL: values.append(.null)
+                default: values.append(.blob)
+                }
+            }
+            try values.withUnsafeBufferPointer(body)
+        }
+    }
+
     private func prepare(_ sql: String) throws -> OpaquePointer {
         var statement: OpaquePointer?
         guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK, let statement else {
