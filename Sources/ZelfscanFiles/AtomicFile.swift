@@ -141,8 +141,7 @@ public enum AtomicFile {
     }
 
     private static func folder(of path: String) -> String {
-        let folder = (path as NSString).deletingLastPathComponent
-        return folder.isEmpty ? "." : folder
+        parentFolder(of: path)
     }
 
     /// Makes the rename itself durable; a folder that cannot be opened only loses that.

@@ -18,6 +18,15 @@ struct KeyAndLedgerTests {
         try ZelfscanBinary.run(["export", "nothing-here", "--key", key, "--out", "out-\(UUID().uuidString)", "--language", "en"], in: folder)
     }
 
+    /// Foundation crashed on a one-character file name (SIGILL in deletingLastPathComponent).
+    @Test func aKeyFileWithAOneLetterNameIsMade() throws {
+        let folder = try ZelfscanBinary.temporaryFolder()
+        let run = try ZelfscanBinary.run(["key", "new", "K", "--language", "en"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        let key = try String(contentsOf: folder.appendingPathComponent("K"), encoding: .utf8)
+        #expect(key.trimmingCharacters(in: .whitespacesAndNewlines).count == 64)
+    }
+
     @Test func weakKeysAreRefusedWithOneMessageEach() throws {
         let folder = try ZelfscanBinary.temporaryFolder()
         let cases = [

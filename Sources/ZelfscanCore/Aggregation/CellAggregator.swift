@@ -7,11 +7,15 @@ public struct CellAggregator: Sendable {
     /// Counts per item and option, which a report shows; a comparison over a pool of hundreds of
     /// cells has no use for them and is faster without.
     public var itemDistributions: Bool
+    /// The cell facts, the knowledge check and the role groups' comparison, which reports and
+    /// comparisons show; an export releases none of them from a round and is faster without.
+    public var cellDetails: Bool
 
-    public init(questionnaire: Questionnaire, rules: ScoringRules = .standard, itemDistributions: Bool = true) {
+    public init(questionnaire: Questionnaire, rules: ScoringRules = .standard, itemDistributions: Bool = true, cellDetails: Bool = true) {
         self.questionnaire = questionnaire
         self.rules = rules
         self.itemDistributions = itemDistributions
+        self.cellDetails = cellDetails
     }
 
     /// One result per (municipality, year) that has at least one submitted response, in
@@ -28,12 +32,20 @@ public struct CellAggregator: Sendable {
 
     /// The round `key` from the submitted responses among `responses` that belong to it.
     public func round(_ key: CellKey, responses: [Response]) throws(ScoringError) -> CellRound {
-        let members = responses
-            .filter { $0.status == .submitted && $0.municipality == key.municipality && $0.year == key.year }
-            .sorted { ($0.respondent, $0.role) < ($1.respondent, $1.role) }
+        try round(key, responses: responses, visibilities: nil)
+    }
+
+    /// The same, with each response's `Visibility` already known (one per response, in the same
+    /// order): an export needs them for its item rows and counts too, and they cost as much as
+    /// the scoring.
+    public func round(_ key: CellKey, responses: [Response], visibilities known: [Visibility]?) throws(ScoringError) -> CellRound {
+        let order = responses.indices
+            .filter { responses[$0].status == .submitted && responses[$0].municipality == key.municipality && responses[$0].year == key.year }
+            .sorted { (responses[$0].respondent, responses[$0].role) < (responses[$1].respondent, responses[$1].role) }
+        let members = order.map { responses[$0] }
         let scorer = Scorer(questionnaire: questionnaire)
-        let visibilities = members.map {
-            Visibility(questionnaire: questionnaire, role: $0.role, answers: $0.answers)
+        let visibilities = order.map {
+            known?[$0] ?? Visibility(questionnaire: questionnaire, role: responses[$0].role, answers: responses[$0].answers)
         }
         var respondents: [RespondentScore] = []
         for (response, visibility) in zip(members, visibilities) {
@@ -58,9 +70,10 @@ public struct CellAggregator: Sendable {
             respondents: respondents,
             dimensions: dimensions,
             items: itemDistributions ? distributions(visibilities) : [],
-            roleGroups: questionnaire.dimensions.map { comparison($0, respondents: respondents) },
+            roleGroups: cellDetails ? questionnaire.dimensions.map { comparison($0, respondents: respondents) } : [],
             overall: overall,
             overallBand: overall.flatMap { questionnaire.bands.band(for: $0)?.code })
+        guard cellDetails else { return round }
         round.facts = questionnaire.factItems.compactMap { item in
             item.fact.map { CellFactResult(item: item, fact: $0, members: Array(zip(members, visibilities)), rules: rules) }
         }

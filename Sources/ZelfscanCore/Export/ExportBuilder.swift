@@ -65,11 +65,11 @@ public struct ExportBuilder: Sendable {
             let released = plan.released(member)!
             classes["cells:" + PanelAnonymity.signature(released), default: []].insert(member)
             for year in released.keys.sorted() {
-                let means = rounds[member]![year]!.statistics?.means ?? [:]
+                let means = rounds[member]![year]!.statistics?.means
                 var row: [ExportTable.Value] = [.text(id), .integer(year), .text(released[year]!.group)]
                 row += released[year]!.facts.map { .text($0) }
-                row += questionnaire.dimensions.map { Self.oneDecimal(means[$0.id]) }
-                row.append(Self.oneDecimal(means["overall"]))
+                row += questionnaire.dimensions.map { Self.oneDecimal(means?[$0.id]) }
+                row.append(Self.oneDecimal(means?["overall"]))
                 cells.rows.append(row)
             }
         }

@@ -45,12 +45,13 @@ extension ExportBuilder {
         result.draftsLeftOut = own.filter { $0.status == .draft }.count
         let submitted = own.filter { $0.status == .submitted }
         result.synthetic = source.workspace.synthetic || submitted.contains { $0.synthetic }
-        let aggregator = CellAggregator(questionnaire: questionnaire, rules: rules, itemDistributions: false)
+        let aggregator = CellAggregator(questionnaire: questionnaire, rules: rules, itemDistributions: false, cellDetails: false)
         let facts = ReleaseColumns.cellFacts(questionnaire)
         let release = ItemRelease(questionnaire: questionnaire)
         let alphabet = ItemRowCodes.Alphabet(questionnaire: questionnaire, released: release.released)
         let layout = AnswerTally.Layout(questionnaire: questionnaire, releasedItems: Set(release.released))
         let group = source.workspace.cluster?.group.rawValue ?? PanelFacts.unknown
+        let scoredItems = questionnaire.scoredItems.map(\.id)
         for year in Set(submitted.map(\.year)).sorted() {
             let members = submitted.filter { $0.year == year }.sorted { $0.respondent < $1.respondent }
             var round = ExportContribution.Round(year: year, respondents: members.count, enough: members.count >= rules.minimumCellRespondents)
@@ -62,21 +63,21 @@ extension ExportBuilder {
             round.textAnswers = members.reduce(0) { count, response in
                 count + response.answers.values.filter { if case .text = $0 { return true } else { return false } }.count
             }
+            // Computed once per respondent: scoring, counts, reference and item rows all need it.
+            let visibilities = members.map { Visibility(questionnaire: questionnaire, role: $0.role, answers: $0.answers) }
             let cell: CellRound
             do {
-                cell = try aggregator.round(CellKey(municipality: source.workspace.municipality, year: year), responses: members)
+                cell = try aggregator.round(CellKey(municipality: source.workspace.municipality, year: year), responses: members, visibilities: visibilities)
             } catch {
                 result.failure = error
                 return result
             }
             round.facts = PanelFacts(group: group, facts: facts.map { item, fact in PanelFacts.majority(members.map { $0.answers[item.id] }, fact: fact) })
             var tally = AnswerTally(layout)
-            for response in members {
-                tally.add(Visibility(questionnaire: questionnaire, role: response.role, answers: response.answers), layout: layout)
-            }
+            for visibility in visibilities { tally.add(visibility, layout: layout) }
             round.statistics = StatisticsRound(member: result.member, year: year, belfiusGroup: nil, cell: cell, tally: tally,
-                                               referenceHeld: ReleaseStatistics.referenceHeld(members, questionnaire: questionnaire))
-            let released = release.round(members.map { ItemAnswerStatus.statuses(of: $0, questionnaire: questionnaire) })
+                                               referenceHeld: ReleaseStatistics.referenceHeld(visibilities, questionnaire: questionnaire))
+            let released = release.round(visibilities.map { ItemAnswerStatus.statuses($0, scoredItems: scoredItems) })
             round.withheld = released.withheld
             if let plan = source.plans.first(where: { $0.year == year && $0.questionnaireID == questionnaire.id }) {
                 round.actions = ReleaseStatistics(questionnaire: questionnaire, figures: []).actionCounts(plan)

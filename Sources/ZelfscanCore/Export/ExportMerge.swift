@@ -5,16 +5,25 @@ import YAML
 /// statistics that can be recomputed from the panel alone are. Classes can only grow when panels
 /// are pooled, and every value released is a coarsening of what a part released, so the pool
 /// never protects less than its parts. The command audits every part before it gets here.
+///
+/// The panels are small and read whole; `items.csv`, the bulk of every part, is read once to
+/// find where each respondent's rows are and again, a respondent at a time, as the pool is
+/// written (`MergedItemRows`), so memory does not grow with the size of the parts.
 public enum ExportMerge {
-    public struct Part: Sendable {
+    public struct Part {
         public var codebookYAML: String
         public var cellsCSV: String
-        public var itemsCSV: String
+        public var items: any ExportPartItems
 
-        public init(codebookYAML: String, cellsCSV: String, itemsCSV: String) {
+        public init(codebookYAML: String, cellsCSV: String, items: any ExportPartItems) {
             self.codebookYAML = codebookYAML
             self.cellsCSV = cellsCSV
-            self.itemsCSV = itemsCSV
+            self.items = items
+        }
+
+        /// A part whose `items.csv` is in memory.
+        public init(codebookYAML: String, cellsCSV: String, itemsCSV: String) {
+            self.init(codebookYAML: codebookYAML, cellsCSV: cellsCSV, items: ItemsInMemory(bytes: Array(itemsCSV.utf8)))
         }
     }
 
@@ -23,6 +32,8 @@ public enum ExportMerge {
         case olderFormat(part: Int, format: Int)
         case differentQuestionnaire(part: Int, found: String, expected: String)
         case unreadable(part: Int, file: String)
+        /// Reading the file failed (an I/O error), as opposed to reading something that is not the export's CSV.
+        case cannotRead(part: Int, file: String, reason: String)
         case differentColumns(part: Int, file: String)
         /// Two parts hold the same cell (every year and every value alike): pooled, it would count twice toward k.
         case sharedCells(part: Int, other: Int, cells: Int)
@@ -34,17 +45,18 @@ public enum ExportMerge {
         var rows: [Int: [String]] = [:]
     }
 
+    /// The pooled export as a plan: its `items` table reads every respondent's rows back from
+    /// the parts as it is written, and throws a `Failure` when a part changed meanwhile.
     public static func merge(_ parts: [Part], questionnaire: Questionnaire, k: Int,
-                             random: inout some RandomNumberGenerator) throws(Failure) -> AnonymisedExport {
+                             random: inout some RandomNumberGenerator) throws(Failure) -> ExportPlan {
         let k = max(k, ExportBuilder.minimumK)
         var summary = ExportSummary(k: k, questionnaireID: questionnaire.id, questionnaireVersion: questionnaire.version,
                                     scoringRulesVersion: ScoringRules.version)
         summary.mergedExports = parts.count
         let columns = ReleaseColumns.cells(questionnaire).map(\.name)
-        let itemColumns = ReleaseColumns.items(questionnaire).map(\.name)
         let factCount = ReleaseColumns.cellFacts(questionnaire).count
         var cells: [String: Cell] = [:]
-        var respondents: [[[String]]] = []
+        var respondents = MergedItemRows(columns: ReleaseColumns.items(questionnaire))
         for (index, part) in parts.enumerated() {
             let facts: ExportPeers.Facts
             do { facts = try ExportPeers.facts(codebookYAML: part.codebookYAML) } catch { throw .notAnExport(part: index) }
@@ -62,14 +74,7 @@ public enum ExportMerge {
                 cells[key, default: Cell(part: index)].rounds[year] = PanelFacts(group: row[2], facts: Array(row[3..<(3 + factCount)]))
                 cells[key]!.rows[year] = Array(row[(3 + factCount)...])
             }
-            guard let items = CSVFormat.parse(part.itemsCSV), let itemHeader = items.first else { throw .unreadable(part: index, file: "items.csv") }
-            guard itemHeader == itemColumns else { throw .differentColumns(part: index, file: "items.csv") }
-            var byRespondent: [String: [[String]]] = [:]
-            for row in items.dropFirst() {
-                guard row.count == itemHeader.count else { throw .unreadable(part: index, file: "items.csv") }
-                byRespondent[row[0], default: []].append(Array(row.dropFirst()))
-            }
-            respondents += byRespondent.keys.sorted { Int($0) ?? 0 < Int($1) ?? 0 }.map { byRespondent[$0]! }
+            try respondents.add(part.items)
         }
         try refuseSharedCells(cells)
 
@@ -94,19 +99,16 @@ public enum ExportMerge {
         summary.municipalities = cells.count
 
         respondents.shuffle(using: &random)
-        let itemTypes = ReleaseColumns.items(questionnaire).map(\.type)
-        var items = ExportTable(name: ReleaseColumns.itemsFile, columns: ReleaseColumns.items(questionnaire).map(\.tableColumn))
-        for (number, rows) in respondents.enumerated() {
-            for row in rows { items.rows.append(zip([String(number + 1)] + row, itemTypes).map { value($0, $1) }) }
-        }
+        let items = ExportTableSource(name: ReleaseColumns.itemsFile, columns: ReleaseColumns.items(questionnaire).map(\.tableColumn),
+                                      forEachRow: respondents.forEachRow)
         summary.respondents = respondents.count
         summary.roleDependentItems = questionnaire.scoredItems.map(\.id).filter { !ItemRelease(questionnaire: questionnaire).released.contains($0) }
 
-        let tables = [panel, items, dimensionMeans(panel, questionnaire: questionnaire)]
+        let tables = [ExportTableSource(panel), items, ExportTableSource(dimensionMeans(panel, questionnaire: questionnaire))]
             + [ReleaseColumns.statsICC, ReleaseColumns.statsItems, ReleaseColumns.statsReference, ReleaseColumns.statsActions].map { columns in
-                ExportTable(name: columns[0].file, columns: columns.map(\.tableColumn))
+                ExportTableSource(ExportTable(name: columns[0].file, columns: columns.map(\.tableColumn)))
             }
-        return AnonymisedExport(summary: summary, tables: tables, classes: [:], codebook: ExportCodebook(questionnaire: questionnaire))
+        return ExportPlan(summary: summary, tables: tables, classes: [:], codebook: ExportCodebook(questionnaire: questionnaire))
     }
 
     /// Cells of different parts with the same means in every year are one cell exported twice,
@@ -148,12 +150,24 @@ public enum ExportMerge {
         return table
     }
 
-    private static func value(_ text: String, _ type: ExportTable.ColumnType) -> ExportTable.Value {
+    static func value(_ text: String, _ type: ExportTable.ColumnType) -> ExportTable.Value {
         if text.isEmpty { return .null }
         switch type {
         case .text: return .text(text)
         case .integer: return Int(text).map(ExportTable.Value.integer) ?? .text(text)
         case .real: return Double(text).map(ExportTable.Value.real) ?? .text(text)
+        }
+    }
+
+    private struct ItemsInMemory: ExportPartItems {
+        let bytes: [UInt8]
+
+        func read(_ chunk: (UnsafeRawBufferPointer) throws -> Void) throws {
+            try bytes.withUnsafeBytes { try chunk($0) }
+        }
+
+        func read(offset: Int, count: Int) throws -> [UInt8] {
+            Array(bytes[min(offset, bytes.count)..<min(offset + count, bytes.count)])
         }
     }
 }

@@ -8,6 +8,8 @@ public struct ItemRowCodes: Sendable {
         /// Per released item: its possible rows, as the table's item, value and status fields.
         let rows: [[[ExportTable.Value]]]
         let lookup: [[String: UInt8]]
+        /// Per released item, the code of each answered scale value: found without making its key.
+        let answered: [[(value: Double, code: UInt8)]]
 
         public init(questionnaire: Questionnaire, released: [String]) {
             let scales = Dictionary(questionnaire.allAskedItems.compactMap { asked -> (String, Scale)? in
@@ -16,6 +18,7 @@ public struct ItemRowCodes: Sendable {
             }, uniquingKeysWith: { first, _ in first })
             var rows: [[[ExportTable.Value]]] = []
             var lookup: [[String: UInt8]] = []
+            var answered: [[(value: Double, code: UInt8)]] = []
             for item in released {
                 var entries: [(key: String, row: ItemRelease.Row)] = []
                 for option in scales[item]?.options ?? [] {
@@ -30,9 +33,22 @@ public struct ItemRowCodes: Sendable {
                 }
                 rows.append(entries.map { ItemRowCodes.fields($0.row) })
                 lookup.append(index)
+                answered.append((scales[item]?.options ?? []).compactMap { option in
+                    index[Self.key(value: option.value, status: "answered")].map { (option.value, $0) }
+                })
             }
             self.rows = rows
             self.lookup = lookup
+            self.answered = answered
+        }
+
+        /// The row's code, as `lookup` gives it for the row's key.
+        func code(of row: ItemRelease.Row, at position: Int) -> UInt8? {
+            if let value = row.value {
+                if row.status == "answered", let known = answered[position].first(where: { $0.value == value }) { return known.code }
+                return lookup[position][Self.key(value: value, status: row.status)]
+            }
+            return lookup[position][row.status]
         }
 
         static func key(value: Double?, status: String) -> String {
@@ -55,7 +71,7 @@ public struct ItemRowCodes: Sendable {
     /// Appends one respondent's rows, which hold the released items in alphabet order.
     public mutating func append(_ rows: [ItemRelease.Row], alphabet: Alphabet) {
         for (position, row) in rows.enumerated() {
-            if position < alphabet.lookup.count, let code = alphabet.lookup[position][Alphabet.key(value: row.value, status: row.status)] {
+            if position < alphabet.lookup.count, let code = alphabet.code(of: row, at: position) {
                 codes.append(code)
             } else {
                 others[codes.count] = Self.fields(row)

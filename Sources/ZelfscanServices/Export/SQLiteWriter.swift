@@ -43,10 +43,14 @@ public final class SQLiteWriter {
         sqlite3_finalize(statement)
         statement = nil
         var definitions = columns.map { "\(Self.quoted($0.name)) \($0.type.rawValue)" }
+        var options = ""
         if let key = ReleaseColumns.primaryKeys[name] {
             definitions.append("PRIMARY KEY (\(key.map(Self.quoted).joined(separator: ", ")))")
+            // The rows are stored in the key's own tree, not in a second one beside it: a third
+            // smaller file, written faster.
+            options = " WITHOUT ROWID"
         }
-        try execute("CREATE TABLE \(Self.quoted(name)) (\(definitions.joined(separator: ", ")));")
+        try execute("CREATE TABLE \(Self.quoted(name)) (\(definitions.joined(separator: ", ")))\(options);")
         statement = try prepare("INSERT INTO \(Self.quoted(name)) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")));")
     }
 

@@ -85,7 +85,7 @@ public struct KeptQuestionnaires: Sendable {
         }
         do {
             try? FileManager.default.removeItem(atPath: staging)
-            for item in items { try WorkspaceFiles.createFolder((item.path as NSString).deletingLastPathComponent) }
+            for item in items { try WorkspaceFiles.createFolder(parentFolder(of: item.path)) }
             try AtomicFile.write(items)
             guard rename(staging, target) == 0 else {
                 let code = errno

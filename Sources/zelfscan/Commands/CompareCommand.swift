@@ -167,7 +167,7 @@ struct CompareCommand: AsyncParsableCommand {
             Output.out(text)
             return
         }
-        let parent = (out as NSString).deletingLastPathComponent.isEmpty ? "." : (out as NSString).deletingLastPathComponent
+        let parent = parentFolder(of: out)
         var created = false
         if !FileManager.default.fileExists(atPath: parent) {
             do { try WorkspaceFiles.createFolder(parent) } catch {

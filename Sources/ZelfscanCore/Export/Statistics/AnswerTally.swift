@@ -4,11 +4,17 @@ public struct AnswerTally: Sendable, Equatable {
     /// Which answers are counted, and where each item's counts start.
     public struct Layout: Sendable {
         struct Entry: Sendable {
-            var item: AskedItem
+            var id: String
+            var scored: Bool
             /// Every possible answer, in the order the table lists them.
             var answers: [String]
             var start: Int
             var slots: [String: Int]
+            /// A scored item's scale values and their slots, so an answer is counted without
+            /// writing it out as text; the slots are those of the values' text in `slots`.
+            var values: [(value: Double, slot: Int)] = []
+            var notShown: Int?
+            var skipped: Int?
         }
 
         var entries: [Entry] = []
@@ -19,16 +25,24 @@ public struct AnswerTally: Sendable, Equatable {
         public init(questionnaire: Questionnaire, releasedItems: Set<String>) {
             for asked in questionnaire.allAskedItems where releasedItems.contains(asked.id) {
                 let answers: [String]
+                var scale: Scale?
                 switch asked {
-                case .scored(_, let scale, _):
-                    answers = scale.options.map { ExportTable.decimal($0.value) } + scale.missing.map(\.code) + ["skipped", "not-shown"]
+                case .scored(_, let itemScale, _):
+                    scale = itemScale
+                    answers = itemScale.options.map { ExportTable.decimal($0.value) } + itemScale.missing.map(\.code) + ["skipped", "not-shown"]
                 case .context(let item):
                     guard item.kind == .single else { continue }
                     answers = item.options.map(\.code) + item.missing.map(\.code)
                 }
                 var slots: [String: Int] = [:]
                 for (offset, answer) in answers.enumerated() where slots[answer] == nil { slots[answer] = size + offset }
-                entries.append(Entry(item: asked, answers: answers, start: size, slots: slots))
+                var entry = Entry(id: asked.id, scored: scale != nil, answers: answers, start: size, slots: slots)
+                if let scale {
+                    entry.values = scale.options.compactMap { option in slots[ExportTable.decimal(option.value)].map { (option.value, $0) } }
+                    entry.notShown = slots["not-shown"]
+                    entry.skipped = slots["skipped"]
+                }
+                entries.append(entry)
                 size += answers.count
             }
         }
@@ -45,21 +59,29 @@ public struct AnswerTally: Sendable, Equatable {
     /// not among the item's possible answers is not counted (the table has no row for it).
     public mutating func add(_ visibility: Visibility, layout: Layout) {
         for entry in layout.entries {
-            let code: String
-            switch entry.item {
-            case .scored(let item, _, _):
-                switch ItemAnswerStatus.status(of: item.id, visibility: visibility) {
-                case .answered(let value): code = ExportTable.decimal(value)
-                case let status: code = status.code
+            let slot: Int?
+            if entry.scored {
+                // As `ItemAnswerStatus.status(of:visibility:)` classifies it, without making text.
+                if !visibility.isShown(entry.id) {
+                    slot = entry.notShown
+                } else {
+                    switch visibility.answers[entry.id] {
+                    case .scale(let value)?:
+                        slot = entry.values.first { $0.value == value }?.slot ?? entry.slots[ExportTable.decimal(value)]
+                    case .missing(let code)?:
+                        slot = entry.slots[code]
+                    default:
+                        slot = entry.skipped
+                    }
                 }
-            case .context(let item):
-                guard visibility.isShown(item.id) else { continue }
-                switch visibility.answers[item.id] {
-                case .choice(let chosen)?, .missing(let chosen)?: code = chosen
+            } else {
+                guard visibility.isShown(entry.id) else { continue }
+                switch visibility.answers[entry.id] {
+                case .choice(let chosen)?, .missing(let chosen)?: slot = entry.slots[chosen]
                 default: continue
                 }
             }
-            if let slot = entry.slots[code], counts[slot] < .max { counts[slot] += 1 }
+            if let slot, counts[slot] < .max { counts[slot] += 1 }
         }
     }
 

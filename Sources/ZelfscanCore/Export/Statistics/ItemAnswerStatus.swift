@@ -16,10 +16,14 @@ public enum ItemAnswerStatus: Equatable, Sendable {
     /// counts as not shown, as in scoring; an answer of a kind the item cannot take counts as
     /// skipped.
     public static func statuses(of response: Response, questionnaire: Questionnaire) -> [(item: String, status: ItemAnswerStatus)] {
-        let visibility = Visibility(questionnaire: questionnaire, role: response.role, answers: response.answers)
-        return questionnaire.scoredItems.map { item in
-            (item.id, status(of: item.id, visibility: visibility))
-        }
+        statuses(Visibility(questionnaire: questionnaire, role: response.role, answers: response.answers),
+                 scoredItems: questionnaire.scoredItems.map(\.id))
+    }
+
+    /// The same from a visibility already computed; `scoredItems` are the questionnaire's scored
+    /// item ids in order, listed once by the caller rather than once per respondent.
+    static func statuses(_ visibility: Visibility, scoredItems: [String]) -> [(item: String, status: ItemAnswerStatus)] {
+        scoredItems.map { ($0, status(of: $0, visibility: visibility)) }
     }
 
     static func status(of itemID: String, visibility: Visibility) -> ItemAnswerStatus {

@@ -25,7 +25,7 @@ extension ReleaseStatistics {
         }
         for entry in layout.entries {
             for (offset, answer) in entry.answers.enumerated() {
-                table.rows.append([.text(entry.item.id), .text(answer), .integer(rounded(totals[entry.start + offset]))])
+                table.rows.append([.text(entry.id), .text(answer), .integer(rounded(totals[entry.start + offset]))])
             }
         }
         return Release(table: table, groups: layout.entries.isEmpty ? [:] : ["stats_items:all": Self.members(rounds)])

@@ -57,7 +57,11 @@ extension ReleaseStatistics {
     /// members chose; an item with no answer, or a single-choice item without a majority, is
     /// absent. What `reference` needs of a round, computed where the round is read.
     public static func referenceHeld(_ submitted: [Response], questionnaire: Questionnaire) -> [String: [String]] {
-        let visibilities = submitted.map { Visibility(questionnaire: questionnaire, role: $0.role, answers: $0.answers) }
+        referenceHeld(submitted.map { Visibility(questionnaire: questionnaire, role: $0.role, answers: $0.answers) }, questionnaire: questionnaire)
+    }
+
+    /// The same from the members' visibilities.
+    static func referenceHeld(_ visibilities: [Visibility], questionnaire: Questionnaire) -> [String: [String]] {
         var result: [String: [String]] = [:]
         for item in questionnaire.context?.items ?? [] where item.benchmark != nil && (item.kind == .single || item.kind == .multiple) {
             let answers = visibilities.filter { $0.isShown(item.id) }.compactMap { $0.answers[item.id] }.filter(\.isAnswer)

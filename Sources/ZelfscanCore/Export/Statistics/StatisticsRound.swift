@@ -13,9 +13,9 @@ public struct StatisticsRound: Sendable {
     /// Submitted respondents with a score, as `CellAggregator` counted them.
     public var respondents: Int
     /// The cell mean per dimension id, and `overall`.
-    public var means: [String: Double]
+    public var means: DimensionValues<Double>
     /// The respondents' scores per dimension id and `overall`, summarised for the ICC.
-    public var spreads: [String: ScoreSpread]
+    public var spreads: DimensionValues<ScoreSpread>
     /// The answers `stats_items` counts, when the round was summarised where it was read.
     public var tally: AnswerTally?
     /// Per benchmark item, the categories held by a majority (`ReleaseStatistics.reference`),
@@ -42,8 +42,9 @@ public struct StatisticsRound: Sendable {
         self.year = year
         self.belfiusGroup = belfiusGroup
         respondents = cell.n
-        var means: [String: Double] = [:]
-        var spreads: [String: ScoreSpread] = [:]
+        let ids = cell.dimensions.map(\.dimensionID) + ["overall"]
+        var means = DimensionValues<Double>(ids: ids)
+        var spreads = DimensionValues<ScoreSpread>(ids: ids)
         // A mean of one or two scores is those members' own score: released only as the report
         // shows it, from `minimumCellRespondents` scores up (a dimension asked of part of the cell
         // often has fewer).

@@ -1,0 +1,29 @@
+import Foundation
+import Testing
+
+/// `export --merge` with a part whose items.csv was damaged in the middle after it was written.
+@Suite("export --merge with a damaged part")
+struct ExportMergeCommandTests {
+    /// The damaged part fails the audit every part gets first: the finding names the file and
+    /// the line where it breaks, the merge stops with 65, and nothing is left at or beside `--out`.
+    @Test func aPartBrokenInTheMiddleIsNamedWhereItBreaksAndNothingIsWritten() throws {
+        let fixture = try ExportCommandTests.fixture.get()
+        let tag = UUID().uuidString
+        let broken = fixture.folder.appendingPathComponent("broken-\(tag)")
+        try FileManager.default.copyItem(at: fixture.export, to: broken)
+        defer { try? FileManager.default.removeItem(at: broken) }
+        let items = broken.appendingPathComponent("items.csv")
+        var lines = String(decoding: try Data(contentsOf: items), as: UTF8.self).components(separatedBy: "\r\n")
+        let middle = lines.count / 2
+        lines[middle] += ",\"x"
+        try Data(lines.joined(separator: "\r\n").utf8).write(to: items)
+
+        let run = try ZelfscanBinary.run(["export", "--merge", "export", broken.lastPathComponent, "--out", "pool-\(tag)", "--language", "en"],
+                                         in: fixture.folder)
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("broken-\(tag)/items.csv:\(middle + 1): finding: a quote opened here is never closed"), "\(run.stderr)")
+        #expect(run.stderr.contains("broken-\(tag) fails the audit, so it is not pooled: nothing was written"), "\(run.stderr)")
+        let left = try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path).filter { $0.contains("pool-\(tag)") }
+        #expect(left.isEmpty, "\(left)")
+    }
+}
