@@ -168,8 +168,10 @@ struct AuditFastPathTests {
             var bytes: [UInt8] = round % 3 == 0 ? Array("respondent,item,value,status\r\n".utf8) : []
             for _ in 0..<Int.random(in: 0...80, using: &random) { bytes += fragments.randomElement(using: &random)! }
             let chunk = [1, 2, 3, 7, 64, bytes.count + 1].randomElement(using: &random)!
-            #expect(Self.events(StrictCSVReader(), bytes, chunk: chunk) == Self.events(ReferenceCSVReader(), bytes, chunk: chunk),
-                    "round \(round): \(bytes)")
+            let read = Self.events(StrictCSVReader(), bytes, chunk: chunk), expected = Self.events(ReferenceCSVReader(), bytes, chunk: chunk)
+            #expect(read == expected, "round \(round), chunks of \(chunk): \(bytes)")
+            // One case is enough to see what went wrong.
+            if read != expected { return }
         }
     }
 
