@@ -230,6 +230,18 @@ struct ExportCommandTests {
         #expect(text.contains("items \(itemRows)\n"))
     }
 
+    /// With SQLite alone there is no CSV twin, so the audit reads every value back from the
+    /// database: a scale value stored as REAL 3.0 must read as the CSV's `3`, not `3.0`.
+    @Test func anExportInSQLiteAlonePassesItsOwnAudit() throws {
+        let fixture = try Self.fixture.get()
+        let out = "sqlite-only-\(UUID().uuidString)"
+        let run = try ZelfscanBinary.run(["export", "demo", "--key", "k.key", "--out", out, "--format", "sqlite", "--language", "en"], in: fixture.folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: fixture.folder.appendingPathComponent(out).appendingPathComponent("items.csv").path))
+        let audit = try ZelfscanBinary.run(["audit", out, "--language", "en"], in: fixture.folder)
+        #expect(audit.status == 0, "\(audit.stdout)\(audit.stderr)")
+    }
+
     /// Cell ids are drawn afresh for every export: the same pool exported again (which the ledger
     /// allows, as it releases nothing new) shares no id with the first, but the same panel otherwise.
     @Test func cellIdsAreRandomForEachExport() throws {

@@ -73,7 +73,9 @@ public enum AuditValue: Sendable, Equatable {
         switch self {
         case .null, .blob: return ""
         case .integer(let number): return String(number)
-        case .real(let number): return String(number)
+        // As the export writes a REAL in CSV: 3.0 is `3`, so a table read back from SQLite
+        // alone meets the same checks as its CSV (a scale value `3.0` is not on the scale).
+        case .real(let number): return ExportTable.decimal(number)
         case .text(let text): return text
         }
     }
