@@ -53,14 +53,17 @@ public struct AuditFolder: AuditableFolder {
     }
 }
 
-/// The tables of an SQLite file, read through the system libsqlite3.
+/// The tables of an SQLite file, read through the system libsqlite3. Use one from one thread at a
+/// time.
 public final class SQLiteTables: AuditableDatabase {
     private let handle: OpaquePointer
 
     public init(path: String) throws {
         let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "?#%"))) ?? path
         var opened: OpaquePointer?
-        let status = sqlite3_open_v2("file:" + encoded + "?immutable=1", &opened, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nil)
+        // One connection is only ever used by one thread at a time (the audit's second thread opens
+        // its own), so SQLite need not lock a mutex on every value read.
+        let status = sqlite3_open_v2("file:" + encoded + "?immutable=1", &opened, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nil)
         guard status == SQLITE_OK, let opened else {
             let message = opened.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
             sqlite3_close(opened)
