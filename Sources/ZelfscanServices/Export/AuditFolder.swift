@@ -53,14 +53,17 @@ public struct AuditFolder: AuditableFolder {
     }
 }
 
-/// The tables of an SQLite file, read through the system libsqlite3.
+/// The tables of an SQLite file, read through the system libsqlite3. Use one from one thread at a
+/// time.
 public final class SQLiteTables: AuditableDatabase {
     private let handle: OpaquePointer
 
     public init(path: String) throws {
         let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "?#%"))) ?? path
         var opened: OpaquePointer?
-        let status = sqlite3_open_v2("file:" + encoded + "?immutable=1", &opened, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nil)
+        // One connection is only ever used by one thread at a time (the audit's second thread opens
+        // its own), so SQLite need not lock a mutex on every value read.
+        let status = sqlite3_open_v2("file:" + encoded + "?immutable=1", &opened, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nil)
         guard status == SQLITE_OK, let opened else {
             let message = opened.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
             sqlite3_close(opened)
@@ -99,6 +102,26 @@ public final class SQLiteTables: AuditableDatabase {
                 }
             }
             try body(values)
+        }
+    }
+
+    /// Reads a text as `String(cString:)` does in `forEachRow`: up to its first NUL.
+    public func forEachRawRow(of table: String, _ body: (UnsafeBufferPointer<AuditRawValue>) throws -> Void) throws {
+        var values: [AuditRawValue] = []
+        try query("SELECT * FROM \(Self.quoted(table))") { statement in
+            values.removeAll(keepingCapacity: true)
+            for column in 0..<sqlite3_column_count(statement) {
+                switch sqlite3_column_type(statement, column) {
+                case SQLITE_INTEGER: values.append(.integer(sqlite3_column_int64(statement, column)))
+                case SQLITE_FLOAT: values.append(.real(sqlite3_column_double(statement, column)))
+                case SQLITE_TEXT:
+                    let text = sqlite3_column_text(statement, column)
+                    values.append(.text(UnsafeBufferPointer(start: text, count: text.map { strlen(UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) } ?? 0)))
+                case SQLITE_NULL: values.append(.null)
+                default: values.append(.blob)
+                }
+            }
+            try values.withUnsafeBufferPointer(body)
         }
     }
 

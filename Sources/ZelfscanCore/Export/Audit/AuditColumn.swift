@@ -105,7 +105,12 @@ enum AuditColumn: Sendable {
 
     /// `0` or digits without a leading zero; at most 15 digits.
     static func canonicalInteger(_ text: String) -> Int? {
-        let bytes = text.utf8
+        var text = text
+        return text.withUTF8(canonicalInteger)
+    }
+
+    /// `canonicalInteger(_:)` of a field's bytes.
+    static func canonicalInteger(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let first = bytes.first, bytes.count <= 15, bytes.count == 1 || first != UInt8(ascii: "0") else { return nil }
         var value = 0
         for byte in bytes {

@@ -17,6 +17,47 @@ public protocol AuditableDatabase {
     func tableNames() throws -> [String]
     func columnNames(of table: String) throws -> [String]
     func forEachRow(of table: String, _ body: ([AuditValue]) throws -> Void) throws
+    /// The rows as `forEachRow` gives them, without a `String` or an array per row: the values
+    /// (and a text's bytes) are valid only during the call. Has a default made from `forEachRow`.
+    func forEachRawRow(of table: String, _ body: (UnsafeBufferPointer<AuditRawValue>) throws -> Void) throws
+}
+
+extension AuditableDatabase {
+    public func forEachRawRow(of table: String, _ body: (UnsafeBufferPointer<AuditRawValue>) throws -> Void) throws {
+        var texts: [UInt8] = []
+        var raw: [AuditRawValue] = []
+        try forEachRow(of: table) { values in
+            texts.removeAll(keepingCapacity: true)
+            for case .text(let text) in values { texts.append(contentsOf: text.utf8) }
+            try texts.withUnsafeBufferPointer { texts in
+                var offset = 0
+                raw.removeAll(keepingCapacity: true)
+                for value in values {
+                    switch value {
+                    case .null: raw.append(.null)
+                    case .blob: raw.append(.blob)
+                    case .integer(let number): raw.append(.integer(number))
+                    case .real(let number): raw.append(.real(number))
+                    case .text(let text):
+                        let count = text.utf8.count
+                        raw.append(.text(UnsafeBufferPointer(rebasing: texts[offset..<(offset + count)])))
+                        offset += count
+                    }
+                }
+                try raw.withUnsafeBufferPointer(body)
+            }
+        }
+    }
+}
+
+/// A database value read in place: a text is the bytes `AuditValue.text` would hold (invalid
+/// UTF-8 may be left for the reader to repair).
+public enum AuditRawValue {
+    case null
+    case integer(Int64)
+    case real(Double)
+    case text(UnsafeBufferPointer<UInt8>)
+    case blob
 }
 
 /// A value of a database row.

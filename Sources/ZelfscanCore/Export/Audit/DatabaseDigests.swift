@@ -50,10 +50,10 @@ final class DatabaseDigests: @unchecked Sendable {
     static func digest(_ table: String, in database: any AuditableDatabase, numeric: [Bool]) throws -> RowDigest {
         var digest = RowDigest()
         var canonical: [UInt8] = []
-        try database.forEachRow(of: table) { values in
+        try database.forEachRawRow(of: table) { values in
             canonical.removeAll(keepingCapacity: true)
             for (index, value) in values.enumerated() {
-                canonical.append(contentsOf: RowDigest.canonical(value, numeric: index < numeric.count && numeric[index]).utf8)
+                RowDigest.appendCanonical(value, numeric: index < numeric.count && numeric[index], to: &canonical)
                 canonical.append(0x1F)
             }
             digest.add(bytes: canonical)

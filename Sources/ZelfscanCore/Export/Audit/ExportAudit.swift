@@ -250,23 +250,23 @@ private struct AuditRun<Folder: AuditableFolder> {
         var described: [(file: String, column: String, line: Int)] = []
         var sawHeader = false
         let isCodebook = file == ExportSchema.codebookCSV
-        func visit(_ event: StrictCSVReader.Event) {
+        func visit(_ event: StrictCSVReader.RecordEvent) {
             switch event {
             case .problem(let line, let problem):
                 let (check, message) = Self.describe(problem)
                 table.limiter.add(check, line: line, message, hint: TableAudit.exportAgain)
-            case .record(let line, let fields):
+            case .record(let line, let record):
                 if !sawHeader {
                     sawHeader = true
-                    table.readHeader(fields, line: line, checkNames: false)
+                    table.readHeader(record.strings, line: line, checkNames: false)
                 } else {
-                    table.readRow(fields, line: line)
-                    if isCodebook, fields.count >= 2 { described.append((fields[0], fields[1], line)) }
+                    table.readRow(record, line: line)
+                    if isCodebook, record.count >= 2 { described.append((record.string(0), record.string(1), line)) }
                 }
             }
         }
-        let read = stream(file) { chunk in reader.read(chunk, visit) }
-        if read { reader.finish(visit) }
+        let read = stream(file) { chunk in reader.read(chunk, records: visit) }
+        if read { reader.finish(records: visit) }
         if isCodebook {
             codebookRows = described
             codebookColumns = table.header

@@ -22,9 +22,7 @@ struct RowDigest: Equatable, Sendable {
         let digest = SHA256.hash(data: bytes)
         digest.withUnsafeBytes { raw in
             for lane in 0..<4 {
-                var value: UInt64 = 0
-                for byte in raw[(lane * 8)..<(lane * 8 + 8)] { value = value << 8 | UInt64(byte) }
-                lanes[lane] &+= value
+                lanes[lane] &+= UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: lane * 8, as: UInt64.self))
             }
         }
         rows += 1
@@ -50,10 +48,61 @@ struct RowDigest: Equatable, Sendable {
         }
     }
 
+    /// Appends what `canonical(_:numeric:)` gives the text of `bytes` (valid UTF-8), making a
+    /// `String` only for a number that is not already canonical.
+    static func appendCanonical(_ bytes: UnsafeBufferPointer<UInt8>, numeric: Bool, to canonical: inout [UInt8]) {
+        if !numeric || bytes.isEmpty || isCanonicalInteger(bytes) {
+            canonical.append(contentsOf: bytes)
+        } else {
+            canonical.append(contentsOf: Self.canonical(String(decoding: bytes, as: UTF8.self), numeric: true).utf8)
+        }
+    }
+
+    /// Appends what `canonical(_:numeric:)` gives a database value, without a `String` for an
+    /// integer or for text; a text's invalid UTF-8 is repaired as `String(decoding:as:)` repairs it.
+    static func appendCanonical(_ value: AuditRawValue, numeric: Bool, to canonical: inout [UInt8]) {
+        switch value {
+        case .null, .blob:
+            return
+        case .integer(let number) where numeric && number > -1_000_000_000_000_000 && number < 1_000_000_000_000_000:
+            appendDecimal(number, to: &canonical)
+        case .integer(let number):
+            canonical.append(contentsOf: Self.canonical(AuditValue.integer(number), numeric: numeric).utf8)
+        case .real(let number):
+            if numeric, number.isFinite, number == number.rounded(), abs(number) < 1e15 {
+                appendDecimal(Int64(number), to: &canonical)
+            } else {
+                canonical.append(contentsOf: Self.canonical(AuditValue.real(number), numeric: numeric).utf8)
+            }
+        case .text(let text):
+            if text.contains(where: { $0 >= 0x80 }), String(validating: text, as: UTF8.self) == nil {
+                canonical.append(contentsOf: Self.canonical(String(decoding: text, as: UTF8.self), numeric: numeric).utf8)
+            } else {
+                appendCanonical(text, numeric: numeric, to: &canonical)
+            }
+        }
+    }
+
+    /// `String(number)`'s digits, written in place.
+    static func appendDecimal(_ number: Int64, to canonical: inout [UInt8]) {
+        if number < 0 { canonical.append(UInt8(ascii: "-")) }
+        var magnitude = number.magnitude
+        let start = canonical.count
+        repeat {
+            canonical.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        canonical[start...].reverse()
+    }
+
     /// `0` or up to 15 digits without a leading zero: already canonical, nothing to parse.
     private static func isCanonicalInteger(_ text: String) -> Bool {
-        let utf8 = text.utf8
-        guard let first = utf8.first, utf8.count <= 15, first != UInt8(ascii: "0") || utf8.count == 1 else { return false }
-        return utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        var text = text
+        return text.withUTF8(isCanonicalInteger)
+    }
+
+    static func isCanonicalInteger(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, bytes.count <= 15, first != UInt8(ascii: "0") || bytes.count == 1 else { return false }
+        return bytes.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 }

@@ -26,6 +26,13 @@ public struct StrictCSVReader {
         case problem(line: Int, Problem)
     }
 
+    /// `Event` with the record as bytes, for the audit, which makes a `String` only where a check
+    /// needs one. The record is valid only during the call.
+    enum RecordEvent {
+        case record(line: Int, CSVRecord)
+        case problem(line: Int, Problem)
+    }
+
     /// A single field longer than this is cut and reported, so that one endless quoted field
     /// cannot exhaust memory.
     public static let maxFieldBytes = 1 << 20
@@ -33,8 +40,10 @@ public struct StrictCSVReader {
     private enum State { case fieldStart, unquoted, quoted, quoteInQuoted, afterClosingQuote }
 
     private var state = State.fieldStart
-    private var field: [UInt8] = []
-    private var fields: [String] = []
+    private var record = CSVRecord()
+    /// The bytes of the open field OR-ed together: only a field with a byte of 0x80 or more needs
+    /// its UTF-8 checked.
+    private var fieldBits: UInt8 = 0
     private var line = 1
     private var recordLine = 1
     private var pendingCarriageReturn = false
@@ -48,7 +57,7 @@ public struct StrictCSVReader {
     public init() {}
 
     public mutating func read(_ chunk: UnsafeRawBufferPointer, _ visit: (Event) -> Void) {
-        for byte in chunk { consume(byte, visit) }
+        read(chunk, records: { Self.forward($0, visit) })
     }
 
     public mutating func read(_ chunk: [UInt8], _ visit: (Event) -> Void) {
@@ -57,6 +66,50 @@ public struct StrictCSVReader {
 
     /// Ends the input: a last record without a line end is still a record.
     public mutating func finish(_ visit: (Event) -> Void) {
+        finish(records: { Self.forward($0, visit) })
+    }
+
+    private static func forward(_ event: RecordEvent, _ visit: (Event) -> Void) {
+        switch event {
+        case .record(let line, let record): visit(.record(line: line, fields: record.strings))
+        case .problem(let line, let problem): visit(.problem(line: line, problem))
+        }
+    }
+
+    /// Reads a chunk. Inside a field, a run of bytes that are neither a quote, a delimiter nor a
+    /// line end is copied at once; every other byte goes through the state machine one by one.
+    mutating func read(_ chunk: UnsafeRawBufferPointer, records visit: (RecordEvent) -> Void) {
+        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+        var index = 0
+        let count = chunk.count
+        while index < count {
+            if bytesSeen >= 3, !pendingCarriageReturn, state == .unquoted || state == .quoted {
+                var end = index
+                if state == .unquoted {
+                    while end < count {
+                        let byte = chunk[end]
+                        if byte == comma || byte == quote || byte == cr || byte == lf { break }
+                        end += 1
+                    }
+                } else {
+                    while end < count {
+                        let byte = chunk[end]
+                        if byte == quote || byte == lf { break }
+                        end += 1
+                    }
+                }
+                if end > index {
+                    appendRun(UnsafeRawBufferPointer(rebasing: chunk[index..<end]), visit)
+                    index = end
+                    if index == count { break }
+                }
+            }
+            consume(chunk[index], visit)
+            index += 1
+        }
+    }
+
+    mutating func finish(records visit: (RecordEvent) -> Void) {
         if bytesSeen < 3, !bomCandidate.isEmpty {
             let pending = bomCandidate
             bomCandidate = []
@@ -69,13 +122,13 @@ public struct StrictCSVReader {
         if state == .quoted {
             visit(.problem(line: recordLine, .unterminatedQuote))
         }
-        if recordHasContent || !fields.isEmpty || !field.isEmpty || state == .quoted {
+        if recordHasContent || record.count > 0 || record.openFieldLength > 0 || state == .quoted {
             endRecord(visit)
         }
         if header == nil { visit(.problem(line: 1, .noHeader)) }
     }
 
-    private mutating func consume(_ byte: UInt8, _ visit: (Event) -> Void) {
+    private mutating func consume(_ byte: UInt8, _ visit: (RecordEvent) -> Void) {
         // The first three bytes are held back until it is known whether they are a byte-order mark.
         if bytesSeen < 3 {
             bytesSeen += 1
@@ -97,7 +150,7 @@ public struct StrictCSVReader {
         process(byte, visit)
     }
 
-    private mutating func process(_ byte: UInt8, _ visit: (Event) -> Void) {
+    private mutating func process(_ byte: UInt8, _ visit: (RecordEvent) -> Void) {
         let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
         if pendingCarriageReturn {
             pendingCarriageReturn = false
@@ -139,7 +192,7 @@ public struct StrictCSVReader {
     }
 
     /// A byte outside quotes: a delimiter, a line end, or text of the field.
-    private mutating func delimiterOrText(_ byte: UInt8, _ visit: (Event) -> Void) {
+    private mutating func delimiterOrText(_ byte: UInt8, _ visit: (RecordEvent) -> Void) {
         switch byte {
         case UInt8(ascii: ","):
             endField(visit)
@@ -161,31 +214,39 @@ public struct StrictCSVReader {
         }
     }
 
-    private mutating func append(_ byte: UInt8, _ visit: (Event) -> Void) {
-        guard field.count < Self.maxFieldBytes else {
+    private mutating func append(_ byte: UInt8, _ visit: (RecordEvent) -> Void) {
+        guard record.openFieldLength < Self.maxFieldBytes else {
             if !fieldCut { visit(.problem(line: line, .fieldTooLong)) }
             fieldCut = true
             return
         }
-        field.append(byte)
+        fieldBits |= byte
+        record.append(byte)
     }
 
-    private mutating func endField(_ visit: (Event) -> Void) {
-        if let text = String(validating: field, as: UTF8.self) {
-            fields.append(text)
-        } else {
-            visit(.problem(line: recordLine, .invalidUTF8))
-            fields.append(String(decoding: field, as: UTF8.self))
+    /// Plain text bytes (no quote, delimiter or line end): what `append` does byte by byte.
+    private mutating func appendRun(_ run: UnsafeRawBufferPointer, _ visit: (RecordEvent) -> Void) {
+        let room = Self.maxFieldBytes - record.openFieldLength
+        let kept = run.count <= room ? run : UnsafeRawBufferPointer(rebasing: run[..<max(0, room)])
+        for byte in kept { fieldBits |= byte }
+        record.append(kept)
+        if kept.count < run.count {
+            if !fieldCut { visit(.problem(line: line, .fieldTooLong)) }
+            fieldCut = true
         }
-        field.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func endField(_ visit: (RecordEvent) -> Void) {
+        if !record.endField(mayBeNonASCII: fieldBits >= 0x80) {
+            visit(.problem(line: recordLine, .invalidUTF8))
+        }
+        fieldBits = 0
         fieldCut = false
         reportedAfterQuote = false
     }
 
-    private mutating func endRecord(_ visit: (Event) -> Void) {
+    private mutating func endRecord(_ visit: (RecordEvent) -> Void) {
         endField(visit)
-        let record = fields
-        fields.removeAll(keepingCapacity: true)
         let start = recordLine
         recordLine = line
         state = .fieldStart
@@ -195,14 +256,16 @@ public struct StrictCSVReader {
                 visit(.problem(line: start, .fieldCount(expected: header.count, found: record.count)))
             }
         } else {
-            header = record
+            let names = record.strings
+            header = names
             var seen: Set<String> = []
-            for (index, name) in record.enumerated() {
+            for (index, name) in names.enumerated() {
                 if !Self.isValidColumnName(name) { visit(.problem(line: start, .invalidColumnName(index: index))) }
                 if !seen.insert(name).inserted { visit(.problem(line: start, .duplicateColumn(index: index))) }
             }
         }
-        visit(.record(line: start, fields: record))
+        visit(.record(line: start, record))
+        record.removeAll()
     }
 
     /// `[a-z][a-z0-9_]{0,31}`: portable to R, pandas and Stata, and unable to carry a sentence.

@@ -22,11 +22,22 @@ struct TableAudit {
     private var respondentColumn: Int?
     private var answerColumns: [String: Int] = [:]
     private var itemColumns: (item: Int, value: Int, status: Int)?
-    private var verdicts: [[String: Verdict]] = []
+    /// Per column, each value judged: -1 when `judge` found nothing in it, else its verdict's
+    /// index in `findingVerdicts`, so that the common clean value costs a lookup and no copy.
+    private var verdicts: [ByteKeyedTable<Int>] = []
+    private var findingVerdicts: [Verdict] = []
+    /// Per column, the values judged from their bytes alone (see `FastVerdict`).
+    private var fastVerdicts: [FastVerdict] = []
+    private var numeric: [Bool] = []
+    /// items.csv: the answer checks' findings per (item, value, status), and the key being looked up.
+    private var answerVerdicts = ByteKeyedTable<Int>()
+    private var answerFindingLists: [[Phrase]] = []
+    private var answerKey: [UInt8] = []
     /// The row's canonical fields as `RowDigest` hashes them, kept to reuse its storage.
     private var canonical: [UInt8] = []
     private let isCells: Bool
     private let isReference: Bool
+    private let isItems: Bool
 
     init(file: String, codebook: AuditCodebook, limiter: FindingLimiter) {
         self.file = file
@@ -34,6 +45,7 @@ struct TableAudit {
         self.limiter = limiter
         isCells = file == ExportSchema.cells
         isReference = file == "stats_reference.csv"
+        isItems = file == "items.csv"
     }
 
     static let exportAgain = Phrase(en: "make the export again with zelfscan export; do not edit an export by hand",
@@ -44,6 +56,8 @@ struct TableAudit {
         let expected = ExportSchema.columns(of: file, codebook: codebook) ?? []
         let byName = Dictionary(expected.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
         kinds = names.map { byName[$0] }
+        numeric = kinds.map { $0?.isNumeric ?? false }
+        fastVerdicts = kinds.map(FastVerdict.init)
         for (index, name) in names.enumerated() {
             if checkNames, !StrictCSVReader.isValidColumnName(name) {
                 limiter.add("column-name", line: line, Phrase(en: "column \(index + 1) has a name that is not [a-z][a-z0-9_]{0,31}",
@@ -71,6 +85,9 @@ struct TableAudit {
         answerColumns = [:]
         for (index, name) in names.enumerated() where answerColumns[name] == nil { answerColumns[name] = index }
         verdicts = []
+        findingVerdicts = []
+        answerVerdicts = ByteKeyedTable()
+        answerFindingLists = []
         if let item = answerColumns["item"], let value = answerColumns["value"], let status = answerColumns["status"] {
             itemColumns = (item, value, status)
         } else {
@@ -84,26 +101,40 @@ struct TableAudit {
     }
 
     mutating func readRow(_ fields: [String], line: Int) {
+        readRow(CSVRecord(fields), line: line)
+    }
+
+    /// Checks a row given as bytes: a field becomes a `String` only when its column's verdict for
+    /// it is not known yet, and only the small tables' row checks work on `String`s.
+    mutating func readRow(_ record: CSVRecord, line: Int) {
         rows += 1
         canonical.removeAll(keepingCapacity: true)
-        for (index, value) in fields.enumerated() {
-            let kind = index < kinds.count ? kinds[index] : nil
-            canonical.append(contentsOf: RowDigest.canonical(value, numeric: kind?.isNumeric ?? false).utf8)
-            canonical.append(0x1F)
-            check(value, column: index, kind: kind, fields: fields, line: line)
+        record.bytes.withUnsafeBufferPointer { bytes in
+            for index in 0..<record.count {
+                let field = UnsafeBufferPointer(rebasing: bytes[record.range(index)])
+                RowDigest.appendCanonical(field, numeric: index < numeric.count && numeric[index], to: &canonical)
+                canonical.append(0x1F)
+                check(field, column: index, record: record, line: line)
+            }
         }
         digest.add(bytes: canonical)
-        guard fields.count == header.count else { return }
-        if isCells { cellRow(fields, line: line) }
-        answerRow(fields, line: line)
-        if isReference, let item = header.firstIndex(of: "item"), let cells = header.firstIndex(of: "cells"),
-           let share = header.firstIndex(of: "share") {
-            // `share` is a percent of the cells the item was counted over: that base is what must reach 10.
-            if referenceBase[fields[item]] == nil { referenceLines[fields[item]] = line }
-            let count = Double(AuditColumn.canonicalInteger(fields[cells]) ?? 0), percent = Double(fields[share]) ?? 0
-            referenceBase[fields[item]] = max(referenceBase[fields[item]] ?? 0, percent > 0 ? count * 100 / percent : 0)
+        guard record.count == header.count else { return }
+        if isItems {
+            itemRow(record, line: line)
+        } else {
+            let fields = record.strings
+            if isCells { cellRow(fields, line: line) }
+            answerRow(fields, line: line)
+            if isReference, let item = header.firstIndex(of: "item"), let cells = header.firstIndex(of: "cells"),
+               let share = header.firstIndex(of: "share") {
+                // `share` is a percent of the cells the item was counted over: that base is what must reach 10.
+                if referenceBase[fields[item]] == nil { referenceLines[fields[item]] = line }
+                let count = Double(AuditColumn.canonicalInteger(fields[cells]) ?? 0), percent = Double(fields[share]) ?? 0
+                referenceBase[fields[item]] = max(referenceBase[fields[item]] ?? 0, percent > 0 ? count * 100 / percent : 0)
+            }
         }
-        if let column = respondentColumn, let number = AuditColumn.canonicalInteger(fields[column]) {
+        if let column = respondentColumn,
+           let number = record.bytes.withUnsafeBufferPointer({ AuditColumn.canonicalInteger(UnsafeBufferPointer(rebasing: $0[record.range(column)])) }) {
             if number != previousRespondent && number != previousRespondent + 1 {
                 limiter.add("respondent-order", line: line,
                             Phrase(en: "respondent numbers do not run 1, 2, 3 … in order here", nl: "de respondentnummers lopen hier niet 1, 2, 3 … in volgorde"),
@@ -124,20 +155,53 @@ struct TableAudit {
         var after: [(check: String, reason: Phrase)] = []
     }
 
+    /// A verdict read from the bytes of a column whose values need not repeat (respondent
+    /// numbers), so that they are neither judged one by one nor remembered: `judge` finds nothing
+    /// in a canonical integer in range that is not 9 to 12 digits long (epoch seconds, a phone
+    /// number). Anything else is judged.
+    enum FastVerdict {
+        case judged
+        /// 1, 2, 3 …: a respondent number.
+        case positiveInteger
+        /// 0, 1, 2 …: any canonical integer.
+        case integer
+
+        init(_ kind: AuditColumn?) {
+            switch kind {
+            case .respondent: self = .positiveInteger
+            case .integer: self = .integer
+            default: self = .judged
+            }
+        }
+
+        /// Whether `judge` finds nothing in `value` in such a column; false means "judge it".
+        func isClean(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard self != .judged, let first = value.first, value.count <= 15, !(9...12).contains(value.count) else { return false }
+            if first == UInt8(ascii: "0") { return self == .integer && value.count == 1 }
+            return value.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        }
+    }
+
     /// Verdicts remembered per column, up to this many values each: enough for every code and
     /// scale value, while a column of distinct values (respondent numbers) stops growing.
     private static let rememberedPerColumn = 1024
 
-    private mutating func check(_ value: String, column index: Int, kind: AuditColumn?, fields: [String], line: Int) {
-        while verdicts.count <= index { verdicts.append([:]) }
+    private mutating func check(_ field: UnsafeBufferPointer<UInt8>, column index: Int, record: CSVRecord, line: Int) {
+        if index < fastVerdicts.count, fastVerdicts[index].isClean(field) { return }
+        while verdicts.count <= index { verdicts.append(ByteKeyedTable()) }
         let verdict: Verdict
-        if let known = verdicts[index][value] {
-            verdict = known
+        if let known = verdicts[index].value(for: field) {
+            guard known >= 0 else { return }
+            verdict = findingVerdicts[known]
         } else {
-            verdict = judge(value, kind: kind)
-            if verdicts[index].count < Self.rememberedPerColumn { verdicts[index][value] = verdict }
+            verdict = judge(String(decoding: field, as: UTF8.self), kind: index < kinds.count ? kinds[index] : nil)
+            let clean = verdict.before.isEmpty && !verdict.checkGroup && verdict.after.isEmpty
+            if verdicts[index].count < Self.rememberedPerColumn {
+                verdicts[index].insert(field, clean ? -1 : findingVerdicts.count)
+                if !clean { findingVerdicts.append(verdict) }
+            }
+            if clean { return }
         }
-        guard !verdict.before.isEmpty || verdict.checkGroup || !verdict.after.isEmpty else { return }
         let place = index < header.count && kinds[index] != nil
             ? Phrase(en: "column \(index + 1) (\(header[index]))", nl: "kolom \(index + 1) (\(header[index]))")
             : Phrase(en: "field \(index + 1)", nl: "veld \(index + 1)")
@@ -147,7 +211,8 @@ struct TableAudit {
         }
         for finding in verdict.before { add(finding.check, finding.reason) }
         // A group must belong to its grouping: the total is `all`, a Belfius group is never `all`.
-        if verdict.checkGroup, let grouping = groupingColumn, grouping < fields.count, (fields[grouping] == "all") != (value == "all") {
+        if verdict.checkGroup, let grouping = groupingColumn, grouping < record.count,
+           (record.string(grouping) == "all") != (String(decoding: field, as: UTF8.self) == "all") {
             add("value", Phrase(en: "is not a group of the row's grouping", nl: "geen groep van de indeling van de rij is"))
         }
         for finding in verdict.after { add(finding.check, finding.reason) }
@@ -185,15 +250,16 @@ struct TableAudit {
     }
 
     /// A number that is not a measurement: a NIS code (5 digits), epoch seconds or a phone number
-    /// (9 to 12 digits, with or without `+`).
+    /// (9 to 12 digits, with or without `+`). Read from the bytes: a `+` and ASCII digits are
+    /// exactly the characters the rule counts, each one byte.
     static func numericLeak(_ value: String, kind: AuditColumn) -> Phrase? {
-        var digits = Substring(value)
-        if digits.first == "+" { digits = digits.dropFirst() }
-        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        if (9...12).contains(digits.count) {
+        var bytes = Substring(value).utf8
+        if bytes.first == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
+        guard !bytes.isEmpty, bytes.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
+        if (9...12).contains(bytes.count) {
             return Phrase(en: "looks like epoch seconds or a phone number", nl: "op epoch-seconden of een telefoonnummer lijkt")
         }
-        if digits.count == 5 {
+        if bytes.count == 5 {
             switch kind {
             case .respondent, .count, .integer: return nil
             default: return Phrase(en: "looks like a NIS code", nl: "op een NIS-code lijkt")
@@ -208,21 +274,6 @@ struct TableAudit {
         func column(_ name: String) -> String? { answerColumns[name].map { fields[$0] } }
         func add(_ message: Phrase) { limiter.add("answer", line: line, message, hint: Self.exportAgain) }
         switch file {
-        case "items.csv":
-            guard let columns = itemColumns else { return }
-            let item = fields[columns.item], value = fields[columns.value], status = fields[columns.status]
-            if codebook.roleDependentItems.contains(item) {
-                add(Phrase(en: "holds an item whose visibility depends on the role: its rows would tell who holds that role",
-                           nl: "bevat een item waarvan de zichtbaarheid van de rol afhangt: de rijen zouden verraden wie die rol heeft"))
-            } else if !codebook.scoredItems.isEmpty, !codebook.scoredItems.contains(item) {
-                add(Phrase(en: "holds an item that is not a scored item of the codebook", nl: "bevat een item dat geen gescoord item van het codeboek is"))
-            }
-            if (status == "answered") == value.isEmpty {
-                add(Phrase(en: "has a value that does not fit its status (a value only with 'answered', and always with it)",
-                           nl: "heeft een waarde die niet bij de status past (een waarde alleen bij 'answered', en dan altijd)"))
-            } else if !value.isEmpty, let allowed = codebook.scaleValues[item], !allowed.contains(value) {
-                add(Phrase(en: "has a value that is not on the item's scale", nl: "heeft een waarde die niet op de schaal van het item ligt"))
-            }
         case "stats_items.csv":
             guard let item = column("item"), let answer = column("answer"), let allowed = codebook.answers[item] else { return }
             if !allowed.contains(answer), !["skipped", "not-shown"].contains(answer) {
@@ -238,6 +289,60 @@ struct TableAudit {
         default:
             return
         }
+    }
+
+    /// items.csv's answer checks, whose findings depend on the item, value and status alone:
+    /// worked out once per combination from `String`s, then looked up by the fields' bytes.
+    private mutating func itemRow(_ record: CSVRecord, line: Int) {
+        guard let columns = itemColumns else { return }
+        // Each field with its length before it, so that fields that run together differently differ.
+        answerKey.removeAll(keepingCapacity: true)
+        record.bytes.withUnsafeBufferPointer { bytes in
+            func add(_ column: Int) {
+                let range = record.range(column)
+                for shift in stride(from: 0, to: 32, by: 8) { answerKey.append(UInt8(truncatingIfNeeded: range.count >> shift)) }
+                answerKey.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
+            }
+            add(columns.item)
+            add(columns.value)
+            add(columns.status)
+        }
+        let findings: [Phrase]
+        if let known = answerKey.withUnsafeBufferPointer({ answerVerdicts.value(for: $0) }) {
+            guard known >= 0 else { return }
+            findings = answerFindingLists[known]
+        } else {
+            findings = Self.answerFindings(item: record.string(columns.item), value: record.string(columns.value),
+                                           status: record.string(columns.status), codebook: codebook)
+            if answerVerdicts.count < Self.rememberedAnswers {
+                let known = findings.isEmpty ? -1 : answerFindingLists.count
+                answerKey.withUnsafeBufferPointer { answerVerdicts.insert($0, known) }
+                if !findings.isEmpty { answerFindingLists.append(findings) }
+            }
+        }
+        for message in findings { limiter.add("answer", line: line, message, hint: Self.exportAgain) }
+    }
+
+    /// Combinations of item, value and status remembered: far more than a questionnaire has.
+    private static let rememberedAnswers = 16_384
+
+    /// An items.csv row's answer findings, in the order they are added: an item whose visibility
+    /// names a role or that is not scored, then a value that does not fit the status or the scale.
+    static func answerFindings(item: String, value: String, status: String, codebook: AuditCodebook) -> [Phrase] {
+        var findings: [Phrase] = []
+        if codebook.roleDependentItems.contains(item) {
+            findings.append(Phrase(en: "holds an item whose visibility depends on the role: its rows would tell who holds that role",
+                                   nl: "bevat een item waarvan de zichtbaarheid van de rol afhangt: de rijen zouden verraden wie die rol heeft"))
+        } else if !codebook.scoredItems.isEmpty, !codebook.scoredItems.contains(item) {
+            findings.append(Phrase(en: "holds an item that is not a scored item of the codebook", nl: "bevat een item dat geen gescoord item van het codeboek is"))
+        }
+        if (status == "answered") == value.isEmpty {
+            findings.append(Phrase(en: "has a value that does not fit its status (a value only with 'answered', and always with it)",
+                                   nl: "heeft een waarde die niet bij de status past (een waarde alleen bij 'answered', en dan altijd)"))
+        } else if !value.isEmpty, let allowed = codebook.scaleValues[item], !allowed.contains(value) {
+            findings.append(Phrase(en: "has a value that is not on the item's scale", nl: "heeft een waarde die niet op de schaal van het item ligt"))
+        }
+        return findings
     }
 
     private mutating func cellRow(_ fields: [String], line: Int) {
