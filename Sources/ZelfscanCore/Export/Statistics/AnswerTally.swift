@@ -48,11 +48,56 @@ public struct AnswerTally: Sendable, Equatable {
         }
     }
 
-    /// Counts saturate at the largest UInt16: a round never holds that many respondents.
-    private(set) var counts: [UInt16]
+    /// One byte per count while every count fits (a round has a dozen or so respondents), two
+    /// from the first count above 255: an export keeps a tally for every round of the pool.
+    private enum Counts: Sendable {
+        case narrow([UInt8])
+        case wide([UInt16])
+
+        subscript(slot: Int) -> Int {
+            switch self {
+            case .narrow(let counts): return Int(counts[slot])
+            case .wide(let counts): return Int(counts[slot])
+            }
+        }
+
+        var count: Int {
+            switch self {
+            case .narrow(let counts): return counts.count
+            case .wide(let counts): return counts.count
+            }
+        }
+
+        /// Adds one; counts saturate at the largest UInt16, which a round never reaches.
+        mutating func increment(_ slot: Int) {
+            switch self {
+            case .narrow(var counts):
+                // Emptied first, so `counts` is the array's only reference and is changed in place.
+                self = .narrow([])
+                if counts[slot] < .max {
+                    counts[slot] += 1
+                    self = .narrow(counts)
+                } else {
+                    var wide = counts.map(UInt16.init)
+                    wide[slot] += 1
+                    self = .wide(wide)
+                }
+            case .wide(var counts):
+                self = .wide([])
+                if counts[slot] < .max { counts[slot] += 1 }
+                self = .wide(counts)
+            }
+        }
+    }
+
+    private var counts: Counts
 
     public init(_ layout: Layout) {
-        counts = Array(repeating: 0, count: layout.size)
+        counts = .narrow(Array(repeating: 0, count: layout.size))
+    }
+
+    public static func == (lhs: AnswerTally, rhs: AnswerTally) -> Bool {
+        lhs.counts.count == rhs.counts.count && (0..<lhs.counts.count).allSatisfy { lhs.counts[$0] == rhs.counts[$0] }
     }
 
     /// Counts one respondent, whose answers and visibility `visibility` holds. An answer that is
@@ -81,13 +126,13 @@ public struct AnswerTally: Sendable, Equatable {
                 default: continue
                 }
             }
-            if let slot, counts[slot] < .max { counts[slot] += 1 }
+            if let slot { counts.increment(slot) }
         }
     }
 
     /// Adds these counts to `totals` (one per slot of the layout): totals over a pool outgrow
     /// a round's UInt16.
     func add(into totals: inout [Int]) {
-        for index in counts.indices where index < totals.count { totals[index] += Int(counts[index]) }
+        for index in 0..<min(counts.count, totals.count) { totals[index] += counts[index] }
     }
 }

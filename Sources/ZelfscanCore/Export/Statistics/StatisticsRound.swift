@@ -20,7 +20,13 @@ public struct StatisticsRound: Sendable {
     public var tally: AnswerTally?
     /// Per benchmark item, the categories held by a majority (`ReleaseStatistics.reference`),
     /// when the round was summarised where it was read.
-    public var referenceHeld: [String: [String]]?
+    public var referenceHeld: [String: [String]]? {
+        get { heldText.map(Self.decodeHeld) }
+        set { heldText = newValue.map(Self.encodeHeld) }
+    }
+    /// `referenceHeld` as one text: a dictionary of arrays per round was about a kilobyte of
+    /// every round an export holds until it writes.
+    private var heldText: String?
     /// The submitted responses, for rounds not summarised in advance; empty otherwise.
     public var responses: [Response]
 
@@ -61,4 +67,21 @@ public struct StatisticsRound: Sendable {
     }
 
     var submitted: [Response] { responses.filter { $0.status == .submitted } }
+
+    /// Item ids and option codes are made of a-z, 0-9, '-', '_' and '.' (the questionnaire
+    /// loader refuses anything else), so the unit and record separators cannot occur in them.
+    private static let unit: Character = "\u{1F}", record: Character = "\u{1E}"
+
+    private static func encodeHeld(_ held: [String: [String]]) -> String {
+        held.keys.sorted().map { ([$0] + held[$0]!).joined(separator: String(unit)) }.joined(separator: String(record))
+    }
+
+    private static func decodeHeld(_ text: String) -> [String: [String]] {
+        var held: [String: [String]] = [:]
+        for entry in text.split(separator: record) {
+            let parts = entry.split(separator: unit, omittingEmptySubsequences: false).map(String.init)
+            held[parts[0]] = Array(parts.dropFirst())
+        }
+        return held
+    }
 }
