@@ -81,13 +81,14 @@ public struct LookBack: Sendable, Equatable {
     /// it only rounds of the same version compare.
     public static func make(round: CellRound, earlier: [CellRound], plans: [ActionPlan], questionnaire: Questionnaire,
                             questionnaires: [Questionnaire] = [], rules: ScoringRules = .standard) -> LookBack {
-        let versions = Dictionary(questionnaires.filter { $0.id == round.questionnaireID }.map { ($0.version, $0) }) { first, _ in first }
+        // Within one version the link is always the same: made once, not per earlier round (a
+        // comparison over every cell makes a look back per cell).
+        let sameVersion = Continuity(earlier: questionnaire, later: questionnaire)
         /// How an earlier round links to this one; nil when it does not compare at all.
         func link(_ other: CellRound) -> (questionnaire: Questionnaire, continuity: Continuity)? {
             guard other.questionnaireID == round.questionnaireID else { return nil }
-            if other.questionnaireVersion == round.questionnaireVersion,
-               let continuity = Continuity(earlier: questionnaire, later: questionnaire) { return (questionnaire, continuity) }
-            guard let before = versions[other.questionnaireVersion],
+            if other.questionnaireVersion == round.questionnaireVersion, let sameVersion { return (questionnaire, sameVersion) }
+            guard let before = questionnaires.first(where: { $0.id == round.questionnaireID && $0.version == other.questionnaireVersion }),
                   let continuity = Continuity(earlier: before, later: questionnaire), !continuity.dimensions.isEmpty else { return nil }
             return (before, continuity)
         }
