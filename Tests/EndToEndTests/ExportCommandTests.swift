@@ -237,7 +237,10 @@ struct ExportCommandTests {
         let out = "sqlite-only-\(UUID().uuidString)"
         let run = try ZelfscanBinary.run(["export", "demo", "--key", "k.key", "--out", out, "--format", "sqlite", "--language", "en"], in: fixture.folder)
         #expect(run.status == 0, "\(run.stderr)")
+        let database = fixture.folder.appendingPathComponent(out).appendingPathComponent("zelfscan.sqlite").path
         #expect(!FileManager.default.fileExists(atPath: fixture.folder.appendingPathComponent(out).appendingPathComponent("items.csv").path))
+        let mode = try FileManager.default.attributesOfItem(atPath: database)[.posixPermissions] as? Int
+        #expect(mode == 0o600, "zelfscan.sqlite is readable by its owner only, as every file of an export")
         let audit = try ZelfscanBinary.run(["audit", out, "--language", "en"], in: fixture.folder)
         #expect(audit.status == 0, "\(audit.stdout)\(audit.stderr)")
     }

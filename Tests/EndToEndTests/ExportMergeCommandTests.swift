@@ -26,4 +26,18 @@ struct ExportMergeCommandTests {
         let left = try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path).filter { $0.contains("pool-\(tag)") }
         #expect(left.isEmpty, "\(left)")
     }
+
+    /// A part that is not there, or a file given as a part, is said in words, not as Foundation's error.
+    @Test func aMissingPartOrAFileIsNamedInWords() throws {
+        let fixture = try ExportCommandTests.fixture.get()
+        let tag = UUID().uuidString
+        let missing = try ZelfscanBinary.run(["export", "--merge", "export", "nope-\(tag)", "--out", "pool-\(tag)"], in: fixture.folder)
+        #expect(missing.status == 66)
+        #expect(missing.stderr.contains("nope-\(tag) bestaat niet: --merge bundelt exportmappen, er is niets geschreven"), "\(missing.stderr)")
+        #expect(!missing.stderr.contains("NSCocoaErrorDomain"), "\(missing.stderr)")
+        let file = try ZelfscanBinary.run(["export", "--merge", "export", "export/items.csv", "--out", "pool-\(tag)", "--language", "en"], in: fixture.folder)
+        #expect(file.status == 66)
+        #expect(file.stderr.contains("export/items.csv is not a folder"), "\(file.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: fixture.folder.appendingPathComponent("pool-\(tag)").path))
+    }
 }

@@ -26,6 +26,7 @@ public struct ExportMergeService {
     public func merge(to out: String, formats: Set<ExportFolderWriter.Format>, createdYear: Int,
                       random: inout some RandomNumberGenerator) throws(CommandFailure) -> ExportSummary {
         var read: [ExportMerge.Part] = []
+        for dir in parts { try requireFolder(dir) }
         for dir in parts {
             try audit(dir)
             read.append(try part(dir))
@@ -60,8 +61,30 @@ public struct ExportMergeService {
         return pooled.summary
     }
 
-    private final class ChangedPart {
-        var failure: ExportMerge.Failure?
+    /// Written from both writing threads (CSV and SQLite make the rows each), so behind a lock;
+    /// the first failure is kept.
+    private final class ChangedPart: @unchecked Sendable {
+        private let lock = NSLock()
+        private var first: ExportMerge.Failure?
+
+        var failure: ExportMerge.Failure? {
+            get { lock.withLock { first } }
+            set { lock.withLock { if first == nil { first = newValue } } }
+        }
+    }
+
+    /// A part that is missing or not a folder, said in the user's words before anything is read.
+    private func requireFolder(_ dir: String) throws(CommandFailure) {
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: dir, isDirectory: &isFolder)
+        guard !exists || !isFolder.boolValue else { return }
+        let problem = exists ? Phrase(en: "\(dir) is not a folder", nl: "\(dir) is geen map")
+                             : Phrase(en: "\(dir) does not exist", nl: "\(dir) bestaat niet")
+        throw CommandFailure(Phrase(en: "\(problem.en): --merge pools export folders, nothing was written",
+                                    nl: "\(problem.nl): --merge bundelt exportmappen, er is niets geschreven"),
+                             hint: Phrase(en: "name the folders zelfscan export wrote (each holds codebook.yaml, cells.csv and items.csv)",
+                                          nl: "noem de mappen die zelfscan export schreef (elk met codebook.yaml, cells.csv en items.csv)"),
+                             exitCode: ExitStatus.cannotRead)
     }
 
     private func audit(_ dir: String) throws(CommandFailure) {

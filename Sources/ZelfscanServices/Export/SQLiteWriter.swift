@@ -22,6 +22,10 @@ public final class SQLiteWriter {
     private var closed = false
 
     public init(path: String) throws {
+        // Made here first, mode 0600 like every other file of an export: SQLite would make it 0644.
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        guard descriptor >= 0 else { throw AtomicFile.WriteError(path: path, operation: "create", code: errno) }
+        close(descriptor)
         var handle: OpaquePointer?
         guard sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nil) == SQLITE_OK, let database = handle else {
             let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
