@@ -6,9 +6,10 @@ import Darwin
 import ZelfscanCore
 import ZelfscanFiles
 
-/// A part's `items.csv` for `export --merge`, opened once and read at offsets (`pread`) in both
-/// of the merge's passes: the file that was audited is the one read, even if a name in the
-/// folder is replaced meanwhile. A link is not followed, as the audit does not follow one.
+/// A part's `items.csv` for `export --merge`, opened once (after the part's audit) and read at
+/// offsets (`pread`) in both of the merge's passes, so both passes read the same file even if a
+/// name in the folder is replaced meanwhile. A link is not followed, as the audit does not follow
+/// one. A file swapped between the audit and this open is caught by the pool's own audit.
 final class ExportItemsFile: ExportPartItems {
     private let path: String
     private let descriptor: Int32
