@@ -245,6 +245,37 @@ struct ExportCommandTests {
         #expect(audit.status == 0, "\(audit.stdout)\(audit.stderr)")
     }
 
+    /// A name hidden after a NUL in a SQLite text reads as "answered" to a reader that stops at
+    /// the NUL, while pandas or DB Browser show it whole: the audit reads every byte.
+    @Test func aNameHiddenAfterANulInTheDatabaseIsFound() throws {
+        let fixture = try Self.fixture.get()
+        let copy = fixture.folder.appendingPathComponent("nul-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: fixture.export, to: copy)
+        defer { try? FileManager.default.removeItem(at: copy) }
+        let database = copy.appendingPathComponent("zelfscan.sqlite").path
+        let edit = try Self.sqlite(database, "UPDATE items SET status = status || char(0) || 'Xylofoonbeek Jan Peeters' WHERE respondent = 1;\n")
+        #expect(edit.status == 0, "\(edit.stderr)")
+        // A careful editor also mends the manifest, so only the rows can give the edit away.
+        let manifest = copy.appendingPathComponent("MANIFEST.sha256")
+        let hasher = Process()
+        let output = Pipe()
+        hasher.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        hasher.arguments = ["sha256sum", database]
+        hasher.standardOutput = output
+        try hasher.run()
+        let digest = String(String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).prefix(64))
+        hasher.waitUntilExit()
+        let lines = try String(contentsOf: manifest, encoding: .utf8).split(separator: "\n").map { line in
+            line.hasSuffix("  zelfscan.sqlite") ? digest + "  zelfscan.sqlite" : String(line)
+        }
+        try (lines.joined(separator: "\n") + "\n").write(to: manifest, atomically: true, encoding: .utf8)
+        let audit = try ZelfscanBinary.run(["audit", copy.lastPathComponent, "--language", "en"], in: fixture.folder)
+        #expect(audit.status != 0, "\(audit.stdout)")
+        #expect(!(audit.stdout + audit.stderr).contains("MANIFEST"), "the manifest was mended: \(audit.stdout)\(audit.stderr)")
+        #expect((audit.stdout + audit.stderr).contains("zelfscan.sqlite"), "\(audit.stdout)\(audit.stderr)")
+        #expect(!(audit.stdout + audit.stderr).contains("Jan Peeters"), "the audit never repeats the leaked value")
+    }
+
     /// Cell ids are drawn afresh for every export: the same pool exported again (which the ledger
     /// allows, as it releases nothing new) shares no id with the first, but the same panel otherwise.
     @Test func cellIdsAreRandomForEachExport() throws {

@@ -96,7 +96,11 @@ public final class SQLiteTables: AuditableDatabase {
                 switch sqlite3_column_type(statement, column) {
                 case SQLITE_INTEGER: return .integer(sqlite3_column_int64(statement, column))
                 case SQLITE_FLOAT: return .real(sqlite3_column_double(statement, column))
-                case SQLITE_TEXT: return .text(String(cString: sqlite3_column_text(statement, column)))
+                case SQLITE_TEXT:
+                    // Every byte, a NUL included: a reader such as pandas shows what follows one.
+                    let text = sqlite3_column_text(statement, column)
+                    let count = Int(sqlite3_column_bytes(statement, column))
+                    return .text(String(decoding: UnsafeBufferPointer(start: text, count: text == nil ? 0 : count), as: UTF8.self))
                 case SQLITE_NULL: return .null
                 default: return .blob
                 }
@@ -105,7 +109,7 @@ public final class SQLiteTables: AuditableDatabase {
         }
     }
 
-    /// Reads a text as `String(cString:)` does in `forEachRow`: up to its first NUL.
+    /// Reads a text as `forEachRow` does: every byte, a NUL included.
     public func forEachRawRow(of table: String, _ body: (UnsafeBufferPointer<AuditRawValue>) throws -> Void) throws {
         var values: [AuditRawValue] = []
         try query("SELECT * FROM \(Self.quoted(table))") { statement in
@@ -116,7 +120,7 @@ public final class SQLiteTables: AuditableDatabase {
                 case SQLITE_FLOAT: values.append(.real(sqlite3_column_double(statement, column)))
                 case SQLITE_TEXT:
                     let text = sqlite3_column_text(statement, column)
-                    values.append(.text(UnsafeBufferPointer(start: text, count: text.map { strlen(UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) } ?? 0)))
+                    values.append(.text(UnsafeBufferPointer(start: text, count: text == nil ? 0 : Int(sqlite3_column_bytes(statement, column)))))
                 case SQLITE_NULL: values.append(.null)
                 default: values.append(.blob)
                 }
