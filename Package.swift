@@ -31,6 +31,8 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // glibc's allocator controls: an export keeps its memory flat (docs/performance.md).
+        .systemLibrary(name: "CMalloc"),
         .target(name: "ZelfscanText"),
         .target(name: "YAML", dependencies: ["CYAML", "ZelfscanText"]),
         .target(
@@ -40,7 +42,7 @@ let package = Package(
         .target(name: "ZelfscanTerminal", dependencies: ["ZelfscanCore"]),
         .target(name: "ZelfscanReport", dependencies: ["ZelfscanCore"]),
         // The file layer: reading, atomic writes, draft locks and parallel reading; no commands.
-        .target(name: "ZelfscanFiles", dependencies: ["ZelfscanCore", "ZelfscanTerminal", "YAML"]),
+        .target(name: "ZelfscanFiles", dependencies: ["ZelfscanCore", "ZelfscanTerminal", "YAML", "CMalloc"]),
         // What the commands call: workspaces and pools, a take's drafts, the peer pool, export
         // writing and the audit's folder reading, the commands' words and their failures.
         .target(

@@ -79,6 +79,12 @@ struct ExportCommandTests {
         #expect(try String(contentsOfFile: folder.appendingPathComponent("b.key").path, encoding: .utf8) != text)
     }
 
+    @Test func nothingIsLeftBesideTheExport() throws {
+        let fixture = try Self.fixture.get()
+        let beside = try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path)
+        #expect(!beside.contains { $0.hasPrefix(".zelfscan-scratch") || $0.contains("partial") }, "\(beside)")
+    }
+
     static let dataFiles = ["cells", "items", "stats_dimensions", "stats_icc", "stats_items", "stats_reference", "stats_actions", "codebook"]
 
     @Test func noDistinctiveStringInAnyExportedByte() throws {

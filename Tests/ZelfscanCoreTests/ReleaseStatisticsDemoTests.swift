@@ -8,12 +8,12 @@ import Testing
 struct ReleaseStatisticsDemoTests {
     typealias F = ReleaseStatisticsFixture
 
-    static func releases(_ rounds: [StatisticsRound], questionnaire: Questionnaire) -> [Release] {
+    static func releases(_ rounds: [StatisticsRound], questionnaire: Questionnaire) throws -> [Release] {
         let statistics = ReleaseStatistics(questionnaire: questionnaire, figures: questionnaire.referenceFigures)
         let released = Set(questionnaire.scoredItems.map(\.id)).subtracting(["coordinator.reachable"])
             .union(["context.agreement", "context.tables"])
-        return [statistics.dimensions(rounds), statistics.icc(rounds), statistics.items(rounds, releasedItems: released),
-                statistics.reference(rounds)]
+        return [try statistics.dimensions(rounds), try statistics.icc(rounds), try statistics.items(rounds, releasedItems: released),
+                try statistics.reference(rounds)]
     }
 
     /// Skewed groups, some tiny and some unknown, so that merging is needed in every year.
@@ -32,7 +32,7 @@ struct ReleaseStatisticsDemoTests {
         let questionnaire = try F.questionnaire()
         let rounds = Self.regroup(try F.demoRounds(seed: seed), seed: Int(seed % 5) + 1)
         let tokens = Set(rounds.map(\.member))
-        for release in Self.releases(rounds, questionnaire: questionnaire) {
+        for release in try Self.releases(rounds, questionnaire: questionnaire) {
             let table = release.table
             #expect(!table.rows.isEmpty, "\(table.name)")
             #expect(table.columns.allSatisfy { !["min", "max", "minimum", "maximum", "median"].contains($0.name) })
@@ -54,7 +54,7 @@ struct ReleaseStatisticsDemoTests {
     func theTotalMinusReleasedGroupsNeverRevealsASmallGroup(seed: UInt64) throws {
         let questionnaire = try F.questionnaire()
         let rounds = Self.regroup(try F.demoRounds(seed: seed), seed: Int(seed % 5) + 1)
-        let groups = ReleaseStatistics(questionnaire: questionnaire, figures: []).dimensions(rounds).groups
+        let groups = try ReleaseStatistics(questionnaire: questionnaire, figures: []).dimensions(rounds).groups
         var named: [String: Set<String>] = [:]
         for (label, members) in groups {
             let parts = label.split(separator: ":").map(String.init)
@@ -84,7 +84,7 @@ struct ReleaseStatisticsDemoTests {
             round.belfiusGroup = index == 0 ? "kustgemeenten" : index < 25 ? "woongemeenten" : "landelijke-gemeenten"
             return round
         }
-        let release = ReleaseStatistics(questionnaire: questionnaire, figures: []).dimensions(rounds)
+        let release = try ReleaseStatistics(questionnaire: questionnaire, figures: []).dimensions(rounds)
         let groups = release.groups
         #expect(groups["stats_dimensions:belfius_group=other:2024:overall"] == Set(rounds.prefix(25).map(\.member)))
         #expect(groups["stats_dimensions:belfius_group=landelijke-gemeenten:2024:overall"] == Set(rounds.dropFirst(25).map(\.member)))
@@ -98,7 +98,7 @@ struct ReleaseStatisticsDemoTests {
     @Test func aPoolOfNineCellsReleasesNothing() throws {
         let questionnaire = try F.questionnaire()
         let rounds = try F.demoRounds(seed: 7, municipalities: 9, years: 1)
-        for release in Self.releases(rounds, questionnaire: questionnaire) {
+        for release in try Self.releases(rounds, questionnaire: questionnaire) {
             #expect(release.table.rows.isEmpty, "\(release.table.name)")
             #expect(release.groups.isEmpty, "\(release.table.name)")
         }
@@ -107,7 +107,7 @@ struct ReleaseStatisticsDemoTests {
     @Test func groupsHoldExactlyTheContributingMembers() throws {
         let questionnaire = try F.questionnaire()
         let rounds = try F.demoRounds(seed: 7)
-        let releases = Self.releases(rounds, questionnaire: questionnaire)
+        let releases = try Self.releases(rounds, questionnaire: questionnaire)
         let (dimensions, icc, items) = (releases[0], releases[1], releases[2])
         #expect(Set(rounds.map(\.year)) == [2024, 2025, 2026])
         for year in 2024...2026 {

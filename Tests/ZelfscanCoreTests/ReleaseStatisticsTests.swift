@@ -107,7 +107,7 @@ struct ReleaseStatisticsTests {
             }
         }
         let rounds = try F.rounds(responses, questionnaire: questionnaire)
-        let release = ReleaseStatistics(questionnaire: questionnaire, figures: questionnaire.referenceFigures).reference(rounds)
+        let release = try ReleaseStatistics(questionnaire: questionnaire, figures: questionnaire.referenceFigures).reference(rounds)
         let table = release.table
         #expect(table.columns.map(\.name) == ["item", "figure", "category", "cells", "share", "reference_percent", "reference_n", "reference_year"])
         #expect(Set(try F.column(table, "item")) == [.text("context.agreement")])
@@ -125,7 +125,7 @@ struct ReleaseStatisticsTests {
         let responses = (0..<9).flatMap { index in
             (0..<3).map { F.response("Gemeente \(index)", year: 2026, number: index * 3 + $0, answers: ["context.agreement": .choice("formal")]) }
         }
-        let release = ReleaseStatistics(questionnaire: questionnaire, figures: questionnaire.referenceFigures)
+        let release = try ReleaseStatistics(questionnaire: questionnaire, figures: questionnaire.referenceFigures)
             .reference(try F.rounds(responses, questionnaire: questionnaire))
         #expect(release.table.rows.isEmpty)
         #expect(release.groups.isEmpty)
@@ -143,7 +143,7 @@ struct ReleaseStatisticsTests {
         }
         let rounds = try F.rounds(responses, questionnaire: questionnaire)
         let statistics = ReleaseStatistics(questionnaire: questionnaire, figures: [])
-        let release = statistics.items(rounds, releasedItems: ["coordinator.reachable", "context.agreement", "context.composition"])
+        let release = try statistics.items(rounds, releasedItems: ["coordinator.reachable", "context.agreement", "context.composition"])
         let answers = zip(try F.column(release.table, "item"), zip(try F.column(release.table, "answer"), try F.column(release.table, "count")))
             .map { "\($0.0.csvText) \($0.1.0.csvText) \($0.1.1.csvText)" }
         let scale = try #require(questionnaire.scale("agree5"))
@@ -153,6 +153,6 @@ struct ReleaseStatisticsTests {
                 + scale.missing.map { "coordinator.reachable \($0.code) 0" }
                 + ["coordinator.reachable skipped 0", "coordinator.reachable not-shown 5"])
         #expect(release.groups == ["stats_items:all": Set(rounds.map(\.member))])
-        #expect(statistics.items(Array(rounds.prefix(9)), releasedItems: ["coordinator.reachable"]).table.rows.isEmpty)
+        #expect(try statistics.items(Array(rounds.prefix(9)), releasedItems: ["coordinator.reachable"]).table.rows.isEmpty)
     }
 }

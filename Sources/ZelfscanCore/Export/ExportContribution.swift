@@ -34,6 +34,15 @@ public struct ExportContribution: Sendable {
     init(member: String) {
         self.member = member
     }
+
+    /// Moves every round's item-row codes, answer counts, means, spreads and reference majorities to
+    /// `scratch`, leaving in memory what the plan reads of every round at once.
+    public mutating func move(to scratch: any RoundScratch) throws {
+        for index in rounds.indices {
+            try rounds[index].items.move(to: scratch)
+            try rounds[index].statistics?.moveDetails(to: scratch)
+        }
+    }
 }
 
 extension ExportBuilder {
@@ -52,6 +61,9 @@ extension ExportBuilder {
         let layout = AnswerTally.Layout(questionnaire: questionnaire, releasedItems: Set(release.released))
         let group = source.workspace.cluster?.group.rawValue ?? PanelFacts.unknown
         let scoredItems = questionnaire.scoredItems.map(\.id)
+        let dimensionIDs = questionnaire.dimensions.map(\.id) + ["overall"]
+        // A cell's facts are mostly the same every year: stored once, not once per round.
+        var factsSeen = Set<PanelFacts>()
         for year in Set(submitted.map(\.year)).sorted() {
             let members = submitted.filter { $0.year == year }.sorted { $0.respondent < $1.respondent }
             var round = ExportContribution.Round(year: year, respondents: members.count, enough: members.count >= rules.minimumCellRespondents)
@@ -72,11 +84,14 @@ extension ExportBuilder {
                 result.failure = error
                 return result
             }
-            round.facts = PanelFacts(group: group, facts: facts.map { item, fact in PanelFacts.majority(members.map { $0.answers[item.id] }, fact: fact) })
+            round.facts = factsSeen.insert(PanelFacts(group: group, facts: facts.map { item, fact in
+                PanelFacts.majority(members.map { $0.answers[item.id] }, fact: fact)
+            })).memberAfterInsert
             var tally = AnswerTally(layout)
             for visibility in visibilities { tally.add(visibility, layout: layout) }
             round.statistics = StatisticsRound(member: result.member, year: year, belfiusGroup: nil, cell: cell, tally: tally,
-                                               referenceHeld: ReleaseStatistics.referenceHeld(visibilities, questionnaire: questionnaire))
+                                               referenceHeld: ReleaseStatistics.referenceHeld(visibilities, questionnaire: questionnaire),
+                                               dimensionIDs: dimensionIDs)
             let released = release.round(visibilities.map { ItemAnswerStatus.statuses($0, scoredItems: scoredItems) })
             round.withheld = released.withheld
             if let plan = source.plans.first(where: { $0.year == year && $0.questionnaireID == questionnaire.id }) {

@@ -61,7 +61,9 @@ public struct ItemRowCodes: Sendable {
 
     public private(set) var respondents = 0
     let width: Int
+    /// The codes while respondents are appended; empty once they have been moved to a scratch.
     var codes: [UInt8] = []
+    private var moved: KeptBytes?
     var others: [Int: [ExportTable.Value]] = [:]
 
     public init(width: Int) {
@@ -81,11 +83,22 @@ public struct ItemRowCodes: Sendable {
         respondents += 1
     }
 
-    /// The rows of respondent `index`, numbered `number`, as the table's values.
-    public func rows(of index: Int, number: Int, alphabet: Alphabet, _ body: ([ExportTable.Value]) throws -> Void) rethrows {
+    /// Moves the codes out of memory; no respondent can be appended after.
+    public mutating func move(to scratch: any RoundScratch) throws {
+        var kept = KeptBytes(codes)
+        try kept.move(to: scratch)
+        moved = kept
+        codes = []
+    }
+
+    /// The rows of respondent `index`, numbered `number`, as the table's values; `scratch` is
+    /// where the codes were moved, if they were.
+    public func rows(of index: Int, number: Int, alphabet: Alphabet, scratch: (any RoundScratch)?,
+                     _ body: ([ExportTable.Value]) throws -> Void) throws {
         let start = index * width
+        let respondent = try moved?.bytes(start..<start + width, scratch: scratch) ?? codes[start..<start + width]
         for position in 0..<width {
-            let code = codes[start + position]
+            let code = respondent[respondent.startIndex + position]
             let fields = code == Self.other ? others[start + position]! : alphabet.rows[position][Int(code)]
             try body([.integer(number)] + fields)
         }

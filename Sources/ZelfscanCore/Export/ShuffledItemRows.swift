@@ -7,12 +7,13 @@ struct ShuffledItemRows {
     private let starts: [Int]
     private let order: [Int32]
     private let alphabet: ItemRowCodes.Alphabet
+    private let scratch: (any RoundScratch)?
 
     var count: Int { order.count }
 
     /// The shuffle draws from `random` as `Array.shuffle(using:)` on the respondents would, so
     /// a seeded generator gives the same numbering as before rows were streamed.
-    init(_ parts: [ItemRowCodes], alphabet: ItemRowCodes.Alphabet, random: inout some RandomNumberGenerator) {
+    init(_ parts: [ItemRowCodes], alphabet: ItemRowCodes.Alphabet, scratch: (any RoundScratch)?, random: inout some RandomNumberGenerator) {
         var starts = [0]
         for part in parts { starts.append(starts[starts.count - 1] + part.respondents) }
         var order = (0..<Int32(starts[starts.count - 1])).map { $0 }
@@ -21,6 +22,7 @@ struct ShuffledItemRows {
         self.starts = starts
         self.order = order
         self.alphabet = alphabet
+        self.scratch = scratch
     }
 
     func forEachRow(_ body: ([ExportTable.Value]) throws -> Void) throws {
@@ -32,7 +34,7 @@ struct ShuffledItemRows {
                 let middle = (low + high + 1) / 2
                 if starts[middle] <= respondent { low = middle } else { high = middle - 1 }
             }
-            try parts[low].rows(of: respondent - starts[low], number: number + 1, alphabet: alphabet, body)
+            try parts[low].rows(of: respondent - starts[low], number: number + 1, alphabet: alphabet, scratch: scratch, body)
         }
     }
 }

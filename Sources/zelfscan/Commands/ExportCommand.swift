@@ -88,29 +88,8 @@ struct ExportCommand: AsyncParsableCommand {
         let exportKey = try KeyFile.read(keyPath, language: language)
         let k = k
         let memberToken: @Sendable (String) -> String = { ReleaseLedger.memberToken(municipality: $0, key: exportKey) }
-        // Each workspace is summarised where it is read and its responses forgotten, so memory
-        // does not grow with the pool (docs/performance.md).
-        // A broken plan file is kept as its failure and stops the export once the pool is read.
-        let loaded = try await CollectedWorkspaces.read(dirs, language: language) { folder, rounds in
-            Result { () throws(CommandFailure) in
-                ExportBuilder(questionnaire: folder.questionnaire, k: k, memberToken: memberToken).contribution(try folder.exportSource(rounds: rounds))
-            }
-        }
-        loaded.pool.report(language: language)
-        var contributions: [ExportContribution] = []
-        for member in loaded.pool.members { contributions.append(try member.summary.get()) }
-        try loaded.pool.requireComplete(strict: strictness.strict)
-        var export: ExportPlan
-        var random = SystemRandomNumberGenerator()
-        do {
-            export = try ExportBuilder(questionnaire: loaded.questionnaire, k: k, memberToken: memberToken)
-                .plan(contributions, random: &random)
-        } catch {
-            throw CommandFailure(Phrase(en: "cannot score the responses: \(error)", nl: "kan de antwoorden niet scoren: \(error)"),
-                                 hint: Phrase(en: "check the named workspace with zelfscan status", nl: "controleer de genoemde werkruimte met zelfscan status"),
-                                 exitCode: ExitStatus.invalidData)
-        }
-        export.summary.otherQuestionnaire += loaded.otherQuestionnaire
+        let export = try await ExportPlanning.plan(dirs, k: k, memberToken: memberToken, strict: strictness.strict,
+                                                   scratch: try ExportPlanning.scratch(for: out), language: language)
         try ExportRelease.requireReleasable(export.summary)
         let ledger = try LedgerFile.open(keyPath: keyPath)
         defer { ledger.close() }

@@ -100,6 +100,25 @@ public struct AnswerTally: Sendable, Equatable {
         lhs.counts.count == rhs.counts.count && (0..<lhs.counts.count).allSatisfy { lhs.counts[$0] == rhs.counts[$0] }
     }
 
+    /// The counts as bytes for a `RoundScratch`: a first byte saying one or two bytes per count,
+    /// then the counts (two bytes little-endian).
+    var bytes: [UInt8] {
+        switch counts {
+        case .narrow(let counts): return [1] + counts
+        case .wide(let counts): return [2] + counts.flatMap { [UInt8(truncatingIfNeeded: $0), UInt8(truncatingIfNeeded: $0 >> 8)] }
+        }
+    }
+
+    /// The tally `bytes` gave.
+    init(bytes: ArraySlice<UInt8>) {
+        let counts = bytes.dropFirst()
+        if bytes.first == 2 {
+            self.counts = .wide(stride(from: counts.startIndex, to: counts.endIndex - 1, by: 2).map { UInt16(counts[$0]) | UInt16(counts[$0 + 1]) << 8 })
+        } else {
+            self.counts = .narrow(Array(counts))
+        }
+    }
+
     /// Counts one respondent, whose answers and visibility `visibility` holds. An answer that is
     /// not among the item's possible answers is not counted (the table has no row for it).
     public mutating func add(_ visibility: Visibility, layout: Layout) {

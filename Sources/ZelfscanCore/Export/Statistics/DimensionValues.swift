@@ -11,6 +11,20 @@ public struct DimensionValues<Value: Sendable>: Sendable {
         values = Array(repeating: nil, count: ids.count)
     }
 
+    /// How many ids there are.
+    var count: Int { ids.count }
+
+    /// The value of the id at `position`, in the order the ids were given.
+    subscript(position position: Int) -> Value? {
+        get { values[position] }
+        set { values[position] = newValue }
+    }
+
+    /// The same ids without values.
+    var emptied: DimensionValues {
+        DimensionValues(ids: ids)
+    }
+
     /// The value of `id`; nil when it has none or is not one of the ids. Setting a value for an
     /// id that is not among them is a programming error.
     public subscript(id: String) -> Value? {

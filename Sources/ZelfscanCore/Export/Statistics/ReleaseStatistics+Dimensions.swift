@@ -22,27 +22,32 @@ extension ReleaseStatistics {
     /// Small groups are merged into `other` per (grouping, year, dimension), see
     /// `ComplementarySuppression`; a year or dimension with fewer than `minimumCells` cells
     /// releases nothing. Rows are ordered by grouping, group (`other` last), year and dimension.
-    public func dimensions(_ rounds: [StatisticsRound]) -> Release {
+    /// `scratch` is where the rounds' means were moved, if they were: they are read back a year
+    /// at a time.
+    public func dimensions(_ rounds: [StatisticsRound], scratch: (any RoundScratch)? = nil) throws -> Release {
         var table = ExportTable(name: "stats_dimensions", columns: [
             .init("grouping", .text), .init("group", .text), .init("year", .integer), .init("dimension", .text),
             .init("cells", .integer), .init("mean", .real), .init("sd", .real),
         ])
         var groups: [String: Set<String>] = [:]
-        let counted = rounds.filter { $0.respondents >= Self.minimumRespondents }
+        var shared = SharedMemberSets()
+        let counted = rounds.lazy.filter { $0.respondents >= Self.minimumRespondents }
         let years = Set(counted.map(\.year)).sorted()
         let suppression = ComplementarySuppression(minimumCells: minimumCells)
         for grouping in Grouping.allCases {
             var rows: [(group: String, year: Int, dimension: Int, row: [ExportTable.Value])] = []
             for year in years {
+                // One year's rounds at a time: a copy of every round was megabytes of a large pool's export.
+                let ofYear = try counted.filter { $0.year == year }.map { try $0.loaded(scratch: scratch) }
                 for (position, dimension) in dimensionIDs.enumerated() {
-                    let scored = counted.compactMap { round in
+                    let scored = ofYear.compactMap { round in
                         Self.cellMean(round, dimension: dimension).map { (round: round, mean: $0) }
-                    }.filter { $0.round.year == year }
+                    }
                     let released = suppression.groups(scored, value: { grouping.value($0.round) }, member: \.round.member)
                     for (group, elements) in released {
                         let means = elements.map(\.mean)
                         guard let mean = Descriptive.mean(means), let sd = Descriptive.sampleStandardDeviation(means) else { continue }
-                        let members = Set(elements.map(\.round.member))
+                        let members = shared.shared(Set(elements.map(\.round.member)))
                         let label = grouping == .all ? "all" : "\(grouping.rawValue)=\(group)"
                         groups["stats_dimensions:\(label):\(year):\(dimension)"] = members
                         rows.append((group, year, position, [

@@ -8,8 +8,8 @@ extension ReleaseStatistics {
     /// (none whose condition depends on role) is the caller's decision. Every possible answer gets
     /// its row, also with a count that rounds to 0: the set of possible answers is public, so a
     /// missing row would only say that the count was small. Nothing is released below
-    /// `minimumCells` cell rounds.
-    public func items(_ rounds: [StatisticsRound], releasedItems: Set<String>) -> Release {
+    /// `minimumCells` cell rounds. `scratch` is where the rounds' counts were moved, if they were.
+    public func items(_ rounds: [StatisticsRound], releasedItems: Set<String>, scratch: (any RoundScratch)? = nil) throws -> Release {
         var table = ExportTable(name: "stats_items", columns: [
             .init("item", .text), .init("answer", .text), .init("count", .integer),
         ])
@@ -17,7 +17,7 @@ extension ReleaseStatistics {
         let layout = AnswerTally.Layout(questionnaire: questionnaire, releasedItems: releasedItems)
         var totals = Array(repeating: 0, count: layout.size)
         for round in rounds {
-            var tally = round.tally ?? AnswerTally(layout)
+            var tally = try round.loaded(scratch: scratch).tally ?? AnswerTally(layout)
             for response in round.submitted {
                 tally.add(Visibility(questionnaire: questionnaire, role: response.role, answers: response.answers), layout: layout)
             }

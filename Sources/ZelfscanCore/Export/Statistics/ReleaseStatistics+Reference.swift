@@ -11,16 +11,17 @@ extension ReleaseStatistics {
     /// any answer, and at least `minimumCells` must have one. `share` is computed from the
     /// rounded counts, so it says nothing the rounded counts do not. Categories are the item's
     /// options, then the figure's categories the item does not offer (0 cells, for the
-    /// comparison).
-    public func reference(_ rounds: [StatisticsRound]) -> Release {
+    /// comparison). `scratch` is where the rounds' majorities were moved, if they were.
+    public func reference(_ rounds: [StatisticsRound], scratch: (any RoundScratch)? = nil) throws -> Release {
         var table = ExportTable(name: "stats_reference", columns: [
             .init("item", .text), .init("figure", .text), .init("category", .text), .init("cells", .integer),
             .init("share", .real), .init("reference_percent", .real), .init("reference_n", .integer),
             .init("reference_year", .integer),
         ])
         var groups: [String: Set<String>] = [:]
-        let latest = Self.latestRounds(rounds).map { round in
-            (member: round.member, held: round.referenceHeld ?? Self.referenceHeld(round.submitted, questionnaire: questionnaire))
+        let latest = try Self.latestRounds(rounds).map { kept in
+            let round = try kept.loaded(scratch: scratch)
+            return (member: round.member, held: round.referenceHeld ?? Self.referenceHeld(round.submitted, questionnaire: questionnaire))
         }
         for item in questionnaire.context?.items ?? [] {
             guard item.kind == .single || item.kind == .multiple, let reference = item.benchmark,

@@ -12,12 +12,16 @@ public struct StatisticsRound: Sendable {
     public var belfiusGroup: String?
     /// Submitted respondents with a score, as `CellAggregator` counted them.
     public var respondents: Int
-    /// The cell mean per dimension id, and `overall`.
-    public var means: DimensionValues<Double>
-    /// The respondents' scores per dimension id and `overall`, summarised for the ICC.
-    public var spreads: DimensionValues<ScoreSpread>
+    /// The cell mean per dimension id, and `overall`; without values while they are kept in a
+    /// scratch (`loaded(scratch:)` brings them back).
+    public internal(set) var means: DimensionValues<Double>
+    /// The respondents' scores per dimension id and `overall`, summarised for the ICC; without
+    /// values while they are kept in a scratch (`loaded(scratch:)` brings them back).
+    public internal(set) var spreads: DimensionValues<ScoreSpread>
     /// The answers `stats_items` counts, when the round was summarised where it was read.
-    public var tally: AnswerTally?
+    var tally: AnswerTally?
+    /// The spreads, majorities and counts, when moved to a `RoundScratch` (`moveDetails(to:)`).
+    var kept: KeptBytes?
     /// Per benchmark item, the categories held by a majority (`ReleaseStatistics.reference`),
     /// when the round was summarised where it was read.
     public var referenceHeld: [String: [String]]? {
@@ -26,7 +30,7 @@ public struct StatisticsRound: Sendable {
     }
     /// `referenceHeld` as one text: a dictionary of arrays per round was about a kilobyte of
     /// every round an export holds until it writes.
-    private var heldText: String?
+    var heldText: String?
     /// The submitted responses, for rounds not summarised in advance; empty otherwise.
     public var responses: [Response]
 
@@ -37,18 +41,22 @@ public struct StatisticsRound: Sendable {
     }
 
     /// A round summarised in advance: `tally` and `referenceHeld` replace the responses.
-    public init(member: String, year: Int, belfiusGroup: String?, cell: CellRound, tally: AnswerTally?, referenceHeld: [String: [String]]) {
-        self.init(member: member, year: year, belfiusGroup: belfiusGroup, cell: cell)
+    /// `dimensionIDs`, when they are the cell's dimension ids and `overall`, are shared rather
+    /// than made again for every round.
+    public init(member: String, year: Int, belfiusGroup: String?, cell: CellRound, tally: AnswerTally?, referenceHeld: [String: [String]],
+                dimensionIDs: [String]? = nil) {
+        self.init(member: member, year: year, belfiusGroup: belfiusGroup, cell: cell, dimensionIDs: dimensionIDs)
         self.tally = tally
         self.referenceHeld = referenceHeld
     }
 
-    private init(member: String, year: Int, belfiusGroup: String?, cell: CellRound) {
+    private init(member: String, year: Int, belfiusGroup: String?, cell: CellRound, dimensionIDs: [String]? = nil) {
         self.member = member
         self.year = year
         self.belfiusGroup = belfiusGroup
         respondents = cell.n
-        let ids = cell.dimensions.map(\.dimensionID) + ["overall"]
+        let cellIDs = cell.dimensions.map(\.dimensionID) + ["overall"]
+        let ids = dimensionIDs == cellIDs ? dimensionIDs ?? cellIDs : cellIDs
         var means = DimensionValues<Double>(ids: ids)
         var spreads = DimensionValues<ScoreSpread>(ids: ids)
         // A mean of one or two scores is those members' own score: released only as the report
