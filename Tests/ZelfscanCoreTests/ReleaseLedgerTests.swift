@@ -271,6 +271,20 @@ struct ReleaseLedgerTests {
         #expect(error.diagnostics.allSatisfy { !$0.text.nl.isEmpty && $0.text.nl != $0.text.en })
     }
 
+    /// A few bytes stand for a class of any size, so the members of all classes together are
+    /// bounded: past the bound the ledger is refused at the class that crosses it, once.
+    @Test func aLedgerWhoseClassesHoldTooManyMembersIsRefused() throws {
+        let ledger = ReleaseLedger(entries: [Self.pool(Self.names(0..<20)), Self.pool(Self.names(0..<30), released: "2026-06-01")])
+        let text = Array(try ledger.encoded().utf8)
+        #expect(try ReleaseLedger.decode(text, file: "l", maxMemberships: 100) == ledger, "20 + 20 + 30 + 30 members")
+        let error = try #require(throws: ReleaseLedger.DecodingError.self) { try ReleaseLedger.decode(text, file: "l", maxMemberships: 99) }
+        #expect(error.diagnostics.map(\.message) == ["with 'stats:all=all:2026' of release 2, the ledger's classes hold more than 99 members in all, more than this zelfscan reads"])
+        #expect(error.diagnostics.first?.hint?.contains("zelfscan key new FILE") == true)
+        let lines = String(decoding: text, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(error.diagnostics.first?.line == 1 + (lines.lastIndex { $0.hasPrefix("    stats:all=all:2026: ") } ?? 0))
+        #expect(ReleaseLedger.maxMemberships >= 20 * 200_000, "20 exports of the benchmark's 1,200 cells")
+    }
+
     /// Hand-made and mutated ledgers: every one is read or refused with diagnostics, never a crash,
     /// and one that is read is written back to the same ledger.
     @Test func hostileLedgersNeverCrash() throws {

@@ -64,8 +64,18 @@ extension ReleaseLedger {
         return Self.header + (try emitter.finish())
     }
 
+    /// Most members of classes, summed over all classes of all releases, that a ledger may hold.
+    /// In format 2 a few bytes (`0-1199`) stand for a class of 1,200, so the file's size no longer
+    /// bounds its memory; 4 million (some 100 MB of sets) is 20 exports of 1,200 cells, 80 of
+    /// Flanders' 300, and more than format 1's 64 MB could hold (some 1.6 million).
+    public static let maxMemberships = 4_000_000
+
     /// Reads a ledger file's bytes, of either format; `file` names it in the diagnostics.
     public static func decode(_ bytes: [UInt8], file: String) throws(DecodingError) -> ReleaseLedger {
+        try decode(bytes, file: file, maxMemberships: maxMemberships)
+    }
+
+    static func decode(_ bytes: [UInt8], file: String, maxMemberships: Int) throws(DecodingError) -> ReleaseLedger {
         let root: Node
         switch ParsedFile.parse(bytes, file: file, limits: parserLimits) {
         case .parsed(let node): root = node
@@ -73,11 +83,12 @@ extension ReleaseLedger {
         }
         var reader = FieldReader(file: file)
         var entries: [Entry] = []
+        var room = Room(limit: maxMemberships)
         if let fields = reader.fields(root, of: Phrase(en: "the release ledger", nl: "het vrijgavelogboek"), required: ["format", "releases"]),
            let node = fields["format"], let format = reader.integer(node, Phrase(en: "'format'", nl: "'format'")) {
             if readableFormats.contains(format) {
                 for (index, node) in (reader.list(fields["releases"], Phrase(en: "'releases'", nl: "'releases'"), allowEmpty: true) ?? []).enumerated() {
-                    if let entry = decodeEntry(node, number: index + 1, format: format, reader: &reader) { entries.append(entry) }
+                    if let entry = decodeEntry(node, number: index + 1, format: format, room: &room, reader: &reader) { entries.append(entry) }
                 }
             } else {
                 // Its releases are not read: in an unknown layout every line would be an error.
@@ -92,7 +103,19 @@ extension ReleaseLedger {
         return ReleaseLedger(entries: entries)
     }
 
-    private static func decodeEntry(_ node: Node, number: Int, format: Int, reader: inout FieldReader) -> Entry? {
+    /// What is left of `maxMemberships` while the releases are read.
+    private struct Room {
+        let limit: Int
+        var left: Int
+        var exceeded = false
+
+        init(limit: Int) {
+            self.limit = limit
+            left = limit
+        }
+    }
+
+    private static func decodeEntry(_ node: Node, number: Int, format: Int, room: inout Room, reader: inout FieldReader) -> Entry? {
         let what = Phrase(en: "release \(number)", nl: "vrijgave \(number)")
         let required = format == 1 ? ["released", "k", "classes"] : ["released", "k", "members", "classes"]
         guard let fields = reader.fields(node, of: what, required: required) else { return nil }
@@ -113,7 +136,7 @@ extension ReleaseLedger {
             classes = decodeTokenClasses(fields["classes"], of: what, reader: &reader)
         } else {
             let members = decodeMembers(fields["members"], of: what, reader: &reader)
-            classes = decodePositionClasses(fields["classes"], members: members, of: what, reader: &reader)
+            classes = decodePositionClasses(fields["classes"], members: members, of: what, room: &room, reader: &reader)
         }
         guard valid, let released, let k, let classes else { return nil }
         return Entry(released: released, k: k, classes: classes)
@@ -189,7 +212,7 @@ extension ReleaseLedger {
 
     /// Format 2: each class the positions of its members in `members`. Positions are checked
     /// against the list's length even when a member is wrong, so every problem is reported.
-    private static func decodePositionClasses(_ classesNode: Node?, members: (tokens: [String], valid: Bool)?, of what: Phrase,
+    private static func decodePositionClasses(_ classesNode: Node?, members: (tokens: [String], valid: Bool)?, of what: Phrase, room: inout Room,
                                               reader: inout FieldReader) -> [String: Set<String>]? {
         guard let classesNode else { return nil }
         guard let pairs = classesNode.mapping else {
@@ -218,8 +241,20 @@ extension ReleaseLedger {
             guard let members else { continue }
             switch MemberPositions.parse(text, memberCount: members.tokens.count) {
             case .success(let ranges):
+                let count = ranges.reduce(0) { $0 + $1.count }
+                guard !room.exceeded else { return nil }
+                guard count <= room.left else {
+                    reader.log.error(Phrase(en: "with '\(label)' of \(what.en), the ledger's classes hold more than \(room.limit) members in all, more than this zelfscan reads",
+                                            nl: "met '\(label)' van \(what.nl) tellen de klassen van het logboek samen meer dan \(room.limit) leden, meer dan deze zelfscan leest"),
+                                     at: pair.value.mark,
+                                     hint: Phrase(en: "restore the ledger from your copy; if it is whole, keep it and make the next exports with a new key (zelfscan key new FILE), and never release those beside the earlier ones",
+                                                  nl: "zet het logboek terug uit je kopie; is het volledig, bewaar het dan en maak de volgende exports met een nieuwe sleutel (zelfscan key new BESTAND), en geef die nooit samen met de eerdere vrij"))
+                    room.exceeded = true
+                    return nil
+                }
+                room.left -= count
                 guard valid else { continue }
-                var tokens = Set<String>(minimumCapacity: ranges.reduce(0) { $0 + $1.count })
+                var tokens = Set<String>(minimumCapacity: count)
                 for range in ranges {
                     for position in range { tokens.insert(members.tokens[position]) }
                 }
