@@ -161,6 +161,100 @@ struct KeyAndLedgerTests {
         #expect(diagnostic.line >= 4 && diagnostic.column > 0)
     }
 
+    /// A demo pool of 12 municipalities that exports (7 cells), made once for the ledger tests
+    /// that go through `zelfscan export`.
+    static let pool: Result<URL, any Error> = Result {
+        let folder = try ZelfscanBinary.temporaryFolder()
+        let demo = try ScoreCommandTests.demo(folder, municipalities: "12")
+        guard demo.status == 0 else { throw ScoreCommandTests.PoolFailure(description: "demo exit \(demo.status): \(demo.stderr)") }
+        return folder
+    }
+
+    /// A ledger as zelfscan wrote it before format 2: every member's token in every class.
+    static func formatOne(_ entries: [ReleaseLedger.Entry]) -> String {
+        var text = "# zelfscan release ledger, written by an earlier zelfscan\nformat: 1\nreleases:\n"
+        for entry in entries {
+            text += "- released: '\(entry.released)'\n  k: \(entry.k)\n  classes:\n"
+            for label in entry.classes.keys.sorted() {
+                text += "    '\(label)':\n" + entry.classes[label]!.sorted().map { "    - '\($0)'\n" }.joined()
+            }
+        }
+        return text
+    }
+
+    @Test func aLedgerOfFormatOneGetsTheExportAndIsThenFormatTwo() throws {
+        let folder = try Self.pool.get()
+        let name = "old-\(UUID().uuidString).key"
+        let keyPath = try Self.write(ExportKey.random().fileText, name, in: folder)
+        let key = try KeyFile.read(keyPath, language: .en)
+        let others = (0..<12).map { "Elders \($0)" }
+        let earlier = ReleaseLedger.Entry(released: "2025-03-01", k: 5, municipalitiesByClass: [
+            "cells:2024|removed|formal": Array(others.prefix(6)), "cells:2024|woongemeenten|formal": Array(others.dropFirst(6)), "stats_items:all": others,
+        ], key: key)
+        _ = try Self.write(Self.formatOne([earlier]), name + ".ledger", in: folder)
+        #expect(try LedgerFile.read(keyPath + ".ledger").entries == [earlier])
+
+        let run = try ZelfscanBinary.run(["export", "demo", "--key", name, "--out", "out-\(UUID().uuidString)", "--language", "en"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        let text = try String(contentsOfFile: keyPath + ".ledger", encoding: .utf8)
+        #expect(text.contains("\nformat: 2\n") && !text.contains("format: 1"))
+        #expect(text.contains("\n  members:\n"))
+        let ledger = try LedgerFile.read(keyPath + ".ledger")
+        #expect(ledger.entries.count == 2)
+        #expect(ledger.entries.first == earlier, "the release of format 1 is kept whole")
+        let added = try #require(ledger.entries.last)
+        #expect(added.released == ReleaseLedger.releaseDay(Date()) || added.released == ReleaseLedger.releaseDay(Date().addingTimeInterval(-600)))
+        #expect(!added.allMembers.isEmpty && added.classes.keys.contains { $0.hasPrefix("cells:") })
+        #expect(added.allMembers.isDisjoint(with: earlier.allMembers))
+        let attributes = try FileManager.default.attributesOfItem(atPath: keyPath + ".ledger")
+        #expect(attributes[.posixPermissions] as? Int == 0o600)
+        #expect(!FileManager.default.fileExists(atPath: keyPath + ".ledger.lock"))
+
+        // The next export reads the rewritten ledger: the same pool again is accepted and recorded once.
+        let again = try ZelfscanBinary.run(["export", "demo", "--key", name, "--out", "again-\(UUID().uuidString)", "--language", "en"], in: folder)
+        #expect(again.status == 0, "the same pool again releases nothing new: \(again.stderr)")
+        #expect(try LedgerFile.read(keyPath + ".ledger") == ledger)
+    }
+
+    /// Each broken ledger of format 2 stops the export before anything is written (exit 65) with
+    /// the place of the problem and what to do.
+    @Test func aBrokenLedgerOfFormatTwoStopsTheExportWithItsPlace() throws {
+        let folder = try Self.pool.get()
+        let (a, b) = (String(repeating: "a", count: 32), String(repeating: "b", count: 32))
+        func ledger(members: [String], classes: String, format: Int = 2) -> String {
+            "format: \(format)\nreleases:\n- released: 2025-03-01\n  k: 5\n  members:\n" + members.map { "  - \($0)\n" }.joined() + "  classes:\n" + classes
+        }
+        let cases: [(String, String)] = [
+            (ledger(members: [a, "Sint-Niklaas"], classes: "    icc:2025: '0-1'\n"), "7:5: error: member 2 of release 1 is not a ledger token"),
+            (ledger(members: [a, b, a], classes: "    icc:2025: '0-2'\n"), "8:5: error: member 3 of release 1 is member 1 again"),
+            (ledger(members: [a, b], classes: "    icc:2025: '0-2'\n"), "9:15: error: item 1 of the positions of 'icc:2025' in release 1, 2, is past the end"),
+            (ledger(members: [a, b], classes: "    icc:2025: '1-0'\n"), "9:15: error: item 1 of the positions of 'icc:2025' in release 1, 1-0, runs backwards"),
+            (ledger(members: [a, b], classes: "    icc:2025: '0 0-1'\n"), "9:15: error: item 2 of the positions of 'icc:2025' in release 1 gives position 0 a second time"),
+            (ledger(members: [a, b], classes: "    icc:2025: '1 0'\n"), "9:15: error: item 2 of the positions of 'icc:2025' in release 1, 0, comes after 1"),
+            (ledger(members: [a, b], classes: "    icc:2025: 'one'\n"), "9:15: error: item 1 of the positions of 'icc:2025' in release 1 is not a position"),
+            (ledger(members: [a, b], classes: "    icc:2025:\n    - \(a)\n"), "10:5: error: the members of 'icc:2025' in release 1 must be positions in its 'members'"),
+            (ledger(members: [a], classes: "    icc:2025: '0'\n", format: 7), "1:9: error: this ledger has format 7; this zelfscan reads formats 1 and 2"),
+        ]
+        for (index, (text, expected)) in cases.enumerated() {
+            let name = "broken\(index)-\(UUID().uuidString.prefix(8)).key"
+            _ = try Self.write(ExportKey.random().fileText, name, in: folder)
+            _ = try Self.write(text, name + ".ledger", in: folder)
+            let out = "never-\(UUID().uuidString)"
+            let run = try ZelfscanBinary.run(["export", "demo", "--key", name, "--out", out, "--language", "en"], in: folder)
+            #expect(run.status == 65, "\(expected): \(run.stderr)")
+            #expect(run.stderr.contains(name + ".ledger:" + expected), "\(run.stderr)")
+            #expect(run.stderr.contains("\(name).ledger is not a valid release ledger"))
+            #expect(run.stderr.contains("restore the ledger from your copy"), "\(run.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(out).path), "nothing was written")
+        }
+        let name = "gebroken-\(UUID().uuidString.prefix(8)).key"
+        _ = try Self.write(ExportKey.random().fileText, name, in: folder)
+        _ = try Self.write(ledger(members: [a, b], classes: "    icc:2025: '1 0'\n"), name + ".ledger", in: folder)
+        let dutch = try ZelfscanBinary.run(["export", "demo", "--key", name, "--out", "nooit-\(UUID().uuidString)"], in: folder)
+        #expect(dutch.status == 65)
+        #expect(dutch.stderr.contains(name + ".ledger:9:15: fout: element 2 van de posities van 'icc:2025' in vrijgave 1, 0, staat na 1: posities lopen op"), "\(dutch.stderr)")
+    }
+
     @Test func compareCSVNeutralisesAFormulaInAMunicipalityName() throws {
         let folder = try ZelfscanBinary.temporaryFolder()
         #expect(try ScoreCommandTests.demo(folder, municipalities: "10").status == 0)

@@ -72,8 +72,10 @@ public final class LedgerFile {
         if !conflicts.isEmpty { throw CommandFailure(ledgerConflicts: conflicts, ledgerPath: path) }
     }
 
-    /// Adds the export's entry and writes the whole ledger atomically, mode 0600. The rename
-    /// replaces whatever is at `path`, a link included, and never writes through it.
+    /// Adds the export's entry and writes the whole ledger atomically, mode 0600, in format 2
+    /// (a ledger read in format 1 is rewritten): some 100 KB per export of 1,200 cells, where
+    /// format 1 took 8 MB. The rename replaces whatever is at `path`, a link included, and never
+    /// writes through it.
     public func append(_ entry: ReleaseLedger.Entry) throws(CommandFailure) {
         let updated = ledger.appending(entry)
         let text: String

@@ -34,8 +34,11 @@ public struct ReleaseLedger: Sendable, Equatable {
         public var allMembers: Set<String> { classes.values.reduce(into: Set<String>()) { $0.formUnion($1) } }
     }
 
-    /// The version of the file layout written by `encoded()`.
-    public static let format = 1
+    /// The version of the file layout written by `encoded()`: 2 lists each release's members once
+    /// and its classes as positions in that list (1 listed every member's token in every class).
+    public static let format = 2
+    /// Layouts `decode` reads: a ledger of format 1 is read, and rewritten as 2 by the next export.
+    public static let readableFormats = [1, 2]
     /// Hex digits kept of the HMAC: 128 bits, so two of Flanders' 300 municipalities never share one.
     public static let tokenDigits = 32
 
