@@ -7,19 +7,21 @@ import ZelfscanFiles
 /// scratch file; and once the plan is made, only the plan is kept: so the export's memory does
 /// not grow with the pool (docs/performance.md).
 public enum ExportPlanning {
-    /// The plan of the export of the workspaces in `dirs`, its `items` rows read from `scratch`.
-    /// Problems with workspaces are printed as they are met; with `strict` any stops the export.
+    /// The plan of the export of the workspaces in `dirs` to `out`, its `items` rows read from a
+    /// scratch file beside `out`. Problems with workspaces are printed as they are met; with
+    /// `strict` any stops the export.
     public static func plan(_ dirs: [String], k: Int, memberToken: @escaping @Sendable (String) -> String, strict: Bool,
-                            scratch: ScratchFile, language: Language) async throws(CommandFailure) -> ExportPlan {
-        let export = try await readAndPlan(dirs, k: k, memberToken: memberToken, strict: strict, scratch: scratch, language: language)
+                            out: String, language: Language) async throws(CommandFailure) -> ExportPlan {
+        let export = try await readAndPlan(dirs, k: k, memberToken: memberToken, strict: strict, scratch: try scratch(for: out),
+                                           out: out, language: language)
         // What was read is gone now; the writing that follows starts from the plan alone.
         HeapMemory.returnFreed()
         return export
     }
 
     private static func readAndPlan(_ dirs: [String], k: Int, memberToken: @escaping @Sendable (String) -> String, strict: Bool,
-                                    scratch: ScratchFile, language: Language) async throws(CommandFailure) -> ExportPlan {
-        let failed = Phrase(en: "the export's scratch file could not be written", nl: "het kladbestand van de export kon niet geschreven worden")
+                                    scratch: ScratchFile, out: String, language: Language) async throws(CommandFailure) -> ExportPlan {
+        let failed = unwritten(out)
         // A broken plan file is kept as its failure and stops the export once the pool is read.
         let loaded = try await CollectedWorkspaces.read(dirs, language: language) { folder, rounds in
             Result { () throws(CommandFailure) in
@@ -28,8 +30,9 @@ public enum ExportPlanning {
                 do {
                     try contribution.move(to: scratch)
                 } catch {
-                    throw CommandFailure.outOfSpace(error, failed: failed, kept: nil)
-                        ?? CommandFailure(Phrase(en: "\(failed.en): \(error)", nl: "\(failed.nl): \(error)"), exitCode: ExitStatus.cannotCreate)
+                    throw CommandFailure.outOfSpace(error, failed: failed, kept: kept(out))
+                        ?? CommandFailure(Phrase(en: "\(failed.en): \(error)", nl: "\(failed.nl): \(error)"), hint: kept(out),
+                                          exitCode: ExitStatus.cannotCreate)
                 }
                 return contribution
             }
@@ -61,17 +64,29 @@ public enum ExportPlanning {
 
     /// The scratch file of an export to `out`: in the nearest existing folder above it, on the
     /// disk the export is written to.
-    public static func scratch(for out: String) throws(CommandFailure) -> ScratchFile {
+    private static func scratch(for out: String) throws(CommandFailure) -> ScratchFile {
         var folder = parentFolder(of: out)
         while !FileManager.default.fileExists(atPath: folder), folder != "/", folder != "." { folder = parentFolder(of: folder) }
         do {
             return try ScratchFile(in: folder)
         } catch {
-            let failed = Phrase(en: "no scratch file could be made in \(folder)", nl: "er kon geen kladbestand gemaakt worden in \(folder)")
-            throw CommandFailure.outOfSpace(error, failed: failed, kept: nil)
-                ?? CommandFailure(Phrase(en: "\(failed.en): \(error)", nl: "\(failed.nl): \(error)"),
-                                  hint: Phrase(en: "check that the folder above --out is writable", nl: "kijk na of de map boven --out beschrijfbaar is"),
+            let failed = unwritten(out)
+            throw CommandFailure.outOfSpace(error, failed: failed, kept: kept(out))
+                ?? CommandFailure(Phrase(en: "\(failed.en): no scratch file could be made in \(folder) (\(error))",
+                                         nl: "\(failed.nl): er kon geen kladbestand gemaakt worden in \(folder) (\(error))"),
+                                  hint: Phrase(en: "check that \(folder) is writable", nl: "kijk na of \(folder) beschrijfbaar is"),
                                   exitCode: ExitStatus.cannotCreate)
         }
+    }
+
+    /// In the words `ExportFolderWriter` uses when the export itself cannot be written: to the
+    /// person exporting, the scratch is part of writing the export.
+    private static func unwritten(_ out: String) -> Phrase {
+        Phrase(en: "the export to \(out) could not be written", nl: "de export naar \(out) kon niet geschreven worden")
+    }
+
+    private static func kept(_ out: String) -> Phrase {
+        Phrase(en: "no export was written: \(out) is as it was, and the unfinished copy was removed",
+               nl: "er is geen export geschreven: \(out) is zoals het was, en de onvolledige kopie is verwijderd")
     }
 }

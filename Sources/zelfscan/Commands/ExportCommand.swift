@@ -88,8 +88,7 @@ struct ExportCommand: AsyncParsableCommand {
         let exportKey = try KeyFile.read(keyPath, language: language)
         let k = k
         let memberToken: @Sendable (String) -> String = { ReleaseLedger.memberToken(municipality: $0, key: exportKey) }
-        let export = try await ExportPlanning.plan(dirs, k: k, memberToken: memberToken, strict: strictness.strict,
-                                                   scratch: try ExportPlanning.scratch(for: out), language: language)
+        let export = try await ExportPlanning.plan(dirs, k: k, memberToken: memberToken, strict: strictness.strict, out: out, language: language)
         try ExportRelease.requireReleasable(export.summary)
         let ledger = try LedgerFile.open(keyPath: keyPath)
         defer { ledger.close() }
