@@ -45,7 +45,7 @@ public struct CellFactResult: Sendable, Equatable {
                 return (member.response.submitted ?? member.response.updated, member.response.respondent, code)
             }
             .max { ($0.0, $0.1) < ($1.0, $1.1) }?.2 : nil
-        disagreement = Set(answers.map { String(describing: $0.1) }).count > 1
+        disagreement = answers.contains { $0.1 != answers[0].1 }
         if fact.others != nil {
             let others = members.filter { $0.response.role != fact.role && $0.visibility.isShown(item.id) }
             othersAsked = others.count

@@ -101,6 +101,10 @@ public struct CellComparison: Sendable, Equatable {
         self.dimensions = questionnaire.dimensions.map(\.id)
         var rows: [Row] = []
         var withoutRound: [String] = []
+        // A change looks up the first questionnaire of a round's id and version: one of each will
+        // do, not one per workspace for every cell.
+        var versionsSeen = Set<String>()
+        let versions = ([questionnaire] + questionnaires).filter { versionsSeen.insert($0.id + "\u{0}" + $0.version).inserted }
         for cell in cells {
             guard let current = cell.rounds.first(where: { $0.year == year }) else {
                 withoutRound.append(cell.workspace.municipality)
@@ -111,7 +115,7 @@ public struct CellComparison: Sendable, Equatable {
             let previous = cell.rounds.filter { $0.year < year && $0.n >= rules.minimumCellRespondents }.max { $0.year < $1.year }
             let shown = current.n >= rules.minimumCellRespondents
             let measures: [String?] = dimensions.map { Optional($0) } + [nil]
-            let moved = previous.map { RoundChange(from: $0, to: current, questionnaires: [questionnaire] + questionnaires, rules: rules) }
+            let moved = previous.map { RoundChange(from: $0, to: current, questionnaires: versions, rules: rules) }
             let values = measures.map { measure -> Value in
                 let score = shown ? Self.score(measure, current, minimum: rules.minimumCellRespondents) : nil
                 let change = measure.map { moved?.dimensions[$0] } ?? nil
