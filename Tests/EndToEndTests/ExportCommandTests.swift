@@ -79,10 +79,15 @@ struct ExportCommandTests {
         #expect(try String(contentsOfFile: folder.appendingPathComponent("b.key").path, encoding: .utf8) != text)
     }
 
+    /// The scratch file has no name once made: a folder of its own shows nothing but the export.
     @Test func nothingIsLeftBesideTheExport() throws {
-        let fixture = try Self.fixture.get()
-        let beside = try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path)
-        #expect(!beside.contains { $0.hasPrefix(".zelfscan-scratch") || $0.contains("partial") }, "\(beside)")
+        let folder = try ZelfscanBinary.temporaryFolder()
+        #expect(try ZelfscanBinary.run(["demo", "--out", "demo", "--municipalities", "15", "--years", "1", "--first-year", "2025", "--seed", "3"], in: folder).status == 0)
+        #expect(try ZelfscanBinary.run(["key", "new", "k.key"], in: folder).status == 0)
+        let run = try ZelfscanBinary.run(["export", "demo", "--key", "k.key", "--out", "export"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        let beside = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(beside == ["demo", "export", "k.key", "k.key.ledger"], "\(beside)")
     }
 
     static let dataFiles = ["cells", "items", "stats_dimensions", "stats_icc", "stats_items", "stats_reference", "stats_actions", "codebook"]
