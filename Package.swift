@@ -42,7 +42,11 @@ let package = Package(
         .target(name: "ZelfscanTerminal", dependencies: ["ZelfscanCore"]),
         .target(name: "ZelfscanReport", dependencies: ["ZelfscanCore"]),
         // The file layer: reading, atomic writes, draft locks and parallel reading; no commands.
-        .target(name: "ZelfscanFiles", dependencies: ["ZelfscanCore", "ZelfscanTerminal", "YAML", "CMalloc"]),
+        .target(
+            name: "ZelfscanFiles",
+            dependencies: ["ZelfscanCore", "ZelfscanTerminal", "YAML", "CMalloc",
+                           .product(name: "Crypto", package: "swift-crypto"), .product(name: "_CryptoExtras", package: "swift-crypto")]
+        ),
         // What the commands call: workspaces and pools, a take's drafts, the peer pool, export
         // writing and the audit's folder reading, the commands' words and their failures.
         .target(

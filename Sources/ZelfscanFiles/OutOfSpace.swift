@@ -37,6 +37,7 @@ public enum OutOfSpace {
     public static func code(of error: any Error) -> Int32 {
         switch error {
         case let error as AtomicFile.WriteError: return error.code
+        case let error as ScratchFile.Failure: return error.code
         default:
             let error = error as NSError
             if error.domain == NSPOSIXErrorDomain { return Int32(error.code) }

@@ -16,8 +16,33 @@ struct ScratchFileTests {
             for (index, block) in blocks.enumerated() {
                 let offset = try #require(offsets.get(index))
                 #expect(try scratch.bytes(at: offset, count: block.count) == block)
+                // Any part of a block, wherever it starts in the cipher's 16-byte blocks.
+                if block.count > 3 { #expect(try scratch.bytes(at: offset + 1, count: block.count - 2) == Array(block[1..<block.count - 1])) }
             }
-            #expect(try scratch.bytes(at: try #require(offsets.get(5)) + 1, count: 2) == Array(blocks[5][1..<3]))
+        }
+    }
+
+    /// The attacker who finds the scratch's blocks (here through the open file, as an undelete
+    /// tool would find them on the disk) sees no answer codes, no text, no repeated pattern.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/proc/self/fd"), "reads the unlinked file through /proc"))
+    func whatIsOnTheDiskIsNotWhatWasKept() throws {
+        try withScratchFolder { folder in
+            let scratch = try ScratchFile(in: folder)
+            let secret = Array("Xylofoonbeek answered 2,2,2,2 and wrote: Jansens deelt niets".utf8)
+            let codes = [UInt8](repeating: 7, count: 4_096)
+            _ = try scratch.keep(secret)
+            _ = try scratch.keep(codes)
+            let descriptors = try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")
+            let onDisk = try #require(descriptors.lazy.compactMap { name -> Data? in
+                guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/\(name)"),
+                      target.contains(folder + "/.zelfscan-scratch"), target.hasSuffix("(deleted)") else { return nil }
+                return FileManager.default.contents(atPath: "/proc/self/fd/\(name)")
+            }.first)
+            #expect(onDisk.count == secret.count + codes.count)
+            #expect(onDisk.range(of: Data("Xylofoonbeek".utf8)) == nil)
+            #expect(onDisk.range(of: Data("Jansens".utf8)) == nil)
+            #expect(onDisk.range(of: Data(repeating: 7, count: 16)) == nil)
+            #expect(Set(onDisk).count > 200, "the codes' run of one value is spread over the bytes")
         }
     }
 
@@ -25,7 +50,7 @@ struct ScratchFileTests {
         try withScratchFolder { folder in
             let scratch = try ScratchFile(in: folder)
             _ = try scratch.keep([1, 2, 3])
-            #expect(throws: AtomicFile.WriteError.self) { try scratch.bytes(at: 2, count: 5) }
+            #expect(throws: ScratchFile.Failure.self) { try scratch.bytes(at: 2, count: 5) }
         }
     }
 
@@ -33,7 +58,7 @@ struct ScratchFileTests {
         #expect {
             _ = try ScratchFile(in: "/nonexistent-zelfscan-folder")
         } throws: { error in
-            (error as? AtomicFile.WriteError)?.path == "/nonexistent-zelfscan-folder"
+            (error as? ScratchFile.Failure)?.message.en.contains("/nonexistent-zelfscan-folder") == true
         }
     }
 }

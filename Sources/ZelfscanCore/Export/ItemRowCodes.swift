@@ -72,6 +72,7 @@ public struct ItemRowCodes: Sendable {
 
     /// Appends one respondent's rows, which hold the released items in alphabet order.
     public mutating func append(_ rows: [ItemRelease.Row], alphabet: Alphabet) {
+        precondition(moved == nil, "a respondent appended after the codes were moved to a scratch")
         for (position, row) in rows.enumerated() {
             if position < alphabet.lookup.count, let code = alphabet.code(of: row, at: position) {
                 codes.append(code)
@@ -85,6 +86,7 @@ public struct ItemRowCodes: Sendable {
 
     /// Moves the codes out of memory; no respondent can be appended after.
     public mutating func move(to scratch: any RoundScratch) throws {
+        guard moved == nil else { return }
         var kept = KeptBytes(codes)
         try kept.move(to: scratch)
         moved = kept

@@ -1,7 +1,8 @@
-/// Where an export keeps each cell round's bulky bytes (its item-row codes and answer counts)
-/// from reading the workspace until writing the export. In memory they grew with the pool
-/// (about 1.5 KB per round, docs/performance.md); `export` keeps them in an unlinked scratch
-/// file instead (`ScratchFile` in ZelfscanFiles), so its memory barely depends on the pool.
+/// Where an export keeps each cell round's bulky bytes (its item-row codes, answer counts,
+/// means, spreads and reference majorities) from reading the workspace until writing the
+/// export. In memory they grew with the pool (docs/performance.md); `export` keeps them in an
+/// unlinked, encrypted scratch file instead (`ScratchFile` in ZelfscanFiles), so its memory
+/// barely depends on the pool.
 public protocol RoundScratch: Sendable {
     /// Keeps `bytes` and says where: safe to call from several threads at once.
     func keep(_ bytes: [UInt8]) throws -> Int64

@@ -101,6 +101,7 @@ public enum ExportFolderWriter {
         let reason: Phrase
         switch error {
         case let error as AtomicFile.WriteError: reason = error.message
+        case let error as ScratchFile.Failure: reason = error.message
         case let error as SQLiteWriter.Failure: reason = Phrase(en: "SQLite: \(error.message)", nl: "SQLite: \(error.message)")
         default: reason = Phrase(en: "\(error)", nl: "\(error)")
         }

@@ -21,7 +21,6 @@ public enum ExportPlanning {
 
     private static func readAndPlan(_ dirs: [String], k: Int, memberToken: @escaping @Sendable (String) -> String, strict: Bool,
                                     scratch: ScratchFile, out: String, language: Language) async throws(CommandFailure) -> ExportPlan {
-        let failed = unwritten(out)
         // A broken plan file is kept as its failure and stops the export once the pool is read.
         let loaded = try await CollectedWorkspaces.read(dirs, language: language) { folder, rounds in
             Result { () throws(CommandFailure) in
@@ -30,9 +29,7 @@ public enum ExportPlanning {
                 do {
                     try contribution.move(to: scratch)
                 } catch {
-                    throw CommandFailure.outOfSpace(error, failed: failed, kept: kept(out))
-                        ?? CommandFailure(Phrase(en: "\(failed.en): \(error)", nl: "\(failed.nl): \(error)"), hint: kept(out),
-                                          exitCode: ExitStatus.cannotCreate)
+                    throw scratchFailure(error, out: out)
                 }
                 return contribution
             }
@@ -53,9 +50,7 @@ public enum ExportPlanning {
                                      hint: Phrase(en: "check the named workspace with zelfscan status", nl: "controleer de genoemde werkruimte met zelfscan status"),
                                      exitCode: ExitStatus.invalidData)
             case .scratch(let error):
-                throw CommandFailure(Phrase(en: "the export's scratch file could not be read back: \(error)", nl: "het kladbestand van de export kon niet teruggelezen worden: \(error)"),
-                                     hint: Phrase(en: "check the disk of the --out folder and try again", nl: "controleer de schijf van de map van --out en probeer opnieuw"),
-                                     exitCode: ExitStatus.cannotCreate)
+                throw scratchFailure(error, out: out)
             }
         }
         export.summary.otherQuestionnaire += loaded.otherQuestionnaire
@@ -70,13 +65,20 @@ public enum ExportPlanning {
         do {
             return try ScratchFile(in: folder)
         } catch {
-            let failed = unwritten(out)
-            throw CommandFailure.outOfSpace(error, failed: failed, kept: kept(out))
-                ?? CommandFailure(Phrase(en: "\(failed.en): no scratch file could be made in \(folder) (\(error))",
-                                         nl: "\(failed.nl): er kon geen kladbestand gemaakt worden in \(folder) (\(error))"),
-                                  hint: Phrase(en: "check that \(folder) is writable", nl: "kijk na of \(folder) beschrijfbaar is"),
-                                  exitCode: ExitStatus.cannotCreate)
+            throw scratchFailure(error, out: out)
         }
+    }
+
+    /// A scratch file that cannot be made, written or read: a full disk in the words every
+    /// command uses, anything else with its cause; either way nothing was written at `out`.
+    private static func scratchFailure(_ error: any Error, out: String) -> CommandFailure {
+        let failed = unwritten(out)
+        if let full = CommandFailure.outOfSpace(error, failed: failed, kept: kept(out)) { return full }
+        let reason = (error as? ScratchFile.Failure)?.message ?? Phrase(en: "\(error)", nl: "\(error)")
+        return CommandFailure(Phrase(en: "\(failed.en): \(reason.en)", nl: "\(failed.nl): \(reason.nl)"),
+                              hint: Phrase(en: "check that the folder above \(out) is writable and its disk is sound; \(kept(out).en)",
+                                           nl: "kijk na of de map boven \(out) beschrijfbaar is en de schijf in orde; \(kept(out).nl)"),
+                              exitCode: ExitStatus.cannotCreate)
     }
 
     /// In the words `ExportFolderWriter` uses when the export itself cannot be written: to the

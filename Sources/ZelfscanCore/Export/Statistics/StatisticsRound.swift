@@ -20,7 +20,7 @@ public struct StatisticsRound: Sendable {
     public internal(set) var spreads: DimensionValues<ScoreSpread>
     /// The answers `stats_items` counts, when the round was summarised where it was read.
     var tally: AnswerTally?
-    /// The spreads, majorities and counts, when moved to a `RoundScratch` (`moveDetails(to:)`).
+    /// The means, spreads, majorities and counts, when moved to a `RoundScratch` (`moveDetails(to:)`).
     var kept: KeptBytes?
     /// Per benchmark item, the categories held by a majority (`ReleaseStatistics.reference`),
     /// when the round was summarised where it was read.
@@ -56,7 +56,8 @@ public struct StatisticsRound: Sendable {
         self.belfiusGroup = belfiusGroup
         respondents = cell.n
         let cellIDs = cell.dimensions.map(\.dimensionID) + ["overall"]
-        let ids = dimensionIDs == cellIDs ? dimensionIDs ?? cellIDs : cellIDs
+        let ids: [String]
+        if let dimensionIDs, dimensionIDs == cellIDs { ids = dimensionIDs } else { ids = cellIDs }
         var means = DimensionValues<Double>(ids: ids)
         var spreads = DimensionValues<ScoreSpread>(ids: ids)
         // A mean of one or two scores is those members' own score: released only as the report
