@@ -34,11 +34,12 @@ extension ReleaseStatistics {
         let counted = rounds.lazy.filter { $0.respondents >= Self.minimumRespondents }
         let years = Set(counted.map(\.year)).sorted()
         let suppression = ComplementarySuppression(minimumCells: minimumCells)
-        for grouping in Grouping.allCases {
-            var rows: [(group: String, year: Int, dimension: Int, row: [ExportTable.Value])] = []
-            for year in years {
-                // One year's rounds at a time: a copy of every round was megabytes of a large pool's export.
-                let ofYear = try counted.filter { $0.year == year }.map { try $0.loaded(scratch: scratch) }
+        var rowsOf: [Grouping: [(group: String, year: Int, dimension: Int, row: [ExportTable.Value])]] = [:]
+        for year in years {
+            // One year's rounds at a time, read once for every grouping: a copy of every round was
+            // megabytes of a large pool's export.
+            let ofYear = try counted.filter { $0.year == year }.map { try $0.loaded(scratch: scratch) }
+            for grouping in Grouping.allCases {
                 for (position, dimension) in dimensionIDs.enumerated() {
                     let scored = ofYear.compactMap { round in
                         Self.cellMean(round, dimension: dimension).map { (round: round, mean: $0) }
@@ -50,14 +51,16 @@ extension ReleaseStatistics {
                         let members = shared.shared(Set(elements.map(\.round.member)))
                         let label = grouping == .all ? "all" : "\(grouping.rawValue)=\(group)"
                         groups["stats_dimensions:\(label):\(year):\(dimension)"] = members
-                        rows.append((group, year, position, [
+                        rowsOf[grouping, default: []].append((group, year, position, [
                             .text(grouping.rawValue), .text(group), .integer(year), .text(dimension),
                             .integer(rounded(members.count)), Self.real(mean, decimals: 1), Self.real(sd, decimals: 1),
                         ]))
                     }
                 }
             }
-            rows.sort { lhs, rhs in
+        }
+        for grouping in Grouping.allCases {
+            let rows = (rowsOf[grouping] ?? []).sorted { lhs, rhs in
                 let left = (lhs.group == ComplementarySuppression.other ? 1 : 0, lhs.group, lhs.year, lhs.dimension)
                 let right = (rhs.group == ComplementarySuppression.other ? 1 : 0, rhs.group, rhs.year, rhs.dimension)
                 return left < right
