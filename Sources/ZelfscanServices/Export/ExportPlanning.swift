@@ -87,8 +87,9 @@ public enum ExportPlanning {
         Phrase(en: "the export to \(out) could not be written", nl: "de export naar \(out) kon niet geschreven worden")
     }
 
+    /// Before writing has begun there is no unfinished copy to remove, unlike `ExportFolderWriter`'s hint.
     private static func kept(_ out: String) -> Phrase {
-        Phrase(en: "no export was written: \(out) is as it was, and the unfinished copy was removed",
-               nl: "er is geen export geschreven: \(out) is zoals het was, en de onvolledige kopie is verwijderd")
+        Phrase(en: "no export was written: \(out) is as it was, and nothing was left behind",
+               nl: "er is geen export geschreven: \(out) is zoals het was, en er bleef niets achter")
     }
 }
