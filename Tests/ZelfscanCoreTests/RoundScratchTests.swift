@@ -77,6 +77,35 @@ struct RoundScratchTests {
         }
     }
 
+    /// A row the alphabet has no code for (a value off the scale) is kept beside the codes; after
+    /// the codes move it must still come back at its own place.
+    @Test func rowsOutsideTheAlphabetComeBackAfterAMove() throws {
+        let questionnaire = try DemoDataTests.bundled()
+        let released = ItemRelease(questionnaire: questionnaire).released
+        let alphabet = ItemRowCodes.Alphabet(questionnaire: questionnaire, released: released)
+        var codes = ItemRowCodes(width: released.count)
+        for respondent in 0..<3 {
+            codes.append(released.enumerated().map { position, item in
+                respondent == 1 && position == 2
+                    ? ItemRelease.Row(item: item, value: 2.75, status: "answered")
+                    : ItemRelease.Row(item: item, value: nil, status: position.isMultiple(of: 2) ? "skipped" : "not-shown")
+            }, alphabet: alphabet)
+        }
+        func written(_ codes: ItemRowCodes, scratch: MemoryScratch?) throws -> [[ExportTable.Value]] {
+            var rows: [[ExportTable.Value]] = []
+            for respondent in 0..<3 { try codes.rows(of: respondent, number: respondent + 1, alphabet: alphabet, scratch: scratch) { rows.append($0) } }
+            return rows
+        }
+        let before = try written(codes, scratch: nil)
+        #expect(before[released.count + 2] == [.integer(2), .text(released[2]), .real(2.75), .text("answered")])
+        let scratch = MemoryScratch()
+        var moved = codes
+        try moved.move(to: scratch)
+        try moved.move(to: scratch)
+        #expect(moved.codes.isEmpty && scratch.count == 3 * released.count, "moved once")
+        #expect(try written(moved, scratch: scratch) == before)
+    }
+
     @Test func answerCountsComeBackFromTheirBytesNarrowAndWide() throws {
         let questionnaire = try DemoDataTests.bundled()
         let layout = AnswerTally.Layout(questionnaire: questionnaire, releasedItems: Set(questionnaire.scoredItems.map(\.id)))
