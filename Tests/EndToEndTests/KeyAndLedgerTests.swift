@@ -246,6 +246,8 @@ struct KeyAndLedgerTests {
             #expect(run.stderr.contains("\(name).ledger is not a valid release ledger"))
             #expect(run.stderr.contains("restore the ledger from your copy"), "\(run.stderr)")
             #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(out).path), "nothing was written")
+            #expect(try String(contentsOf: folder.appendingPathComponent(name + ".ledger"), encoding: .utf8) == text, "the ledger is as it was")
+            #expect(!run.stderr.contains("Sint-Niklaas") && !run.stderr.contains(a) && !run.stderr.contains(b), "no name or token is printed: \(run.stderr)")
         }
         let name = "gebroken-\(UUID().uuidString.prefix(8)).key"
         _ = try Self.write(ExportKey.random().fileText, name, in: folder)

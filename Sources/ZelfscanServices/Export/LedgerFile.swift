@@ -59,17 +59,28 @@ public final class LedgerFile {
             return try ReleaseLedger.decode(file.bytes, file: path)
         } catch {
             throw CommandFailure(Phrase(en: "\(path) is not a valid release ledger", nl: "\(path) is geen geldig vrijgavelogboek"),
-                                 hint: Phrase(en: "repair the lines above or restore the ledger from your copy; never delete it, or later exports can no longer be checked against the earlier ones",
-                                              nl: "herstel de regels hierboven of zet het logboek terug uit je kopie; verwijder het nooit, anders kunnen latere exports niet meer met de eerdere vergeleken worden"),
-                                 exitCode: ExitStatus.invalidData, diagnostics: error.diagnostics,
-                                 sources: [path: String(decoding: file.bytes, as: UTF8.self)])
+                                 hint: Phrase(en: "repair the lines named above or restore the ledger from your copy; never delete it, or later exports can no longer be checked against the earlier ones",
+                                              nl: "herstel de hierboven genoemde regels of zet het logboek terug uit je kopie; verwijder het nooit, anders kunnen latere exports niet meer met de eerdere vergeleken worden"),
+                                 exitCode: ExitStatus.invalidData, diagnostics: error.diagnostics)
+            // No excerpt of the file under the messages: a broken line may hold a name typed
+            // in, or tokens that with the key can be tested against names; line and column say where.
         }
     }
 
-    /// Refuses (exit 65) a release that conflicts with an earlier one in the ledger.
-    public func check(_ entry: ReleaseLedger.Entry, k: Int) throws(CommandFailure) {
+    /// Refuses (exit 65) a release that conflicts with an earlier one in the ledger, and one
+    /// that would make the ledger larger than zelfscan reads (`maxMemberships`): written, it would
+    /// refuse every later export with this key.
+    public func check(_ entry: ReleaseLedger.Entry, k: Int, maxMemberships: Int = ReleaseLedger.maxMemberships) throws(CommandFailure) {
         let conflicts = ledger.conflicts(with: entry, k: k)
         if !conflicts.isEmpty { throw CommandFailure(ledgerConflicts: conflicts, ledgerPath: path) }
+        let memberships = ledger.appending(entry).memberships
+        guard memberships <= maxMemberships else {
+            throw CommandFailure(Phrase(en: "this export is refused: with it, the classes of \(path) would hold \(memberships) members in all, more than the \(maxMemberships) zelfscan reads, so no later export with this key could be checked",
+                                        nl: "deze export wordt geweigerd: daarmee zouden de klassen van \(path) samen \(memberships) leden tellen, meer dan de \(maxMemberships) die zelfscan leest, zodat geen latere export met deze sleutel nog gecontroleerd kan worden"),
+                                 hint: Phrase(en: "keep this key and its ledger, and make the next exports with a new key (zelfscan key new FILE); never release those beside the earlier ones",
+                                              nl: "bewaar deze sleutel en zijn logboek, en maak de volgende exports met een nieuwe sleutel (zelfscan key new BESTAND); geef die nooit samen met de eerdere vrij"),
+                                 exitCode: ExitStatus.invalidData)
+        }
     }
 
     /// Adds the export's entry and writes the whole ledger atomically, mode 0600, in format 2

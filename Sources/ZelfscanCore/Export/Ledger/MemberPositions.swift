@@ -59,7 +59,18 @@ enum MemberPositions {
     static func parse(_ text: String, memberCount: Int) -> Result<[ClosedRange<Int>], Problem> {
         var ranges: [ClosedRange<Int>] = []
         var item = 0
-        for piece in text.utf8.split(separator: UInt8(ascii: " ")) {
+        // Item by item, stopping at the first problem: splitting a class's whole text first
+        // would build a list of every item of a damaged class before looking at one.
+        let bytes = text.utf8, space = UInt8(ascii: " ")
+        var start = bytes.startIndex
+        while start < bytes.endIndex {
+            guard bytes[start] != space else {
+                start = bytes.index(after: start)
+                continue
+            }
+            let end = bytes[start...].firstIndex(of: space) ?? bytes.endIndex
+            let piece = bytes[start..<end]
+            start = end
             item += 1
             let ends = piece.split(separator: UInt8(ascii: "-"), maxSplits: 1, omittingEmptySubsequences: false)
             guard ends.allSatisfy(isDigits) else { return .failure(.notAPosition(item: item)) }

@@ -65,6 +65,12 @@ public struct ReleaseLedger: Sendable, Equatable {
         return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
     }
 
+    /// The members of every class of every release, counted once per class: what
+    /// `maxMemberships` bounds when the ledger is read.
+    public var memberships: Int {
+        entries.reduce(0) { total, entry in entry.classes.values.reduce(total) { $0 + $1.count } }
+    }
+
     /// The ledger with `entry` added after the earlier releases. An export that releases exactly
     /// what an earlier one did (the same classes at the same k) tells nothing new and is not
     /// recorded again, so exporting one pool repeatedly does not grow the ledger.
