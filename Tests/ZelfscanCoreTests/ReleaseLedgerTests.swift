@@ -203,6 +203,7 @@ struct ReleaseLedgerTests {
             #expect(ranges?.flatMap { Array($0) } == positions)
         }
         #expect(try MemberPositions.parse(" 0  2-3 ", memberCount: 4).get() == [0...0, 2...3], "extra spaces are only separators")
+        #expect(try MemberPositions.parse(String(repeating: "0", count: 30) + "3", memberCount: 4).get() == [3...3], "leading zeros are only zeros")
     }
 
     @Test func wrongPositionsAreRefusedWithTheirItem() {

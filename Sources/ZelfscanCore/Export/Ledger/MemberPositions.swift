@@ -96,10 +96,11 @@ enum MemberPositions {
         !bytes.isEmpty && bytes.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
     }
 
-    /// The value of ASCII digits, or nil past 18 digits (beyond any member list).
+    /// The value of ASCII digits, or nil past 18 digits after leading zeros (beyond any member list).
     private static func number(_ digits: Substring.UTF8View.SubSequence) -> Int? {
-        guard digits.count <= 18 else { return nil }
-        return digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+        let significant = digits.drop { $0 == UInt8(ascii: "0") }
+        guard significant.count <= 18 else { return nil }
+        return significant.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
     }
 
     private static func shortened(_ digits: Substring.UTF8View.SubSequence) -> String {
